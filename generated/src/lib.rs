@@ -1,0 +1,1 @@
+//! The code `specgen generate` writes for every spec in `specs/`.

@@ -1,0 +1,263 @@
+//! Load: read a spec and every file it `$ref`s into spanned trees, resolve the references, and report
+//! what is wrong with positions. Everything else (lint, generate, macros) starts from a [`Spec`].
+
+pub mod json;
+pub mod node;
+pub mod pointer;
+mod refs;
+mod tree;
+mod typed;
+pub mod yaml;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+pub use node::{Entry, Map, Node, Value};
+pub use refs::{RefLink, RefTarget};
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::source::{FileId, SourceFile, SourceMap, Span};
+
+/// Limits and permissions of a load.
+#[derive(Clone, Debug)]
+pub struct LoadOptions {
+    /// `$ref`s may only name files below this folder (default: the root spec's folder).
+    pub root_dir: Option<PathBuf>,
+    /// Larger files are refused with a diagnostic.
+    pub max_file_bytes: u64,
+    /// At most this many files are read through `$ref`s.
+    pub max_files: usize,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            root_dir: None,
+            max_file_bytes: 64 << 20,
+            max_files: 20_000,
+        }
+    }
+}
+
+/// A loaded spec: the root file, every file reached through `$ref`, the references between them and the
+/// problems found on the way.
+#[derive(Debug)]
+pub struct Spec {
+    pub sources: SourceMap,
+    /// The tree of each file, indexed like `sources`.
+    trees: Vec<Node>,
+    /// Every `$ref` in every file, in discovery order.
+    pub refs: Vec<RefLink>,
+    /// (file, pointer of the object holding `$ref`) -> index in `refs`.
+    ref_index: HashMap<(FileId, String), usize>,
+    pub diagnostics: Vec<Diagnostic>,
+    root_dir: PathBuf,
+}
+
+/// The root spec could not be read at all (missing, unreadable, too large, not UTF-8).
+#[derive(Debug)]
+pub struct LoadError {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Spec {
+    /// The id of the root file.
+    pub const ROOT: FileId = FileId(0);
+
+    /// Loads the spec at `path` and everything it references.
+    pub fn load(path: impl AsRef<Path>, options: &LoadOptions) -> Result<Spec, LoadError> {
+        let path = path.as_ref();
+        let text = read_text(path, options.max_file_bytes).map_err(|message| LoadError {
+            path: path.to_owned(),
+            message,
+        })?;
+        let canonical = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        let root_dir = match &options.root_dir {
+            Some(dir) => dir.canonicalize().unwrap_or_else(|_| dir.clone()),
+            None => canonical.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        let mut spec = Spec::empty(root_dir);
+        let mut file = SourceFile::new(canonical, text);
+        file.display = crate::source::display_path(path);
+        spec.add_file(file);
+        refs::resolve_all(&mut spec, options);
+        Ok(spec)
+    }
+
+    /// Loads a spec held in memory. `path` names it in diagnostics and anchors relative `$ref`s.
+    pub fn from_text(path: impl AsRef<Path>, text: impl Into<String>, options: &LoadOptions) -> Spec {
+        let path = path.as_ref();
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let root_dir = match &options.root_dir {
+            Some(dir) => dir.clone(),
+            None => abs.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        let root_dir = root_dir.canonicalize().unwrap_or(root_dir);
+        let mut spec = Spec::empty(root_dir);
+        let mut file = SourceFile::new(abs, text.into());
+        file.display = path.display().to_string();
+        spec.add_file(file);
+        refs::resolve_all(&mut spec, options);
+        spec
+    }
+
+    fn empty(root_dir: PathBuf) -> Spec {
+        Spec {
+            sources: SourceMap::default(),
+            trees: Vec::new(),
+            refs: Vec::new(),
+            ref_index: HashMap::new(),
+            diagnostics: Vec::new(),
+            root_dir,
+        }
+    }
+
+    /// Parses `file` (YAML or JSON, decided by content) and adds it with its tree.
+    fn add_file(&mut self, file: SourceFile) -> FileId {
+        let id = FileId(self.sources.len() as u32);
+        let tree = if json::looks_like_json(&file.text) {
+            // `{a: 1}` is YAML flow style: when JSON fails but YAML reads it cleanly, it was YAML
+            // (unless the file is named `.json`).
+            let mut json_diags = Vec::new();
+            let tree = json::read(id, &file.text, &mut json_diags);
+            let named_json = file.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"));
+            if json_diags.is_empty() || named_json {
+                self.diagnostics.extend(json_diags);
+                tree
+            } else {
+                let mut yaml_diags = Vec::new();
+                let yaml_tree = yaml::read(id, &file.text, &mut yaml_diags);
+                let clean = !yaml_diags.iter().any(|d| d.code == "parse-error");
+                let (tree, diags) = if clean {
+                    (yaml_tree, yaml_diags)
+                } else {
+                    (tree, json_diags)
+                };
+                self.diagnostics.extend(diags);
+                tree
+            }
+        } else {
+            yaml::read(id, &file.text, &mut self.diagnostics)
+        };
+        let tree = tree.unwrap_or_else(|| Node::new(Span::default(), Value::Null));
+        self.sources.add(file);
+        self.trees.push(tree);
+        id
+    }
+
+    /// The tree of the root file.
+    pub fn root(&self) -> &Node {
+        &self.trees[0]
+    }
+
+    /// The tree of any loaded file.
+    pub fn tree(&self, file: FileId) -> &Node {
+        &self.trees[file.0 as usize]
+    }
+
+    /// The folder `$ref`s may not leave.
+    pub fn root_dir(&self) -> &Path {
+        &self.root_dir
+    }
+
+    /// The node at `pointer` in `file`, if it exists.
+    pub fn node(&self, file: FileId, pointer: &str) -> Option<&Node> {
+        self.tree(file).at(pointer).ok()
+    }
+
+    /// A location for `pointer` in `file`: the node's span, or the deepest existing ancestor's.
+    pub fn location(&self, file: FileId, pointer: &str) -> Location {
+        let tree = self.tree(file);
+        let span = match tree.at(pointer) {
+            Ok(node) => node.span,
+            Err(u) => tree.at(&u.found).map(|n| n.span).unwrap_or(tree.span),
+        };
+        Location {
+            file,
+            pointer: pointer.to_owned(),
+            span,
+        }
+    }
+
+    /// The `$ref` held by the object at (`file`, `pointer`), if any.
+    pub fn ref_at(&self, file: FileId, pointer: &str) -> Option<&RefLink> {
+        self.ref_index.get(&(file, pointer.to_owned())).map(|&i| &self.refs[i])
+    }
+
+    /// Follows `$ref`s from `node` (at `file`) until a node that is not a reference; `None` when a
+    /// reference on the way does not resolve (it has its own diagnostic).
+    pub fn resolve<'a>(&'a self, file: FileId, pointer: &str, node: &'a Node) -> Option<(FileId, String, &'a Node)> {
+        let (mut file, mut pointer, mut node) = (file, pointer.to_owned(), node);
+        for _ in 0..=self.refs.len() {
+            if node.ref_target().is_none() {
+                return Some((file, pointer, node));
+            }
+            let target = self.ref_at(file, &pointer)?.target.as_ref()?;
+            file = target.file;
+            pointer = target.pointer.clone();
+            node = self.node(file, &pointer)?;
+        }
+        None
+    }
+
+    /// The OpenAPI version the document declares: `openapi` (3.x) or `swagger` (2.0).
+    pub fn version(&self) -> Option<&str> {
+        let root = self.root();
+        root.get("openapi")
+            .or_else(|| root.get("swagger"))
+            .and_then(Node::as_str)
+    }
+
+    /// The typed (openapiv3) view of the resolved document: references to other files are inlined,
+    /// recursive ones hoisted into `components/schemas`; references within the root file stay.
+    pub fn openapi(&self) -> Result<openapiv3::OpenAPI, Vec<Diagnostic>> {
+        typed::openapi(self)
+    }
+
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == crate::diagnostic::Severity::Error)
+    }
+
+    /// Every file the spec pulled in (for `cargo:rerun-if-changed`).
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.sources.iter().map(|(_, f)| f.path.as_path())
+    }
+}
+
+/// Reads a file as UTF-8 within the size limit; the error says what went wrong.
+fn read_text(path: &Path, max: u64) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder, not a file".into());
+    }
+    if meta.len() > max {
+        return Err(format!("is {} bytes, more than the limit of {max} bytes", meta.len()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}

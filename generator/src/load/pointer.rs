@@ -1,0 +1,108 @@
+//! RFC 6901 JSON pointers, as they appear in `$ref` fragments and in diagnostics.
+
+/// Escapes one reference token (`~` → `~0`, `/` → `~1`).
+pub fn escape(token: &str) -> std::borrow::Cow<'_, str> {
+    if token.contains(['~', '/']) {
+        token.replace('~', "~0").replace('/', "~1").into()
+    } else {
+        token.into()
+    }
+}
+
+/// Appends `token` to `pointer`.
+pub fn push(pointer: &str, token: &str) -> String {
+    let token = escape(token);
+    let mut out = String::with_capacity(pointer.len() + 1 + token.len());
+    out.push_str(pointer);
+    out.push('/');
+    out.push_str(&token);
+    out
+}
+
+/// Splits a pointer into unescaped tokens. `""` is the root. Fails when the pointer does not start
+/// with `/` or holds a `~` not followed by `0` or `1`.
+pub fn parse(pointer: &str) -> Result<Vec<String>, String> {
+    if pointer.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Some(rest) = pointer.strip_prefix('/') else {
+        return Err(format!("JSON pointer `{pointer}` must be empty or start with `/`"));
+    };
+    rest.split('/')
+        .map(|tok| {
+            let mut out = String::with_capacity(tok.len());
+            let mut chars = tok.chars();
+            while let Some(c) = chars.next() {
+                if c == '~' {
+                    match chars.next() {
+                        Some('0') => out.push('~'),
+                        Some('1') => out.push('/'),
+                        _ => {
+                            return Err(format!(
+                                "`~` must be followed by `0` or `1` in JSON pointer `{pointer}`"
+                            ));
+                        }
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            Ok(out)
+        })
+        .collect()
+}
+
+/// Joins tokens into a pointer.
+pub fn join<'a>(tokens: impl IntoIterator<Item = &'a str>) -> String {
+    tokens.into_iter().fold(String::new(), |acc, t| push(&acc, t))
+}
+
+/// Decodes the `%XX` escapes of a URI fragment (`#/paths/~1pets%7Bid%7D`). Invalid escapes stay as written.
+pub fn percent_decode(fragment: &str) -> String {
+    if !fragment.contains('%') {
+        return fragment.to_owned();
+    }
+    let bytes = fragment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| fragment.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_escape_and_unescape() {
+        assert_eq!(push("/paths", "/pets/{id}"), "/paths/~1pets~1{id}");
+        assert_eq!(
+            parse("/paths/~1pets~1{id}/a~0b").unwrap(),
+            ["paths", "/pets/{id}", "a~b"]
+        );
+        assert_eq!(parse("").unwrap(), Vec::<String>::new());
+        assert_eq!(parse("/").unwrap(), [""]);
+        assert!(parse("paths").is_err());
+        assert!(parse("/a~2").is_err());
+        assert_eq!(join(["a/b", "c"]), "/a~1b/c");
+    }
+
+    #[test]
+    fn fragments_are_percent_decoded() {
+        assert_eq!(percent_decode("/paths/~1pets~1%7BpetId%7D"), "/paths/~1pets~1{petId}");
+        assert_eq!(percent_decode("/a%2"), "/a%2");
+        assert_eq!(percent_decode("/%C3%A9"), "/é");
+    }
+}

@@ -1,0 +1,286 @@
+//! The typed (openapiv3) view of a loaded spec. References into other files are inlined so that the
+//! typed document is self-contained; a reference that recurses through files is hoisted into
+//! `components/schemas` instead. Deserialization errors are mapped back to file:line:column.
+
+use std::collections::HashMap;
+
+use serde_json::Value as J;
+
+use super::node::{Node, Value};
+use super::{RefTarget, Spec, pointer};
+use crate::diagnostic::Diagnostic;
+use crate::source::FileId;
+
+/// Deeper chains of cross-file inlining than this are left as references (and reported).
+const MAX_INLINE_DEPTH: usize = 64;
+
+pub(super) fn openapi(spec: &Spec) -> Result<openapiv3::OpenAPI, Vec<Diagnostic>> {
+    let version = spec.version().unwrap_or("");
+    if !version.starts_with("3.0") {
+        let root = spec.root();
+        let (ptr, node) = match (root.get("openapi"), root.get("swagger")) {
+            (Some(n), _) => ("/openapi", n),
+            (None, Some(n)) => ("/swagger", n),
+            (None, None) => ("", root),
+        };
+        let d = if ptr.is_empty() {
+            Diagnostic::error("not-openapi", "this is not an OpenAPI document: it has no `openapi` field")
+                .with_help("an OpenAPI 3.0 document starts with `openapi: 3.0.3` (a fragment referenced by a spec is linted through that spec)")
+        } else {
+            Diagnostic::error(
+                "unsupported-version",
+                format!("OpenAPI version `{version}` cannot be generated from yet; the typed model reads 3.0.x"),
+            )
+            .with_help("convert the document to OpenAPI 3.0 (`openapi: 3.0.3`)")
+        };
+        return Err(vec![d.at(Spec::ROOT, ptr, node.key_span_or_self(root, ptr))]);
+    }
+    let mut inliner = Inliner {
+        spec,
+        stack: Vec::new(),
+        hoisted: HashMap::new(),
+        pending: Vec::new(),
+        diagnostics: Vec::new(),
+        path: Vec::new(),
+    };
+    let mut doc = inliner.convert(Spec::ROOT, "", spec.root());
+    // Hoisted targets may hoist further ones; convert until none is left.
+    let mut components = Vec::new();
+    // Hoisted components come out in the order they were first referenced.
+    let mut next = 0;
+    while next < inliner.pending.len() {
+        let (name, target) = inliner.pending[next].clone();
+        next += 1;
+        // Targets were checked at load; a missing one would have no pending entry.
+        let Some(node) = spec.node(target.file, &target.pointer) else {
+            continue;
+        };
+        inliner.path = vec!["components".into(), "schemas".into(), name.clone()];
+        inliner.stack.push(target.clone());
+        let value = inliner.convert(target.file, &target.pointer, node);
+        inliner.stack.pop();
+        components.push((name, value));
+    }
+    if !components.is_empty() {
+        let schemas = doc
+            .as_object_mut()
+            .map(|o| o.entry("components").or_insert_with(|| J::Object(Default::default())))
+            .and_then(J::as_object_mut)
+            .map(|c| c.entry("schemas").or_insert_with(|| J::Object(Default::default())));
+        if let Some(J::Object(schemas)) = schemas {
+            schemas.extend(components);
+        }
+    }
+    if !inliner.diagnostics.is_empty() {
+        return Err(inliner.diagnostics);
+    }
+    serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
+        let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
+        let (file, ptr) = locate(spec, &inliner.hoisted, &tokens);
+        let span = spec.location(file, &ptr).span;
+        let message = e.inner().to_string();
+        vec![
+            Diagnostic::error("openapi-structure", format!("does not match the OpenAPI 3.0 object model: {message}"))
+                .at(file, ptr, span)
+                .with_help("see what the OpenAPI 3.0.3 specification allows at this place; `specgen lint` reports every such problem"),
+        ]
+    })
+}
+
+impl Node {
+    fn key_span_or_self(&self, root: &Node, ptr: &str) -> crate::source::Span {
+        root.key_span_at(ptr).unwrap_or(self.span)
+    }
+}
+
+fn segment_token(seg: &serde_path_to_error::Segment) -> Option<String> {
+    use serde_path_to_error::Segment::*;
+    match seg {
+        Seq { index } => Some(index.to_string()),
+        Map { key } => Some(key.clone()),
+        Enum { variant } => Some(variant.clone()),
+        Unknown => None,
+    }
+}
+
+/// Maps a pointer into the typed document back to a file and a pointer in it, following inlined
+/// references and hoisted components.
+fn locate(spec: &Spec, hoisted: &HashMap<RefTarget, String>, tokens: &[String]) -> (FileId, String) {
+    let by_name: HashMap<&str, &RefTarget> = hoisted.iter().map(|(t, n)| (n.as_str(), t)).collect();
+    let (mut file, mut ptr) = (Spec::ROOT, String::new());
+    for (i, tok) in tokens.iter().enumerate() {
+        let Some(node) = spec.node(file, &ptr) else { break };
+        if let Some((f, p, _)) = spec
+            .resolve(file, &ptr, node)
+            .filter(|(f, _, _)| *f != file || node.ref_target().is_some() && *f != Spec::ROOT)
+        {
+            file = f;
+            ptr = p;
+        }
+        if i == 2
+            && file == Spec::ROOT
+            && ptr == "/components/schemas"
+            && let Some(t) = by_name.get(tok.as_str())
+        {
+            file = t.file;
+            ptr = t.pointer.clone();
+            continue;
+        }
+        let next = pointer::push(&ptr, tok);
+        if spec.node(file, &next).is_none() {
+            break;
+        }
+        ptr = next;
+    }
+    (file, ptr)
+}
+
+struct Inliner<'a> {
+    spec: &'a Spec,
+    /// Targets being inlined right now (to detect recursion through files).
+    stack: Vec<RefTarget>,
+    /// Targets hoisted into components/schemas, with their names.
+    hoisted: HashMap<RefTarget, String>,
+    pending: Vec<(String, RefTarget)>,
+    diagnostics: Vec<Diagnostic>,
+    /// Where the node being converted sits in the typed document (its tokens).
+    path: Vec<String>,
+}
+
+impl Inliner<'_> {
+    fn convert(&mut self, file: FileId, ptr: &str, node: &Node) -> J {
+        if node.ref_target().is_some()
+            && let Some(link) = self.spec.ref_at(file, ptr)
+            && let Some(target) = link.target.clone()
+        {
+            return self.reference(target, file, ptr, node);
+        }
+        match &node.value {
+            Value::Object(m) => J::Object(
+                m.iter()
+                    .map(|(k, e)| {
+                        self.path.push(k.clone());
+                        let v = self.convert(file, &pointer::push(ptr, k), &e.node);
+                        self.path.pop();
+                        (k.clone(), v)
+                    })
+                    .collect(),
+            ),
+            Value::Array(a) => J::Array(
+                a.iter()
+                    .enumerate()
+                    .map(|(i, n)| {
+                        self.path.push(i.to_string());
+                        let v = self.convert(file, &format!("{ptr}/{i}"), n);
+                        self.path.pop();
+                        v
+                    })
+                    .collect(),
+            ),
+            _ => node.to_json(),
+        }
+    }
+
+    /// Whether the node being converted is a schema, judged from its place in the document.
+    fn in_schema(&self) -> bool {
+        let t: Vec<&str> = self.path.iter().map(String::as_str).collect();
+        if t.iter().any(|k| matches!(*k, "example" | "examples")) {
+            return false;
+        }
+        matches!(
+            t.as_slice(),
+            ["components", "schemas", _]
+                | [.., "schema" | "items" | "additionalProperties" | "not"]
+                | [.., "properties" | "allOf" | "anyOf" | "oneOf", _]
+        )
+    }
+
+    fn hoist(&mut self, target: RefTarget) -> String {
+        let name = self.hoist_name(&target);
+        self.hoisted.insert(target.clone(), name.clone());
+        self.pending.push((name.clone(), target));
+        name
+    }
+
+    fn reference(&mut self, target: RefTarget, file: FileId, ptr: &str, node: &Node) -> J {
+        let local = |p: &str| serde_json::json!({ "$ref": format!("#{}", escape_fragment(p)) });
+        if target.file == Spec::ROOT {
+            return local(&target.pointer);
+        }
+        // A schema in another file becomes one named component, however often it is used (inlining
+        // shared schemas would multiply them, and recursive ones could not be inlined at all).
+        let name = match self.hoisted.get(&target) {
+            Some(name) => Some(name.clone()),
+            None if self.in_schema() || self.stack.contains(&target) => Some(self.hoist(target.clone())),
+            None => None,
+        };
+        if let Some(name) = name {
+            return local(&pointer::join(["components", "schemas", &name]));
+        }
+        if self.stack.len() >= MAX_INLINE_DEPTH {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "ref-depth",
+                    format!("references nest more than {MAX_INLINE_DEPTH} files deep"),
+                )
+                .at(
+                    file,
+                    pointer::push(ptr, "$ref"),
+                    node.get("$ref").map_or(node.span, |n| n.span),
+                )
+                .with_help("move shared definitions into `components` of the root spec"),
+            );
+            return node.to_json();
+        }
+        let Some(target_node) = self.spec.node(target.file, &target.pointer) else {
+            return node.to_json();
+        };
+        self.stack.push(target.clone());
+        let value = self.convert(target.file, &target.pointer, target_node);
+        self.stack.pop();
+        value
+    }
+
+    /// A components/schemas name for a hoisted target: its last pointer token or file stem, made unique.
+    fn hoist_name(&self, target: &RefTarget) -> String {
+        let last = pointer::parse(&target.pointer).ok().and_then(|t| t.last().cloned());
+        let stem = || {
+            let path = &self.spec.sources.get(target.file).path;
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "Schema".into())
+        };
+        let base = last.filter(|l| !l.is_empty()).unwrap_or_else(stem);
+        let existing = self
+            .spec
+            .root()
+            .at("/components/schemas")
+            .ok()
+            .and_then(Node::as_object);
+        let taken = |n: &str| existing.is_some_and(|m| m.contains_key(n)) || self.hoisted.values().any(|v| v == n);
+        let mut name = base.clone();
+        let mut i = 2;
+        while taken(&name) {
+            name = format!("{base}{i}");
+            i += 1;
+        }
+        name
+    }
+}
+
+/// A pointer as a URI fragment: the characters a fragment cannot hold are percent-encoded.
+fn escape_fragment(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    for c in p.chars() {
+        match c {
+            '%' | '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}' | ' ' => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,1 @@
+//! Compile-time code generation from OpenAPI specs.
