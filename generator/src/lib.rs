@@ -25,3 +25,10 @@ pub mod report;
 pub mod source;
 
 pub use diagnostic::{Diagnostic, Location, Severity};
+/// The typed OpenAPI 3.0 model returned by [`load::Spec::openapi`].
+pub use openapiv3;
+
+/// The README's Rust examples, compiled as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
