@@ -19,8 +19,10 @@
 //! ```
 
 pub mod diagnostic;
+pub mod ecma;
 pub mod lint;
 pub mod load;
+pub mod naming;
 pub mod report;
 pub mod source;
 

@@ -34,6 +34,12 @@ pub fn corpus() -> Option<PathBuf> {
     }
 }
 
+/// Prints a note that the test harness does not capture (`println!` output of passing tests is hidden).
+pub fn note(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "note: {text}");
+}
+
 /// The span of the only occurrence of `needle` in `text`: an oracle for loader spans that does not
 /// share the loader's code.
 pub fn span_of(text: &str, needle: &str) -> Span {

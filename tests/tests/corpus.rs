@@ -1,45 +1,69 @@
-//! Every file of the corpus of real specs lints without a panic and without an I/O failure.
-//! Skips (with a note) where the corpus is absent.
+//! Every file of the corpus of real specs lints without a panic and without an I/O failure, one trial
+//! per corpus folder. Runs under its own harness so that, without the corpus, it can say so and skip.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
 
+use libtest_mimic::{Arguments, Failed, Trial};
 use specgen::Severity;
 use specgen::lint::lint_path;
 use specgen::load::LoadOptions;
 use specgen_tests::{corpus, files_below};
 
-#[test]
-fn every_corpus_file_lints_without_panic() {
-    let Some(dir) = corpus() else { return };
-    let files = files_below(&dir);
-    assert!(files.len() > 100, "corpus looks incomplete: {} files", files.len());
-    let mut panics = Vec::new();
-    let mut unreadable = Vec::new();
-    let (mut clean, mut with_errors) = (0, 0);
+/// Lints every file below `dir` as a root spec; fails on a panic or an unreadable file.
+fn lint_folder(dir: &Path) -> Result<(), Failed> {
+    let files = files_below(dir);
+    let mut problems = Vec::new();
     for path in &files {
         match catch_unwind(AssertUnwindSafe(|| lint_path(path, &LoadOptions::default()))) {
-            Err(_) => panics.push(path.clone()),
-            Ok(Err(e)) => unreadable.push(e.to_string()),
-            Ok(Ok(linted)) => {
-                if linted.count(Severity::Error) == 0 {
-                    clean += 1
-                } else {
-                    with_errors += 1
-                }
-            }
+            Err(_) => problems.push(format!("panicked on {}", path.display())),
+            Ok(Err(e)) => problems.push(format!("could not read {e}")),
+            Ok(Ok(_)) => {}
         }
     }
-    println!(
-        "corpus: {} files, {clean} without errors, {with_errors} with errors",
-        files.len()
-    );
-    assert!(panics.is_empty(), "panicked on {panics:#?}");
-    assert!(unreadable.is_empty(), "could not read {unreadable:#?}");
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
 }
 
-#[test]
-fn root_specs_of_the_corpus_load_cleanly() {
-    let Some(dir) = corpus() else { return };
+/// The root specs load with no error finding and give a typed view.
+fn root_spec(path: &Path) -> Result<(), Failed> {
+    let linted = lint_path(path, &LoadOptions::default()).map_err(|e| e.to_string())?;
+    let errors: Vec<_> = linted
+        .findings
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        return Err(format!("{errors:#?}").into());
+    }
+    linted
+        .spec
+        .openapi()
+        .map(|_| ())
+        .map_err(|d| format!("typed view: {d:#?}").into())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let Some(dir) = corpus() else {
+        // `corpus()` printed why; run nothing.
+        libtest_mimic::run(&args, Vec::new()).exit();
+    };
+    let mut trials = Vec::new();
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    folders.sort();
+    for folder in folders {
+        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        trials.push(Trial::test(
+            format!("every_file_lints_without_panic::{name}"),
+            move || lint_folder(&folder),
+        ));
+    }
     for rel in [
         "oai-examples/petstore.yaml",
         "oai-examples/petstore-expanded.yaml",
@@ -51,13 +75,10 @@ fn root_specs_of_the_corpus_load_cleanly() {
         "twilio/twilio_api_v2010.yaml",
         "digitalocean/specification/DigitalOcean-public.v2.yaml",
     ] {
-        let linted = lint_path(&dir.join(rel), &LoadOptions::default()).unwrap();
-        let errors: Vec<_> = linted
-            .findings
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .collect();
-        assert!(errors.is_empty(), "{rel}: {errors:#?}");
-        assert!(linted.spec.openapi().is_ok(), "{rel}: typed view");
+        let path = dir.join(rel);
+        trials.push(Trial::test(format!("root_spec_loads_cleanly::{rel}"), move || {
+            root_spec(&path)
+        }));
     }
+    libtest_mimic::run(&args, trials).exit();
 }
