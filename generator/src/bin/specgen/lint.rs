@@ -1,48 +1,24 @@
-//! The `specgen` command: a thin shell over the library.
+//! `specgen lint`.
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
 use specgen::Severity;
 use specgen::lint::lint_path;
 use specgen::load::LoadOptions;
 
-#[derive(Parser)]
-#[command(
-    name = "specgen",
-    version,
-    about = "Spec-first HTTP APIs for Rust: lint and generate from OpenAPI specs"
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
+#[derive(clap::Args)]
+pub struct Args {
+    /// Spec files (YAML or JSON); files they `$ref` are read too.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Folder that `$ref`s may not leave (default: each spec's own folder).
+    #[arg(long, value_name = "DIR")]
+    root_dir: Option<PathBuf>,
 }
 
-#[derive(Subcommand)]
-enum Command {
-    /// Check specs and report problems with file:line:column.
-    ///
-    /// Exit status: 0 when no errors are found, 1 when some are, 2 when a file cannot be read.
-    Lint {
-        /// Spec files (YAML or JSON); files they `$ref` are read too.
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Folder that `$ref`s may not leave (default: each spec's own folder).
-        #[arg(long, value_name = "DIR")]
-        root_dir: Option<PathBuf>,
-    },
-}
-
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Lint { files, root_dir } => lint(&files, root_dir),
-    }
-}
-
-fn lint(files: &[PathBuf], root_dir: Option<PathBuf>) -> ExitCode {
+pub fn run(Args { files, root_dir }: Args) -> ExitCode {
     let options = LoadOptions {
         root_dir,
         ..LoadOptions::default()
@@ -50,7 +26,7 @@ fn lint(files: &[PathBuf], root_dir: Option<PathBuf>) -> ExitCode {
     let styled = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut out = anstream::stdout().lock();
     let (mut errors, mut warnings, mut unreadable) = (0, 0, 0);
-    for path in files {
+    for path in &files {
         match lint_path(path, &options) {
             Ok(linted) => {
                 for d in &linted.findings {
