@@ -20,13 +20,17 @@
 
 pub mod diagnostic;
 pub mod ecma;
+pub mod emit;
+pub mod generate;
 pub mod lint;
 pub mod load;
+pub mod model;
 pub mod naming;
 pub mod report;
 pub mod source;
 
 pub use diagnostic::{Diagnostic, Location, Severity};
+pub use generate::{Generated, Generator};
 /// The typed OpenAPI 3.0 model returned by [`load::Spec::openapi`].
 pub use openapiv3;
 

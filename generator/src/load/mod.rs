@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 pub use node::{Entry, Map, Node, Value};
 pub use refs::{RefLink, RefTarget};
+pub use typed::Typed;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::source::{FileId, SourceFile, SourceMap, Span};
@@ -220,7 +221,12 @@ impl Spec {
     /// The typed (openapiv3) view of the resolved document: references to other files are inlined,
     /// recursive ones hoisted into `components/schemas`; references within the root file stay.
     pub fn openapi(&self) -> Result<openapiv3::OpenAPI, Vec<Diagnostic>> {
-        typed::openapi(self)
+        typed::typed(self).map(|t| t.api)
+    }
+
+    /// [`Spec::openapi`] with the means to map its pointers back to file:line:column.
+    pub fn typed(&self) -> Result<Typed, Vec<Diagnostic>> {
+        typed::typed(self)
     }
 
     /// Whether any diagnostic is an error.

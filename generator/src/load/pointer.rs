@@ -57,6 +57,11 @@ pub fn join<'a>(tokens: impl IntoIterator<Item = &'a str>) -> String {
     tokens.into_iter().fold(String::new(), |acc, t| push(&acc, t))
 }
 
+/// Appends several tokens to `base`.
+pub fn join_under<'a>(base: &str, tokens: impl IntoIterator<Item = &'a str>) -> String {
+    tokens.into_iter().fold(base.to_owned(), |acc, t| push(&acc, t))
+}
+
 /// Decodes the `%XX` escapes of a URI fragment (`#/paths/~1pets%7Bid%7D`). Invalid escapes stay as written.
 pub fn percent_decode(fragment: &str) -> String {
     if !fragment.contains('%') {

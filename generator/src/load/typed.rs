@@ -14,7 +14,24 @@ use crate::source::FileId;
 /// Deeper chains of cross-file inlining than this are left as references (and reported).
 const MAX_INLINE_DEPTH: usize = 64;
 
-pub(super) fn openapi(spec: &Spec) -> Result<openapiv3::OpenAPI, Vec<Diagnostic>> {
+/// The typed view and what is needed to map its pointers back into the files.
+#[derive(Debug)]
+pub struct Typed {
+    pub api: openapiv3::OpenAPI,
+    /// Schemas from other files hoisted into components/schemas, with their names.
+    hoisted: HashMap<RefTarget, String>,
+}
+
+impl Typed {
+    /// Where a pointer of the typed document comes from: the file, its pointer there, and the span.
+    pub fn locate(&self, spec: &Spec, pointer: &str) -> crate::diagnostic::Location {
+        let tokens = pointer::parse(pointer).unwrap_or_default();
+        let (file, ptr) = locate(spec, &self.hoisted, &tokens);
+        spec.location(file, &ptr)
+    }
+}
+
+pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
     let version = spec.version().unwrap_or("");
     if !version.starts_with("3.0") {
         let root = spec.root();
@@ -74,7 +91,7 @@ pub(super) fn openapi(spec: &Spec) -> Result<openapiv3::OpenAPI, Vec<Diagnostic>
     if !inliner.diagnostics.is_empty() {
         return Err(inliner.diagnostics);
     }
-    serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
+    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
         let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
         let (file, ptr) = locate(spec, &inliner.hoisted, &tokens);
         let span = spec.location(file, &ptr).span;
@@ -84,6 +101,10 @@ pub(super) fn openapi(spec: &Spec) -> Result<openapiv3::OpenAPI, Vec<Diagnostic>
                 .at(file, ptr, span)
                 .with_help("see what the OpenAPI 3.0.3 specification allows at this place; `specgen lint` reports every such problem"),
         ]
+    })?;
+    Ok(Typed {
+        api,
+        hoisted: inliner.hoisted,
     })
 }
 

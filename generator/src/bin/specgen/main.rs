@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod generate;
 mod lint;
 
 #[derive(Parser)]
@@ -23,11 +24,16 @@ enum Command {
     ///
     /// Exit status: 0 when no errors are found, 1 when some are, 2 when a file cannot be read.
     Lint(lint::Args),
+    /// Generate Rust from a spec: types that enforce it, a route trait and an axum router.
+    ///
+    /// Exit status: 0 written (or up to date with --check), 1 spec errors (or out of date), 2 I/O error.
+    Generate(generate::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Lint(args) => lint::run(args),
+        Command::Generate(args) => generate::run(args),
     }
 }

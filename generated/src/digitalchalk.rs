@@ -1,0 +1,1468 @@
+/// An Offering, as represented in server responses (seed page "Example Offering Object", last
+/// modified on February 12, 2014 at 5:22 pm). All 14 properties of the page's "Property Details"
+/// table are here, with the table's descriptions verbatim; the schema's example is the page's
+/// example object, verbatim. The page does not say which properties are always present, so none
+/// is marked required.
+///
+/// Typing notes: the table types `orderIndex` as "string" but the example and the text show an
+/// integer (see `orderIndex`). The five dates are typed `date-time` from the page's example
+/// values (UTC, `YYYY-MM-DDTHH:MM:SSZ`, matching RELATED-FACTS); the page itself defers to its
+/// Date/Time Format reference.
+///
+/// Not on the seed page; from RELATED-FACTS: a newer revision of the Offering page replaces
+/// `catalogDescription` and `dashboardDescription` with `summary`.
+///
+/// Example: `{"id":"56701a2d2f926674acede4d1ce880692","title":"Principles of Commercial Property Appraisal 2013","createdDate":"2011-02-01T00:02:12Z","beginDate":"2012-05-01T00:00:00Z","endDate":"2013-12-31T23:59:59Z","registrationBeginDate":"2012-05-01T00:00:00Z","registrationEndDate":"2013-12-31T23:59:59Z","catalogDescription":"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination.","dashboardDescription":"Welcome to your commercial property appraisal course","deliveryDescription":"Commercial Property Appraisal 2013","price":500.0,"offeringCategoryIds":["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"],"tags":["commercial","appraisal","realestate"],"orderIndex":0}`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Offering {
+    /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
+    ///
+    /// Example: `"56701a2d2f926674acede4d1ce880692"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub id: Option<String>,
+    /// The offering title.
+    ///
+    /// Example: `"Principles of Commercial Property Appraisal 2013"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub title: Option<String>,
+    /// This is the date the offering was initially created in DigitalChalk. For more information on the expected date format, see the Date/Time Format reference.
+    ///
+    /// Example: `"2011-02-01T00:02:12Z"`
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub created_date: Option<rt::DateTime>,
+    /// This is the date users will be able to begin taking the course. For more information on the expected date format, see the Date/Time Format reference.
+    ///
+    /// Example: `"2012-05-01T00:00:00Z"`
+    #[serde(
+        rename = "beginDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub begin_date: Option<rt::DateTime>,
+    /// This controls when the offering ends. Any users still taking the course at this time will have their progress halted and a final grade will be calculated and assigned. For more information on the expected date format, see the Date/Time Format reference.
+    ///
+    /// Example: `"2013-12-31T23:59:59Z"`
+    #[serde(
+        rename = "endDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub end_date: Option<rt::DateTime>,
+    /// The date the offering will be made available for registration. For more information on the expected date format, see the Date/Time Format reference.
+    ///
+    /// Example: `"2012-05-01T00:00:00Z"`
+    #[serde(
+        rename = "registrationBeginDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub registration_begin_date: Option<rt::DateTime>,
+    /// The date the offering will cease to be available for registration. For more information on the expected date format, see the Date/Time Format reference.
+    ///
+    /// Example: `"2013-12-31T23:59:59Z"`
+    #[serde(
+        rename = "registrationEndDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub registration_end_date: Option<rt::DateTime>,
+    /// The description of this course in the course catalog. Note that this field corresponds to the Override Catalog Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a catalog description, only that it will inherit the description from the course. A value for this property simply indicates the catalog description has been modified from what is set on the course.
+    ///
+    /// Example: `"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination."`
+    #[serde(
+        rename = "catalogDescription",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub catalog_description: Option<String>,
+    /// The description of this course on the user’s dashboard view. Note that this field corresponds to the Override Dashboard Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a dashboard description, only that it will inherit the description from the course. A value for this property simply indicates the dashboard description has been modified from what is set on the course.
+    ///
+    /// Example: `"Welcome to your commercial property appraisal course"`
+    #[serde(
+        rename = "dashboardDescription",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub dashboard_description: Option<String>,
+    /// The description of this course on the course delivery screen. Note that this field corresponds to the Override Delivery Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a delivery description, only that it will inherit the description from the course. A value for this property simply indicates the delivery description has been modified from what is set on the course.
+    ///
+    /// Example: `"Commercial Property Appraisal 2013"`
+    #[serde(
+        rename = "deliveryDescription",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub delivery_description: Option<String>,
+    /// The amount charged to users to register for the course.
+    ///
+    /// Example: `500.0`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub price: Option<f64>,
+    /// This is an array of strings, each of which is an id of an offering category. An offering can belong to many categories, or to no categories at all. For more information, see the Offering Categories documentation.
+    ///
+    /// Example: `["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"]`
+    #[serde(
+        rename = "offeringCategoryIds",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub offering_category_ids: Option<Vec<String>>,
+    /// An array of strings representing the tags applied to this offering. Tags are not visible to end-users, only to administrators.
+    ///
+    /// Example: `["commercial","appraisal","realestate"]`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub tags: Option<Vec<String>>,
+    /// Determines the order of this offering in the catalog and the user dashboard if custom ordering has been enabled on those screens. The first position has an index value of 0.
+    ///
+    /// Contradiction on the seed page: its property table types `orderIndex` as "string", but the
+    /// page's example object sends `"orderIndex" : 0` (a JSON number) and the text above speaks of
+    /// an index value of 0. Typed here as what the server sends, an integer. (RELATED-FACTS: the
+    /// vendor documents the offering categories' `orderIndex` as a number too.)
+    ///
+    /// Example: `0`
+    #[serde(
+        rename = "orderIndex",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub order_index: Option<i64>,
+}
+/// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): a response with
+/// status >= 400 has a JSON body holding `errors` (an array of messages) and/or `fieldErrors`
+/// (field name to message). Either may be absent, so neither is marked required.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Errors {
+    /// Error messages.
+    ///
+    /// Example: `["No resource exists with the given id."]`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub errors: Option<Vec<String>>,
+    /// Error messages by field name (field name to message).
+    #[serde(
+        rename = "fieldErrors",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub field_errors: Option<::std::collections::BTreeMap<String, String>>,
+}
+/// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
+///
+/// Pattern: not on the seed page. From RELATED-FACTS: ids in the vendor's examples are lowercase
+/// hex, mostly 32 digits but some published ids have 31, so the length is not pinned. The example
+/// is the `id` of the page's example object.
+///
+/// Example: `"56701a2d2f926674acede4d1ce880692"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct OfferingId(String);
+impl TryFrom<String> for OfferingId {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<OfferingId> for String {
+    fn from(value: OfferingId) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OfferingId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl OfferingId {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[a-f0-9]+$")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!(
+                        "{} does not match the pattern `^[a-f0-9]+$`", rt::excerpt(value)
+                    ),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for OfferingId {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for OfferingId {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for OfferingId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for OfferingId {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// The path parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOfferingPath {
+    /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
+    ///
+    /// Pattern: not on the seed page. From RELATED-FACTS: ids in the vendor's examples are lowercase
+    /// hex, mostly 32 digits but some published ids have 31, so the length is not pinned. The example
+    /// is the `id` of the page's example object.
+    pub id: OfferingId,
+}
+///The responses of `getOffering` (`GET /dc/api/v5/offerings/{id}`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetOfferingResponse {
+    /// 200: The offering. The seed page: "This illustrates how offerings are represented in server responses."
+    Ok(Offering),
+    /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
+    /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
+    /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
+    /// the HTTP convention for missing or invalid credentials, and the example message is
+    /// illustrative.
+    Unauthorized(Errors),
+    /// 404: Not on the seed page; from RELATED-FACTS (the vendor's other documentation): 404 when no
+    /// offering has the given id, with this error body.
+    NotFound(Errors),
+}
+/// Credential of the `bearer` security scheme. Sent as `Authorization: Bearer <token>`.
+///
+/// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): requests send
+/// `Authorization: Bearer <token>`. The token is copied from the web application (My Account >
+/// API tab), is long-lived and has its owner's permissions. No token endpoint exists.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Bearer(pub String);
+impl ::std::fmt::Debug for Bearer {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str("Bearer(***)")
+    }
+}
+impl ::axum::response::IntoResponse for GetOfferingResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::json(::axum::http::StatusCode::OK, "application/json", &body)
+            }
+            Self::Unauthorized(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::NotFound(body) => {
+                rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
+            }
+        }
+    }
+}
+/// DigitalChalk API (version v5).
+///
+/// Transcription of the DigitalChalk API v5 reference page "Example Offering Object" (last modified on
+/// February 12, 2014 at 5:22 pm): "Below is an example of a JSON representation of an Offering object.
+/// This illustrates how offerings are represented in server responses." The page gives that example
+/// object and a table of the Offering's 14 properties; both are in the `Offering` schema.
+///
+/// The page documents the resource, not an operation. It says that an offering's URL in the API is
+/// composed of `/dc/api/v5/offerings/` followed by the offering's identifier; the `GET` operation on
+/// that URL is taken from RELATED-FACTS (the vendor's other documentation: "get `GET /offerings/{id}`
+/// (404 when no offering has that id)").
+///
+/// Also beyond the page, from RELATED-FACTS: the base URL `https://api.digitalchalk.com/dc/api/v5`
+/// (HTTPS and JSON only), bearer-token authentication, and the error body `{errors, fieldErrors}`.
+/// The vendor also documents a list operation (`GET /dc/api/v5/offerings`, with filters and paging);
+/// it is not described here. A newer revision of the Offering page replaces `catalogDescription` and
+/// `dashboardDescription` with `summary`; this spec follows the seed page (the 2014 revision).
+///
+///
+/// Generated by specgen from the OpenAPI description; do not edit by hand.
+///
+/// Implement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.
+pub trait DigitalChalkApi: Send + Sync + 'static {
+    /// Get an offering
+    ///
+    /// `GET /dc/api/v5/offerings/{id}` (operationId `getOffering`)
+    ///
+    /// Returns the offering whose identifier is `id`, represented as in the seed page's
+    /// "Example Offering Object".
+    ///
+    /// The URL is the page's: "An offering's URL in the API is composed of /dc/api/v5/offerings/
+    /// followed by this identifier." The operation itself (`GET`, and 404 for an unknown id) is not on
+    /// the seed page; it is from RELATED-FACTS (the vendor's other documentation).
+    fn get_offering(
+        &self,
+        auth: Bearer,
+        path: GetOfferingPath,
+    ) -> impl ::std::future::Future<Output = GetOfferingResponse> + Send;
+}
+/// An axum router serving every operation of [`DigitalChalkApi`]: it checks credentials (401), parameters (400), the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), answers unknown paths with 404 and unknown methods with 405, all as `application/problem+json`, and calls `api` only with valid input.
+pub fn router<A: DigitalChalkApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/dc/api/v5/offerings/{id}",
+            ::axum::routing::get(handlers::get_offering::<A>),
+        )
+        .fallback(rt::not_found)
+        .method_not_allowed_fallback(rt::method_not_allowed)
+        .with_state(api)
+}
+/// One handler per operation: extraction and validation before the trait method runs.
+mod handlers {
+    use super::*;
+    use ::axum::response::IntoResponse as _;
+    pub(super) async fn get_offering<A: DigitalChalkApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (mut parts, _body) = request.into_parts();
+        let path_params = match rt::path_params(&mut parts).await {
+            Ok(params) => params,
+            Err(response) => return response,
+        };
+        let Some(auth) = rt::bearer(&parts.headers).map(Bearer) else {
+            return rt::unauthorized("a bearer token", "Bearer");
+        };
+        let mut problems = rt::Problems::default();
+        let id = problems
+            .required(
+                "path",
+                "id",
+                rt::path_value(&path_params, "id"),
+                rt::parse_param::<OfferingId>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let Some(id) = id else { return rt::internal_error() };
+        let path = GetOfferingPath { id };
+        api.get_offering(auth, path).await.into_response()
+    }
+}
+/// Support code for the types above: validation errors, format checks, serde helpers.
+pub mod rt {
+    /// A value that breaks a constraint of the spec.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct ValidationError {
+        /// The keyword of the constraint (`pattern`, `maxLength`, `format`, ...).
+        pub constraint: &'static str,
+        /// What is wrong with the value (quoting at most a short excerpt of it).
+        pub message: String,
+    }
+    impl ValidationError {
+        pub fn new(constraint: &'static str, message: impl Into<String>) -> Self {
+            Self {
+                constraint,
+                message: message.into(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ValidationError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            write!(f, "{} ({})", self.message, self.constraint)
+        }
+    }
+    impl ::std::error::Error for ValidationError {}
+    /// A value quoted for an error message: at most 40 characters, so huge inputs are not echoed.
+    pub fn excerpt(value: &str) -> String {
+        const MAX: usize = 40;
+        if value.chars().count() <= MAX {
+            format!("{value:?}")
+        } else {
+            let head: String = value.chars().take(MAX).collect();
+            format!("{head:?}... ({} characters)", value.chars().count())
+        }
+    }
+    /// `multipleOf` for numbers that are not integers: the quotient is whole, up to rounding error.
+    pub fn is_multiple_of(value: f64, divisor: f64) -> bool {
+        let quotient = value / divisor;
+        quotient.is_finite()
+            && (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs().max(1.0)
+    }
+    /// The positions of the first two equal items, for `uniqueItems`.
+    pub fn first_duplicate<T: PartialEq>(items: &[T]) -> Option<(usize, usize)> {
+        for (i, a) in items.iter().enumerate() {
+            if let Some(j) = items[i + 1..].iter().position(|b| a == b) {
+                return Some((i, i + 1 + j));
+            }
+        }
+        None
+    }
+    /// A required property that may be `null`: present, then `null` or a value.
+    pub fn nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+        T: ::serde::Deserialize<'de>,
+    {
+        <Option<T> as ::serde::Deserialize>::deserialize(deserializer)
+    }
+    /// An optional property that may not be `null`: absent is `None`, `null` is an error.
+    pub fn not_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+        T: ::serde::Deserialize<'de>,
+    {
+        T::deserialize(deserializer).map(Some)
+    }
+    /// An optional property that may be `null`: absent is `None`, `null` is `Some(None)`.
+    pub fn absent_or_nullable<'de, D, T>(
+        deserializer: D,
+    ) -> Result<Option<Option<T>>, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+        T: ::serde::Deserialize<'de>,
+    {
+        <Option<T> as ::serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+    /// Checks a string against a `format` (RFC 3339 dates and times, UUIDs, e-mail addresses, IP
+    /// addresses, URIs, base64). Unknown formats pass.
+    pub fn check_format(
+        value: &str,
+        format: &'static str,
+    ) -> Result<(), ValidationError> {
+        let ok = match format {
+            "date-time" => is_date_time(value),
+            "date" => is_date(value),
+            "time" => is_time(value),
+            "uuid" => is_uuid(value),
+            "email" => is_email(value),
+            "ipv4" => value.parse::<::std::net::Ipv4Addr>().is_ok(),
+            "ipv6" => value.parse::<::std::net::Ipv6Addr>().is_ok(),
+            "uri" => is_uri(value),
+            "byte" => is_base64(value),
+            _ => true,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(
+                ValidationError::new(
+                    "format",
+                    format!("{} is not a valid {}", excerpt(value), format),
+                ),
+            )
+        }
+    }
+    fn digits(s: &str, n: usize) -> Option<u32> {
+        (s.len() == n && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    }
+    /// RFC 3339 `full-date`.
+    pub fn is_date(s: &str) -> bool {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return false;
+        }
+        let (Some(y), Some(m), Some(d)) = (
+            digits(&s[0..4], 4),
+            digits(&s[5..7], 2),
+            digits(&s[8..10], 2),
+        ) else {
+            return false;
+        };
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        let days = match m {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return false,
+        };
+        (1..=days).contains(&d)
+    }
+    /// RFC 3339 `full-time`: `HH:MM:SS[.frac](Z|±HH:MM)`.
+    pub fn is_time(s: &str) -> bool {
+        let b = s.as_bytes();
+        if b.len() < 9 || b[2] != b':' || b[5] != b':' {
+            return false;
+        }
+        let (Some(h), Some(m), Some(sec)) = (
+            digits(&s[0..2], 2),
+            digits(&s[3..5], 2),
+            digits(&s[6..8], 2),
+        ) else {
+            return false;
+        };
+        if h > 23 || m > 59 || sec > 60 {
+            return false;
+        }
+        let mut rest = &s[8..];
+        if let Some(frac) = rest.strip_prefix('.') {
+            let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+            if n == 0 {
+                return false;
+            }
+            rest = &frac[n..];
+        }
+        match rest.as_bytes() {
+            [b'Z' | b'z'] => true,
+            [b'+' | b'-', ..] if rest.len() == 6 && rest.as_bytes()[3] == b':' => {
+                matches!(
+                    (digits(& rest[1..3], 2), digits(& rest[4..6], 2)), (Some(oh),
+                    Some(om)) if oh <= 23 && om <= 59
+                )
+            }
+            _ => false,
+        }
+    }
+    /// RFC 3339 `date-time`.
+    pub fn is_date_time(s: &str) -> bool {
+        s.len() > 11 && s.is_char_boundary(10)
+            && matches!(s.as_bytes() [10], b'T' | b't') && is_date(&s[..10])
+            && is_time(&s[11..])
+    }
+    pub fn is_uuid(s: &str) -> bool {
+        let b = s.as_bytes();
+        b.len() == 36
+            && b
+                .iter()
+                .enumerate()
+                .all(|(i, c)| {
+                    if matches!(i, 8 | 13 | 18 | 23) {
+                        *c == b'-'
+                    } else {
+                        c.is_ascii_hexdigit()
+                    }
+                })
+    }
+    pub fn is_email(s: &str) -> bool {
+        match s.rsplit_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty() && !domain.is_empty() && !domain.starts_with('.')
+                    && !domain.ends_with('.') && !s.chars().any(char::is_whitespace)
+                    && !domain.contains('@')
+            }
+            None => false,
+        }
+    }
+    pub fn is_uri(s: &str) -> bool {
+        match s.split_once(':') {
+            Some((scheme, _)) => {
+                scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && scheme
+                        .chars()
+                        .all(|c| {
+                            c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')
+                        }) && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            }
+            None => false,
+        }
+    }
+    pub fn is_base64(s: &str) -> bool {
+        let body = s.trim_end_matches('=');
+        s.len().is_multiple_of(4) && s.len() - body.len() <= 2
+            && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+    }
+    ///A string in the `date-time` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct DateTime(String);
+    impl DateTime {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for DateTime {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "date-time")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for DateTime {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DateTime {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for DateTime {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `date` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Date(String);
+    impl Date {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Date {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "date")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Date {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Date {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Date {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `time` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Time(String);
+    impl Time {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Time {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "time")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Time {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Time {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Time {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `uuid` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Uuid(String);
+    impl Uuid {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Uuid {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "uuid")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Uuid {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Uuid {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Uuid {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `email` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Email(String);
+    impl Email {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Email {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "email")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Email {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Email {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Email {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `ipv4` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Ipv4(String);
+    impl Ipv4 {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Ipv4 {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "ipv4")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Ipv4 {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Ipv4 {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Ipv4 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `ipv6` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Ipv6(String);
+    impl Ipv6 {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Ipv6 {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "ipv6")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Ipv6 {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Ipv6 {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Ipv6 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `uri` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Uri(String);
+    impl Uri {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Uri {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "uri")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Uri {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Uri {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Uri {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `byte` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Base64(String);
+    impl Base64 {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Base64 {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "byte")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Base64 {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Base64 {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Base64 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    use ::axum::http::{HeaderMap, StatusCode, header};
+    use ::axum::response::{IntoResponse, Response};
+    /// The largest request body the router reads (2 MiB); larger ones are answered 413.
+    pub const MAX_BODY_BYTES: usize = 2 << 20;
+    /// An error response in the RFC 9457 problem format (`application/problem+json`).
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct Problem {
+        #[serde(rename = "type")]
+        pub kind: String,
+        pub title: String,
+        pub status: u16,
+        pub detail: String,
+        /// One entry per invalid input.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub errors: Vec<ProblemItem>,
+    }
+    /// One invalid input: where it is and what is wrong with it.
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct ProblemItem {
+        /// `path`, `query`, `header` or `body`.
+        #[serde(rename = "in")]
+        pub location: String,
+        /// The parameter's name, or a JSON pointer into the body.
+        pub name: String,
+        /// The keyword of the broken constraint, when there is one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub constraint: Option<String>,
+        pub message: String,
+    }
+    impl Problem {
+        pub fn new(status: StatusCode, detail: impl Into<String>) -> Self {
+            Self {
+                kind: "about:blank".to_owned(),
+                title: status.canonical_reason().unwrap_or("Error").to_owned(),
+                status: status.as_u16(),
+                detail: detail.into(),
+                errors: Vec::new(),
+            }
+        }
+        pub fn with(
+            mut self,
+            location: &str,
+            name: &str,
+            constraint: Option<&str>,
+            message: impl Into<String>,
+        ) -> Self {
+            self.errors
+                .push(ProblemItem {
+                    location: location.to_owned(),
+                    name: name.to_owned(),
+                    constraint: constraint.map(str::to_owned),
+                    message: message.into(),
+                });
+            self
+        }
+    }
+    impl IntoResponse for Problem {
+        fn into_response(self) -> Response {
+            let status = StatusCode::from_u16(self.status)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            json(status, "application/problem+json", &self)
+        }
+    }
+    /// A JSON response with the given status and content type.
+    pub fn json<T: ::serde::Serialize>(
+        status: StatusCode,
+        content_type: &'static str,
+        body: &T,
+    ) -> Response {
+        match ::serde_json::to_vec(body) {
+            Ok(bytes) => {
+                (status, [(header::CONTENT_TYPE, content_type)], bytes).into_response()
+            }
+            Err(e) => {
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("response body could not be serialized: {e}"),
+                )
+                    .into_response()
+            }
+        }
+    }
+    /// The 400 for a parameter that is missing or invalid.
+    pub fn bad_parameter(
+        location: &str,
+        name: &str,
+        error: Option<&ValidationError>,
+        message: String,
+    ) -> Problem {
+        Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("invalid {location} parameter `{name}`"),
+            )
+            .with(location, name, error.map(|e| e.constraint), message)
+    }
+    /// Parses one parameter value with the type's `FromStr`.
+    pub fn parse_param<T>(location: &str, name: &str, raw: &str) -> Result<T, Problem>
+    where
+        T: ::std::str::FromStr,
+        T::Err: ::std::fmt::Display + 'static,
+    {
+        raw.parse::<T>()
+            .map_err(|e| {
+                let validation = (&e as &dyn ::std::any::Any)
+                    .downcast_ref::<ValidationError>();
+                let message = match validation {
+                    Some(v) => v.message.clone(),
+                    None => format!("{} is not valid here: {e}", excerpt(raw)),
+                };
+                bad_parameter(location, name, validation, message)
+            })
+    }
+    /// Reads a parameter of a type without `FromStr` (a union, say): as a JSON string, else as JSON.
+    pub fn parse_param_json<T: ::serde::de::DeserializeOwned>(
+        location: &str,
+        name: &str,
+        raw: &str,
+    ) -> Result<T, Problem> {
+        ::serde_json::from_value(::serde_json::Value::String(raw.to_owned()))
+            .or_else(|_| ::serde_json::from_str(raw))
+            .map_err(|e| bad_parameter(
+                location,
+                name,
+                None,
+                format!("{} is not valid here: {e}", excerpt(raw)),
+            ))
+    }
+    /// Collects the problems of several parameters into one 400.
+    #[derive(Debug, Default)]
+    pub struct Problems(Option<Problem>);
+    impl Problems {
+        /// The value, or `None` with its problem recorded.
+        pub fn take<T>(&mut self, result: Result<T, Problem>) -> Option<T> {
+            match result {
+                Ok(value) => Some(value),
+                Err(problem) => {
+                    self.add(problem);
+                    None
+                }
+            }
+        }
+        pub fn add(&mut self, problem: Problem) {
+            match &mut self.0 {
+                None => self.0 = Some(problem),
+                Some(first) => {
+                    first.errors.extend(problem.errors);
+                    first.detail = format!("{} invalid parameters", first.errors.len());
+                }
+            }
+        }
+        pub fn finish(self) -> Option<Problem> {
+            self.0
+        }
+        /// A required parameter: parsed, or `None` with the problem (missing or invalid) recorded.
+        pub fn required<T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            raw: Option<&str>,
+            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
+        ) -> Option<T> {
+            match raw {
+                Some(raw) => self.take(parse(location, name, raw)),
+                None => {
+                    self.add(missing_parameter(location, name));
+                    None
+                }
+            }
+        }
+        /// An optional parameter: `None` when absent, parsed when present (a problem when invalid).
+        pub fn optional<T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            raw: Option<&str>,
+            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
+        ) -> Option<T> {
+            raw.and_then(|raw| self.take(parse(location, name, raw)))
+        }
+        /// A list parameter (`a=1&a=2`, or `a=1,2` when not exploded); `None` when absent.
+        pub fn list<T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            raw: Vec<&str>,
+            required: bool,
+            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
+        ) -> Option<Vec<T>> {
+            if raw.is_empty() {
+                if required {
+                    self.add(missing_parameter(location, name));
+                }
+                return None;
+            }
+            self.take(raw.into_iter().map(|v| parse(location, name, v)).collect())
+        }
+        /// Wraps a parsed list in its checked newtype.
+        pub fn checked<L, T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            items: Option<Vec<T>>,
+        ) -> Option<L>
+        where
+            L: TryFrom<Vec<T>, Error = ValidationError>,
+        {
+            let items = items?;
+            self.take(
+                L::try_from(items)
+                    .map_err(|e| bad_parameter(
+                        location,
+                        name,
+                        Some(&e),
+                        e.message.clone(),
+                    )),
+            )
+        }
+    }
+    /// A path parameter's (percent-decoded) text.
+    pub fn path_value<'a>(
+        params: &'a [(String, String)],
+        name: &str,
+    ) -> Option<&'a str> {
+        params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+    /// A query parameter's first value.
+    pub fn query_value<'a>(
+        pairs: &'a [(String, String)],
+        name: &str,
+    ) -> Option<&'a str> {
+        pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+    /// Every value of a query parameter: repeated (`explode`) or comma-separated.
+    pub fn query_values<'a>(
+        pairs: &'a [(String, String)],
+        name: &str,
+        explode: bool,
+    ) -> Vec<&'a str> {
+        let values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        if explode {
+            values.collect()
+        } else {
+            values.take(1).flat_map(|v| v.split(',')).collect()
+        }
+    }
+    /// A header's value, if present and text.
+    pub fn header_text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+        headers.get(name).and_then(|v| v.to_str().ok())
+    }
+    /// An API key sent in a header (empty values do not count).
+    pub fn header_credential(headers: &HeaderMap, name: &str) -> Option<String> {
+        header_text(headers, name).filter(|v| !v.is_empty()).map(str::to_owned)
+    }
+    /// The parameters of the matched path, percent-decoded.
+    pub async fn path_params(
+        parts: &mut ::axum::http::request::Parts,
+    ) -> Result<Vec<(String, String)>, Response> {
+        use ::axum::extract::FromRequestParts as _;
+        match ::axum::extract::RawPathParams::from_request_parts(parts, &()).await {
+            Ok(params) => {
+                Ok(params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
+            }
+            Err(rejection) => Err(rejection.into_response()),
+        }
+    }
+    /// A 500 for a state the router never reaches (a required value missing without a problem).
+    pub fn internal_error() -> Response {
+        Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the router lost a validated value",
+            )
+            .into_response()
+    }
+    /// Deserializes an `application/x-www-form-urlencoded` body (422 when it does not fit the schema).
+    pub async fn parse_form<T: ::serde::de::DeserializeOwned>(
+        bytes: ::axum::body::Bytes,
+    ) -> Result<T, Problem> {
+        use ::axum::extract::FromRequest as _;
+        let request = ::axum::http::Request::builder()
+            .method(::axum::http::Method::POST)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(::axum::body::Body::from(bytes))
+            .map_err(|e| Problem::new(StatusCode::BAD_REQUEST, e.to_string()))?;
+        ::axum::Form::<T>::from_request(request, &())
+            .await
+            .map(|form| form.0)
+            .map_err(|rejection| {
+                Problem::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "the request body does not match the schema",
+                    )
+                    .with("body", "", None, rejection.body_text())
+            })
+    }
+    /// The 400 for a required parameter that is absent.
+    pub fn missing_parameter(location: &str, name: &str) -> Problem {
+        bad_parameter(
+            location,
+            name,
+            None,
+            format!("the {location} parameter `{name}` is required"),
+        )
+    }
+    /// The query string's pairs, percent-decoded.
+    pub fn query_pairs(query: Option<&str>) -> Result<Vec<(String, String)>, Problem> {
+        let mut out = Vec::new();
+        for pair in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            match (percent_decode(k), percent_decode(v)) {
+                (Some(k), Some(v)) => out.push((k, v)),
+                _ => {
+                    return Err(
+                        Problem::new(
+                            StatusCode::BAD_REQUEST,
+                            "the query string is not valid percent-encoded UTF-8",
+                        ),
+                    );
+                }
+            }
+        }
+        Ok(out)
+    }
+    /// `application/x-www-form-urlencoded` decoding of one component (`+` is a space).
+    pub fn percent_decode(s: &str) -> Option<String> {
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' => {
+                    let hex = s.get(i + 1..i + 3)?;
+                    out.push(u8::from_str_radix(hex, 16).ok()?);
+                    i += 2;
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8(out).ok()
+    }
+    /// Whether the request says its body is of `expected` media type (`application/json` also accepts
+    /// `+json` types and parameters such as `charset`).
+    pub fn content_type_is(headers: &HeaderMap, expected: &str) -> bool {
+        let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
+        else { return false };
+        let media = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        media == expected
+            || (expected == "application/json" && media.starts_with("application/")
+                && media.ends_with("+json"))
+    }
+    /// Reads the body, refusing more than [`MAX_BODY_BYTES`] (413).
+    pub async fn read_body(
+        body: ::axum::body::Body,
+    ) -> Result<::axum::body::Bytes, Problem> {
+        ::axum::body::to_bytes(body, MAX_BODY_BYTES)
+            .await
+            .map_err(|_| {
+                Problem::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    format!("the request body is larger than {MAX_BODY_BYTES} bytes"),
+                )
+            })
+    }
+    /// Deserializes a JSON body: 400 when it is not JSON, 422 (with the JSON pointer) when it does not
+    /// fit the schema.
+    pub fn parse_json<T: ::serde::de::DeserializeOwned>(
+        bytes: &[u8],
+    ) -> Result<T, Problem> {
+        let mut de = ::serde_json::Deserializer::from_slice(bytes);
+        let value: T = ::serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| {
+                let pointer = pointer(e.path());
+                let inner = e.into_inner();
+                if inner.is_syntax() || inner.is_eof() {
+                    Problem::new(
+                        StatusCode::BAD_REQUEST,
+                        format!("the request body is not valid JSON: {inner}"),
+                    )
+                } else {
+                    let message = inner.to_string();
+                    let message = message
+                        .split(" at line ")
+                        .next()
+                        .unwrap_or(&message)
+                        .to_owned();
+                    Problem::new(
+                            StatusCode::UNPROCESSABLE_ENTITY,
+                            "the request body does not match the schema",
+                        )
+                        .with("body", &pointer, None, message)
+                }
+            })?;
+        de.end()
+            .map_err(|e| Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("the request body is not valid JSON: {e}"),
+            ))?;
+        Ok(value)
+    }
+    /// A serde path as a JSON pointer (`/items/0/name`).
+    pub fn pointer(path: &::serde_path_to_error::Path) -> String {
+        use ::serde_path_to_error::Segment;
+        let mut out = String::new();
+        for segment in path.iter() {
+            match segment {
+                Segment::Seq { index } => out.push_str(&format!("/{index}")),
+                Segment::Map { key } => {
+                    out.push_str(
+                        &format!("/{}", key.replace('~', "~0").replace('/', "~1")),
+                    )
+                }
+                Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
+                Segment::Unknown => out.push_str("/?"),
+            }
+        }
+        out
+    }
+    /// The credential of a bearer scheme (`Authorization: Bearer <token>`).
+    pub fn bearer(headers: &HeaderMap) -> Option<String> {
+        let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let (scheme, token) = value.split_once(' ')?;
+        (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty())
+            .then(|| token.trim().to_owned())
+    }
+    /// The credential of a basic scheme (`Authorization: Basic <base64>`), still encoded.
+    pub fn basic(headers: &HeaderMap) -> Option<String> {
+        let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let (scheme, token) = value.split_once(' ')?;
+        (scheme.eq_ignore_ascii_case("basic") && is_base64(token.trim()))
+            .then(|| token.trim().to_owned())
+    }
+    /// A cookie's value from the `Cookie` header.
+    pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .find_map(|pair| {
+                let (k, v) = pair.trim().split_once('=')?;
+                (k == name).then(|| v.to_owned())
+            })
+    }
+    /// The 401 for a request without the credentials an operation needs; `challenge` names the
+    /// scheme in `WWW-Authenticate`.
+    pub fn unauthorized(schemes: &str, challenge: &'static str) -> Response {
+        let mut response = Problem::new(
+                StatusCode::UNAUTHORIZED,
+                format!("this operation needs credentials: {schemes}"),
+            )
+            .into_response();
+        response
+            .headers_mut()
+            .insert(
+                header::WWW_AUTHENTICATE,
+                ::axum::http::HeaderValue::from_static(challenge),
+            );
+        response
+    }
+    /// The 404 for a path no operation matches.
+    pub async fn not_found(uri: ::axum::http::Uri) -> Response {
+        Problem::new(StatusCode::NOT_FOUND, format!("no operation at `{}`", uri.path()))
+            .into_response()
+    }
+    /// The 405 for a path that exists, with a method it does not have.
+    pub async fn method_not_allowed(
+        method: ::axum::http::Method,
+        uri: ::axum::http::Uri,
+    ) -> Response {
+        Problem::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                format!("`{}` does not allow {method}", uri.path()),
+            )
+            .into_response()
+    }
+}

@@ -1,0 +1,1768 @@
+/// Update course offering payload (the seed page's request body, `application/json`).
+///
+/// Not on the seed page; from RELATED-FACTS: the update replaces the whole configuration, so both
+/// required fields must always be sent, and creating an offering (`POST`) takes the same body.
+///
+/// Example: `{"title":"Fall 2024","matchStrings":"Fall 2024,FA24","startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z"}`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateCourseOfferingRequest {
+    /// Human-readable title for the course offering.
+    ///
+    /// Example: `"Fall 2024"`
+    pub title: String,
+    /// Comma-separated list of text patterns used to automatically match incoming LMS courses to this offering.
+    ///
+    /// Note: the request sends this field as one comma-separated string (type `string` on the
+    /// seed page), while the 200 response returns `matchStrings` as an array of strings
+    /// (`string[] | null` on the same page).
+    ///
+    /// Example: `"Fall 2024,FA24"`
+    #[serde(rename = "matchStrings")]
+    pub match_strings: String,
+    /// Start Date
+    ///
+    /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
+    /// milliseconds and a trailing `Z`.
+    ///
+    /// Example: `"1970-01-01T00:00:00.000Z"`
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub start_date: Option<Option<UpdateCourseOfferingRequestStartDate>>,
+    /// End Date
+    ///
+    /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
+    /// milliseconds and a trailing `Z`.
+    ///
+    /// Example: `"1970-01-01T00:00:00.000Z"`
+    #[serde(
+        rename = "endDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub end_date: Option<Option<UpdateCourseOfferingRequestEndDate>>,
+}
+/// A course offering, as returned by the seed page's 200 "Successful" response
+/// (`application/json`). The page types every property as nullable (`string | null`,
+/// `string[] | null`) and does not say which properties are always present, so none is marked
+/// required. The page's response example shows only `"<string>"` placeholders; the
+/// per-property examples below are illustrative, not from the page's response: `sid` is the
+/// page's `offeringSid` path example, `title`, `matchStrings`, `startDate` and `endDate` come
+/// from the page's request example, and the other dates reuse the vendor's example date
+/// `1970-01-01T00:00:00.000Z` (RELATED-FACTS).
+///
+/// Not on the seed page; from RELATED-FACTS: the vendor's machine-readable description
+/// (Swagger 2.0) documents only an untyped "Successful" response for the course-offering
+/// operations; the seed page is the only source of this schema.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CourseOffering {
+    /// Course offering SID
+    ///
+    /// Not on the seed page; from RELATED-FACTS: SIDs are a two-letter type prefix plus 32
+    /// lowercase hex digits, `CO` for course offerings (as the `offeringSid` path parameter's
+    /// pattern on the page). No pattern is set here because the page's response gives none.
+    ///
+    /// Example: `"CO1234567890abcdef1234567890abcdef"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub sid: Option<Option<String>>,
+    /// Last activity date
+    ///
+    /// Example: `"1970-01-01T00:00:00.000Z"`
+    #[serde(
+        rename = "lastActivityDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub last_activity_date: Option<Option<String>>,
+    /// Offering title
+    ///
+    /// Example: `"Fall 2024"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub title: Option<Option<String>>,
+    /// Match strings for auto-matching
+    ///
+    /// Returned as an array of strings (`string[] | null` on the seed page), whereas the request
+    /// body sends `matchStrings` as one comma-separated string.
+    ///
+    /// Example: `["Fall 2024","FA24"]`
+    #[serde(
+        rename = "matchStrings",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub match_strings: Option<Option<Vec<String>>>,
+    /// Start date
+    ///
+    /// Example: `"1970-01-01T00:00:00.000Z"`
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub start_date: Option<Option<String>>,
+    /// End date
+    ///
+    /// Example: `"1970-01-01T00:00:00.000Z"`
+    #[serde(
+        rename = "endDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub end_date: Option<Option<String>>,
+    /// Created date
+    ///
+    /// Example: `"1970-01-01T00:00:00.000Z"`
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub created_date: Option<Option<String>>,
+    /// Last modified date
+    ///
+    /// Example: `"1970-01-01T00:00:00.000Z"`
+    #[serde(
+        rename = "editDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub edit_date: Option<Option<String>>,
+}
+/// Not on the seed page; from RELATED-FACTS: the vendor's newer documentation pages show error
+/// bodies shaped `{code, message, status}`, and the integration guide names the error codes
+/// `AUTHENTICATIONFAILED` (403), `INVALIDINPUT` (400) and `RESOURCENOTFOUND` (404). No error body
+/// is documented for course offerings specifically, so no property is marked required.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Error {
+    /// Machine-readable error code, e.g. `INVALIDINPUT`, `AUTHENTICATIONFAILED`, `RESOURCENOTFOUND` (codes named in the vendor's integration guide, per RELATED-FACTS). Not an enum: the full list of codes is not documented.
+    ///
+    /// Example: `"RESOURCENOTFOUND"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub code: Option<String>,
+    /// Human-readable error message. Its wording is not documented.
+    ///
+    /// Example: `"Resource not found."`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub message: Option<String>,
+    /// The HTTP status code of the response, repeated in the body.
+    ///
+    /// Example: `404`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub status: Option<i64>,
+}
+/// Start Date
+///
+/// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
+/// milliseconds and a trailing `Z`.
+///
+/// Example: `"1970-01-01T00:00:00.000Z"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct UpdateCourseOfferingRequestStartDate(String);
+impl TryFrom<String> for UpdateCourseOfferingRequestStartDate {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<UpdateCourseOfferingRequestStartDate> for String {
+    fn from(value: UpdateCourseOfferingRequestStartDate) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateCourseOfferingRequestStartDate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl UpdateCourseOfferingRequestStartDate {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `.*Z`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("[^\\n\\r\\x{2028}\\x{2029}]*Z")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!("{} does not match the pattern `.*Z`", rt::excerpt(value)),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for UpdateCourseOfferingRequestStartDate {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for UpdateCourseOfferingRequestStartDate {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for UpdateCourseOfferingRequestStartDate {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for UpdateCourseOfferingRequestStartDate {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// End Date
+///
+/// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
+/// milliseconds and a trailing `Z`.
+///
+/// Example: `"1970-01-01T00:00:00.000Z"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct UpdateCourseOfferingRequestEndDate(String);
+impl TryFrom<String> for UpdateCourseOfferingRequestEndDate {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<UpdateCourseOfferingRequestEndDate> for String {
+    fn from(value: UpdateCourseOfferingRequestEndDate) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UpdateCourseOfferingRequestEndDate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl UpdateCourseOfferingRequestEndDate {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `.*Z`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("[^\\n\\r\\x{2028}\\x{2029}]*Z")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!("{} does not match the pattern `.*Z`", rt::excerpt(value)),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for UpdateCourseOfferingRequestEndDate {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for UpdateCourseOfferingRequestEndDate {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for UpdateCourseOfferingRequestEndDate {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for UpdateCourseOfferingRequestEndDate {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// Unique SID of the application install. Pattern: AI + 32 hex chars.
+///
+/// Example: `"AI1234567890abcdef1234567890abcdef"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct InstallSid(String);
+impl TryFrom<String> for InstallSid {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<InstallSid> for String {
+    fn from(value: InstallSid) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for InstallSid {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl InstallSid {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `^AI[a-f0-9]{32}$`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^AI[a-f0-9]{32}$")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!(
+                        "{} does not match the pattern `^AI[a-f0-9]{{32}}$`",
+                        rt::excerpt(value)
+                    ),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for InstallSid {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for InstallSid {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for InstallSid {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for InstallSid {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
+///
+/// Example: `"CO1234567890abcdef1234567890abcdef"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct OfferingSid(String);
+impl TryFrom<String> for OfferingSid {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<OfferingSid> for String {
+    fn from(value: OfferingSid) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OfferingSid {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl OfferingSid {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `^CO[a-f0-9]{32}$`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^CO[a-f0-9]{32}$")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!(
+                        "{} does not match the pattern `^CO[a-f0-9]{{32}}$`",
+                        rt::excerpt(value)
+                    ),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for OfferingSid {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for OfferingSid {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for OfferingSid {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for OfferingSid {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// The path parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateCourseOfferingPath {
+    /// Unique SID of the application install. Pattern: AI + 32 hex chars.
+    #[serde(rename = "installSid")]
+    pub install_sid: InstallSid,
+    /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
+    #[serde(rename = "offeringSid")]
+    pub offering_sid: OfferingSid,
+}
+///The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateCourseOfferingResponse {
+    /// 200: Successful
+    Ok(CourseOffering),
+    /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
+    /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
+    /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
+    /// vendor's newer pages; the example's message text is illustrative.
+    BadRequest(Error),
+    /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
+    /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
+    /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
+    /// status for missing credentials, and the status and body the real server sends for a missing
+    /// token are unconfirmed. The example is illustrative.
+    Unauthorized(Error),
+    /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
+    /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
+    /// the vendor's newer pages; the example's message text is illustrative.
+    Forbidden(Error),
+    /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
+    /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
+    /// offering (`offeringSid`). The body shape is from the vendor's newer pages; the example's
+    /// message text is illustrative.
+    NotFound(Error),
+}
+/// Credential of the `token` security scheme. Sent in the `token` header.
+///
+/// Seed page: "Authorizations: token, string, header, required"; the page's curl example sends
+/// `--header 'token: <api-key>'`.
+///
+/// Not on the seed page; from RELATED-FACTS (the vendor's integration guide): the value is a JWT,
+/// sent in the `token` header (not in `Authorization`), and tokens expire.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Token(pub String);
+impl ::std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str("Token(***)")
+    }
+}
+impl ::axum::response::IntoResponse for UpdateCourseOfferingResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::json(::axum::http::StatusCode::OK, "application/json", &body)
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Forbidden(body) => {
+                rt::json(::axum::http::StatusCode::FORBIDDEN, "application/json", &body)
+            }
+            Self::NotFound(body) => {
+                rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
+            }
+        }
+    }
+}
+/// SmarterProctoring API (version v1).
+///
+/// Transcription of the SmarterProctoring (SmarterServices) API reference page
+/// "Update Course Offering": `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`, with its
+/// `token` authorization header, the `installSid` and `offeringSid` path parameters (patterns and
+/// examples), the JSON request body ("Update course offering payload") and the JSON 200 response
+/// ("Successful").
+///
+/// The page gives no API version; `v1` above is taken from the `/v1` path prefix, not from a
+/// version statement on the page.
+///
+/// The page's own documentation index is published at https://developers.smarterservices.com/llms.txt.
+///
+/// Beyond the page (from RELATED-FACTS, the vendor's other documentation): the token is a JWT that
+/// expires, and the error responses 400, 403 and 404 with their `{code, message, status}` body; a 401
+/// for a missing token is added as an undocumented assumption. Each such addition says so where it
+/// appears. Course offerings are a full resource on the vendor's side
+/// (list, create, get, update, delete under `/v1/installs/{installSid}/courseOfferings`); only the
+/// update operation documented on the seed page is described here.
+///
+///
+/// Generated by specgen from the OpenAPI description; do not edit by hand.
+///
+/// Implement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.
+pub trait SmarterProctoringApi: Send + Sync + 'static {
+    /// Update Course Offering
+    ///
+    /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
+    ///
+    /// Updates a course offering of an application install and returns the updated offering
+    /// (seed page: "Update Course Offering", response 200 "Successful").
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): the update
+    /// replaces the whole configuration, so both required fields, `title` and `matchStrings`, must always be
+    /// sent. Note that `matchStrings` is sent as one comma-separated string but returned as an array
+    /// of strings.
+    fn update_course_offering(
+        &self,
+        auth: Token,
+        path: UpdateCourseOfferingPath,
+        body: UpdateCourseOfferingRequest,
+    ) -> impl ::std::future::Future<Output = UpdateCourseOfferingResponse> + Send;
+}
+/// An axum router serving every operation of [`SmarterProctoringApi`]: it checks credentials (401), parameters (400), the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), answers unknown paths with 404 and unknown methods with 405, all as `application/problem+json`, and calls `api` only with valid input.
+pub fn router<A: SmarterProctoringApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/v1/installs/{installSid}/courseOfferings/{offeringSid}",
+            ::axum::routing::put(handlers::update_course_offering::<A>),
+        )
+        .fallback(rt::not_found)
+        .method_not_allowed_fallback(rt::method_not_allowed)
+        .with_state(api)
+}
+/// One handler per operation: extraction and validation before the trait method runs.
+mod handlers {
+    use super::*;
+    use ::axum::response::IntoResponse as _;
+    pub(super) async fn update_course_offering<A: SmarterProctoringApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (mut parts, body) = request.into_parts();
+        let path_params = match rt::path_params(&mut parts).await {
+            Ok(params) => params,
+            Err(response) => return response,
+        };
+        let Some(auth) = rt::header_credential(&parts.headers, "token").map(Token) else {
+            return rt::unauthorized("the `token` header", "ApiKey name=\"token\"");
+        };
+        let mut problems = rt::Problems::default();
+        let install_sid = problems
+            .required(
+                "path",
+                "installSid",
+                rt::path_value(&path_params, "installSid"),
+                rt::parse_param::<InstallSid>,
+            );
+        let offering_sid = problems
+            .required(
+                "path",
+                "offeringSid",
+                rt::path_value(&path_params, "offeringSid"),
+                rt::parse_param::<OfferingSid>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let (Some(install_sid), Some(offering_sid)) = (install_sid, offering_sid) else {
+            return rt::internal_error()
+        };
+        let path = UpdateCourseOfferingPath {
+            install_sid,
+            offering_sid,
+        };
+        if !rt::content_type_is(&parts.headers, "application/json") {
+            return rt::Problem::new(
+                    ::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "this operation takes a `application/json` body",
+                )
+                .into_response();
+        }
+        let bytes = match rt::read_body(body).await {
+            Ok(bytes) => bytes,
+            Err(problem) => return problem.into_response(),
+        };
+        let body = match rt::parse_json::<UpdateCourseOfferingRequest>(&bytes) {
+            Ok(body) => body,
+            Err(problem) => return problem.into_response(),
+        };
+        api.update_course_offering(auth, path, body).await.into_response()
+    }
+}
+/// Support code for the types above: validation errors, format checks, serde helpers.
+pub mod rt {
+    /// A value that breaks a constraint of the spec.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct ValidationError {
+        /// The keyword of the constraint (`pattern`, `maxLength`, `format`, ...).
+        pub constraint: &'static str,
+        /// What is wrong with the value (quoting at most a short excerpt of it).
+        pub message: String,
+    }
+    impl ValidationError {
+        pub fn new(constraint: &'static str, message: impl Into<String>) -> Self {
+            Self {
+                constraint,
+                message: message.into(),
+            }
+        }
+    }
+    impl ::std::fmt::Display for ValidationError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            write!(f, "{} ({})", self.message, self.constraint)
+        }
+    }
+    impl ::std::error::Error for ValidationError {}
+    /// A value quoted for an error message: at most 40 characters, so huge inputs are not echoed.
+    pub fn excerpt(value: &str) -> String {
+        const MAX: usize = 40;
+        if value.chars().count() <= MAX {
+            format!("{value:?}")
+        } else {
+            let head: String = value.chars().take(MAX).collect();
+            format!("{head:?}... ({} characters)", value.chars().count())
+        }
+    }
+    /// `multipleOf` for numbers that are not integers: the quotient is whole, up to rounding error.
+    pub fn is_multiple_of(value: f64, divisor: f64) -> bool {
+        let quotient = value / divisor;
+        quotient.is_finite()
+            && (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs().max(1.0)
+    }
+    /// The positions of the first two equal items, for `uniqueItems`.
+    pub fn first_duplicate<T: PartialEq>(items: &[T]) -> Option<(usize, usize)> {
+        for (i, a) in items.iter().enumerate() {
+            if let Some(j) = items[i + 1..].iter().position(|b| a == b) {
+                return Some((i, i + 1 + j));
+            }
+        }
+        None
+    }
+    /// A required property that may be `null`: present, then `null` or a value.
+    pub fn nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+        T: ::serde::Deserialize<'de>,
+    {
+        <Option<T> as ::serde::Deserialize>::deserialize(deserializer)
+    }
+    /// An optional property that may not be `null`: absent is `None`, `null` is an error.
+    pub fn not_null<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+        T: ::serde::Deserialize<'de>,
+    {
+        T::deserialize(deserializer).map(Some)
+    }
+    /// An optional property that may be `null`: absent is `None`, `null` is `Some(None)`.
+    pub fn absent_or_nullable<'de, D, T>(
+        deserializer: D,
+    ) -> Result<Option<Option<T>>, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+        T: ::serde::Deserialize<'de>,
+    {
+        <Option<T> as ::serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+    /// Checks a string against a `format` (RFC 3339 dates and times, UUIDs, e-mail addresses, IP
+    /// addresses, URIs, base64). Unknown formats pass.
+    pub fn check_format(
+        value: &str,
+        format: &'static str,
+    ) -> Result<(), ValidationError> {
+        let ok = match format {
+            "date-time" => is_date_time(value),
+            "date" => is_date(value),
+            "time" => is_time(value),
+            "uuid" => is_uuid(value),
+            "email" => is_email(value),
+            "ipv4" => value.parse::<::std::net::Ipv4Addr>().is_ok(),
+            "ipv6" => value.parse::<::std::net::Ipv6Addr>().is_ok(),
+            "uri" => is_uri(value),
+            "byte" => is_base64(value),
+            _ => true,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(
+                ValidationError::new(
+                    "format",
+                    format!("{} is not a valid {}", excerpt(value), format),
+                ),
+            )
+        }
+    }
+    fn digits(s: &str, n: usize) -> Option<u32> {
+        (s.len() == n && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    }
+    /// RFC 3339 `full-date`.
+    pub fn is_date(s: &str) -> bool {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return false;
+        }
+        let (Some(y), Some(m), Some(d)) = (
+            digits(&s[0..4], 4),
+            digits(&s[5..7], 2),
+            digits(&s[8..10], 2),
+        ) else {
+            return false;
+        };
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        let days = match m {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return false,
+        };
+        (1..=days).contains(&d)
+    }
+    /// RFC 3339 `full-time`: `HH:MM:SS[.frac](Z|±HH:MM)`.
+    pub fn is_time(s: &str) -> bool {
+        let b = s.as_bytes();
+        if b.len() < 9 || b[2] != b':' || b[5] != b':' {
+            return false;
+        }
+        let (Some(h), Some(m), Some(sec)) = (
+            digits(&s[0..2], 2),
+            digits(&s[3..5], 2),
+            digits(&s[6..8], 2),
+        ) else {
+            return false;
+        };
+        if h > 23 || m > 59 || sec > 60 {
+            return false;
+        }
+        let mut rest = &s[8..];
+        if let Some(frac) = rest.strip_prefix('.') {
+            let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+            if n == 0 {
+                return false;
+            }
+            rest = &frac[n..];
+        }
+        match rest.as_bytes() {
+            [b'Z' | b'z'] => true,
+            [b'+' | b'-', ..] if rest.len() == 6 && rest.as_bytes()[3] == b':' => {
+                matches!(
+                    (digits(& rest[1..3], 2), digits(& rest[4..6], 2)), (Some(oh),
+                    Some(om)) if oh <= 23 && om <= 59
+                )
+            }
+            _ => false,
+        }
+    }
+    /// RFC 3339 `date-time`.
+    pub fn is_date_time(s: &str) -> bool {
+        s.len() > 11 && s.is_char_boundary(10)
+            && matches!(s.as_bytes() [10], b'T' | b't') && is_date(&s[..10])
+            && is_time(&s[11..])
+    }
+    pub fn is_uuid(s: &str) -> bool {
+        let b = s.as_bytes();
+        b.len() == 36
+            && b
+                .iter()
+                .enumerate()
+                .all(|(i, c)| {
+                    if matches!(i, 8 | 13 | 18 | 23) {
+                        *c == b'-'
+                    } else {
+                        c.is_ascii_hexdigit()
+                    }
+                })
+    }
+    pub fn is_email(s: &str) -> bool {
+        match s.rsplit_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty() && !domain.is_empty() && !domain.starts_with('.')
+                    && !domain.ends_with('.') && !s.chars().any(char::is_whitespace)
+                    && !domain.contains('@')
+            }
+            None => false,
+        }
+    }
+    pub fn is_uri(s: &str) -> bool {
+        match s.split_once(':') {
+            Some((scheme, _)) => {
+                scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && scheme
+                        .chars()
+                        .all(|c| {
+                            c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')
+                        }) && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            }
+            None => false,
+        }
+    }
+    pub fn is_base64(s: &str) -> bool {
+        let body = s.trim_end_matches('=');
+        s.len().is_multiple_of(4) && s.len() - body.len() <= 2
+            && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+    }
+    ///A string in the `date-time` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct DateTime(String);
+    impl DateTime {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for DateTime {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "date-time")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for DateTime {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DateTime {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for DateTime {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `date` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Date(String);
+    impl Date {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Date {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "date")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Date {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Date {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Date {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `time` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Time(String);
+    impl Time {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Time {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "time")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Time {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Time {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Time {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `uuid` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Uuid(String);
+    impl Uuid {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Uuid {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "uuid")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Uuid {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Uuid {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Uuid {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `email` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Email(String);
+    impl Email {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Email {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "email")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Email {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Email {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Email {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `ipv4` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Ipv4(String);
+    impl Ipv4 {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Ipv4 {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "ipv4")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Ipv4 {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Ipv4 {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Ipv4 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `ipv6` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Ipv6(String);
+    impl Ipv6 {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Ipv6 {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "ipv6")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Ipv6 {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Ipv6 {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Ipv6 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `uri` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Uri(String);
+    impl Uri {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Uri {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "uri")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Uri {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Uri {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Uri {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    ///A string in the `byte` format, checked when it is made or deserialized.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct Base64(String);
+    impl Base64 {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+    }
+    impl TryFrom<String> for Base64 {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            check_format(&value, "byte")?;
+            Ok(Self(value))
+        }
+    }
+    impl ::std::str::FromStr for Base64 {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for Base64 {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl ::std::fmt::Display for Base64 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+    use ::axum::http::{HeaderMap, StatusCode, header};
+    use ::axum::response::{IntoResponse, Response};
+    /// The largest request body the router reads (2 MiB); larger ones are answered 413.
+    pub const MAX_BODY_BYTES: usize = 2 << 20;
+    /// An error response in the RFC 9457 problem format (`application/problem+json`).
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct Problem {
+        #[serde(rename = "type")]
+        pub kind: String,
+        pub title: String,
+        pub status: u16,
+        pub detail: String,
+        /// One entry per invalid input.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub errors: Vec<ProblemItem>,
+    }
+    /// One invalid input: where it is and what is wrong with it.
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+    pub struct ProblemItem {
+        /// `path`, `query`, `header` or `body`.
+        #[serde(rename = "in")]
+        pub location: String,
+        /// The parameter's name, or a JSON pointer into the body.
+        pub name: String,
+        /// The keyword of the broken constraint, when there is one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub constraint: Option<String>,
+        pub message: String,
+    }
+    impl Problem {
+        pub fn new(status: StatusCode, detail: impl Into<String>) -> Self {
+            Self {
+                kind: "about:blank".to_owned(),
+                title: status.canonical_reason().unwrap_or("Error").to_owned(),
+                status: status.as_u16(),
+                detail: detail.into(),
+                errors: Vec::new(),
+            }
+        }
+        pub fn with(
+            mut self,
+            location: &str,
+            name: &str,
+            constraint: Option<&str>,
+            message: impl Into<String>,
+        ) -> Self {
+            self.errors
+                .push(ProblemItem {
+                    location: location.to_owned(),
+                    name: name.to_owned(),
+                    constraint: constraint.map(str::to_owned),
+                    message: message.into(),
+                });
+            self
+        }
+    }
+    impl IntoResponse for Problem {
+        fn into_response(self) -> Response {
+            let status = StatusCode::from_u16(self.status)
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            json(status, "application/problem+json", &self)
+        }
+    }
+    /// A JSON response with the given status and content type.
+    pub fn json<T: ::serde::Serialize>(
+        status: StatusCode,
+        content_type: &'static str,
+        body: &T,
+    ) -> Response {
+        match ::serde_json::to_vec(body) {
+            Ok(bytes) => {
+                (status, [(header::CONTENT_TYPE, content_type)], bytes).into_response()
+            }
+            Err(e) => {
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("response body could not be serialized: {e}"),
+                )
+                    .into_response()
+            }
+        }
+    }
+    /// The 400 for a parameter that is missing or invalid.
+    pub fn bad_parameter(
+        location: &str,
+        name: &str,
+        error: Option<&ValidationError>,
+        message: String,
+    ) -> Problem {
+        Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("invalid {location} parameter `{name}`"),
+            )
+            .with(location, name, error.map(|e| e.constraint), message)
+    }
+    /// Parses one parameter value with the type's `FromStr`.
+    pub fn parse_param<T>(location: &str, name: &str, raw: &str) -> Result<T, Problem>
+    where
+        T: ::std::str::FromStr,
+        T::Err: ::std::fmt::Display + 'static,
+    {
+        raw.parse::<T>()
+            .map_err(|e| {
+                let validation = (&e as &dyn ::std::any::Any)
+                    .downcast_ref::<ValidationError>();
+                let message = match validation {
+                    Some(v) => v.message.clone(),
+                    None => format!("{} is not valid here: {e}", excerpt(raw)),
+                };
+                bad_parameter(location, name, validation, message)
+            })
+    }
+    /// Reads a parameter of a type without `FromStr` (a union, say): as a JSON string, else as JSON.
+    pub fn parse_param_json<T: ::serde::de::DeserializeOwned>(
+        location: &str,
+        name: &str,
+        raw: &str,
+    ) -> Result<T, Problem> {
+        ::serde_json::from_value(::serde_json::Value::String(raw.to_owned()))
+            .or_else(|_| ::serde_json::from_str(raw))
+            .map_err(|e| bad_parameter(
+                location,
+                name,
+                None,
+                format!("{} is not valid here: {e}", excerpt(raw)),
+            ))
+    }
+    /// Collects the problems of several parameters into one 400.
+    #[derive(Debug, Default)]
+    pub struct Problems(Option<Problem>);
+    impl Problems {
+        /// The value, or `None` with its problem recorded.
+        pub fn take<T>(&mut self, result: Result<T, Problem>) -> Option<T> {
+            match result {
+                Ok(value) => Some(value),
+                Err(problem) => {
+                    self.add(problem);
+                    None
+                }
+            }
+        }
+        pub fn add(&mut self, problem: Problem) {
+            match &mut self.0 {
+                None => self.0 = Some(problem),
+                Some(first) => {
+                    first.errors.extend(problem.errors);
+                    first.detail = format!("{} invalid parameters", first.errors.len());
+                }
+            }
+        }
+        pub fn finish(self) -> Option<Problem> {
+            self.0
+        }
+        /// A required parameter: parsed, or `None` with the problem (missing or invalid) recorded.
+        pub fn required<T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            raw: Option<&str>,
+            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
+        ) -> Option<T> {
+            match raw {
+                Some(raw) => self.take(parse(location, name, raw)),
+                None => {
+                    self.add(missing_parameter(location, name));
+                    None
+                }
+            }
+        }
+        /// An optional parameter: `None` when absent, parsed when present (a problem when invalid).
+        pub fn optional<T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            raw: Option<&str>,
+            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
+        ) -> Option<T> {
+            raw.and_then(|raw| self.take(parse(location, name, raw)))
+        }
+        /// A list parameter (`a=1&a=2`, or `a=1,2` when not exploded); `None` when absent.
+        pub fn list<T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            raw: Vec<&str>,
+            required: bool,
+            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
+        ) -> Option<Vec<T>> {
+            if raw.is_empty() {
+                if required {
+                    self.add(missing_parameter(location, name));
+                }
+                return None;
+            }
+            self.take(raw.into_iter().map(|v| parse(location, name, v)).collect())
+        }
+        /// Wraps a parsed list in its checked newtype.
+        pub fn checked<L, T>(
+            &mut self,
+            location: &str,
+            name: &str,
+            items: Option<Vec<T>>,
+        ) -> Option<L>
+        where
+            L: TryFrom<Vec<T>, Error = ValidationError>,
+        {
+            let items = items?;
+            self.take(
+                L::try_from(items)
+                    .map_err(|e| bad_parameter(
+                        location,
+                        name,
+                        Some(&e),
+                        e.message.clone(),
+                    )),
+            )
+        }
+    }
+    /// A path parameter's (percent-decoded) text.
+    pub fn path_value<'a>(
+        params: &'a [(String, String)],
+        name: &str,
+    ) -> Option<&'a str> {
+        params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+    /// A query parameter's first value.
+    pub fn query_value<'a>(
+        pairs: &'a [(String, String)],
+        name: &str,
+    ) -> Option<&'a str> {
+        pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+    /// Every value of a query parameter: repeated (`explode`) or comma-separated.
+    pub fn query_values<'a>(
+        pairs: &'a [(String, String)],
+        name: &str,
+        explode: bool,
+    ) -> Vec<&'a str> {
+        let values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        if explode {
+            values.collect()
+        } else {
+            values.take(1).flat_map(|v| v.split(',')).collect()
+        }
+    }
+    /// A header's value, if present and text.
+    pub fn header_text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+        headers.get(name).and_then(|v| v.to_str().ok())
+    }
+    /// An API key sent in a header (empty values do not count).
+    pub fn header_credential(headers: &HeaderMap, name: &str) -> Option<String> {
+        header_text(headers, name).filter(|v| !v.is_empty()).map(str::to_owned)
+    }
+    /// The parameters of the matched path, percent-decoded.
+    pub async fn path_params(
+        parts: &mut ::axum::http::request::Parts,
+    ) -> Result<Vec<(String, String)>, Response> {
+        use ::axum::extract::FromRequestParts as _;
+        match ::axum::extract::RawPathParams::from_request_parts(parts, &()).await {
+            Ok(params) => {
+                Ok(params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
+            }
+            Err(rejection) => Err(rejection.into_response()),
+        }
+    }
+    /// A 500 for a state the router never reaches (a required value missing without a problem).
+    pub fn internal_error() -> Response {
+        Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the router lost a validated value",
+            )
+            .into_response()
+    }
+    /// Deserializes an `application/x-www-form-urlencoded` body (422 when it does not fit the schema).
+    pub async fn parse_form<T: ::serde::de::DeserializeOwned>(
+        bytes: ::axum::body::Bytes,
+    ) -> Result<T, Problem> {
+        use ::axum::extract::FromRequest as _;
+        let request = ::axum::http::Request::builder()
+            .method(::axum::http::Method::POST)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(::axum::body::Body::from(bytes))
+            .map_err(|e| Problem::new(StatusCode::BAD_REQUEST, e.to_string()))?;
+        ::axum::Form::<T>::from_request(request, &())
+            .await
+            .map(|form| form.0)
+            .map_err(|rejection| {
+                Problem::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "the request body does not match the schema",
+                    )
+                    .with("body", "", None, rejection.body_text())
+            })
+    }
+    /// The 400 for a required parameter that is absent.
+    pub fn missing_parameter(location: &str, name: &str) -> Problem {
+        bad_parameter(
+            location,
+            name,
+            None,
+            format!("the {location} parameter `{name}` is required"),
+        )
+    }
+    /// The query string's pairs, percent-decoded.
+    pub fn query_pairs(query: Option<&str>) -> Result<Vec<(String, String)>, Problem> {
+        let mut out = Vec::new();
+        for pair in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            match (percent_decode(k), percent_decode(v)) {
+                (Some(k), Some(v)) => out.push((k, v)),
+                _ => {
+                    return Err(
+                        Problem::new(
+                            StatusCode::BAD_REQUEST,
+                            "the query string is not valid percent-encoded UTF-8",
+                        ),
+                    );
+                }
+            }
+        }
+        Ok(out)
+    }
+    /// `application/x-www-form-urlencoded` decoding of one component (`+` is a space).
+    pub fn percent_decode(s: &str) -> Option<String> {
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' => {
+                    let hex = s.get(i + 1..i + 3)?;
+                    out.push(u8::from_str_radix(hex, 16).ok()?);
+                    i += 2;
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8(out).ok()
+    }
+    /// Whether the request says its body is of `expected` media type (`application/json` also accepts
+    /// `+json` types and parameters such as `charset`).
+    pub fn content_type_is(headers: &HeaderMap, expected: &str) -> bool {
+        let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
+        else { return false };
+        let media = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        media == expected
+            || (expected == "application/json" && media.starts_with("application/")
+                && media.ends_with("+json"))
+    }
+    /// Reads the body, refusing more than [`MAX_BODY_BYTES`] (413).
+    pub async fn read_body(
+        body: ::axum::body::Body,
+    ) -> Result<::axum::body::Bytes, Problem> {
+        ::axum::body::to_bytes(body, MAX_BODY_BYTES)
+            .await
+            .map_err(|_| {
+                Problem::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    format!("the request body is larger than {MAX_BODY_BYTES} bytes"),
+                )
+            })
+    }
+    /// Deserializes a JSON body: 400 when it is not JSON, 422 (with the JSON pointer) when it does not
+    /// fit the schema.
+    pub fn parse_json<T: ::serde::de::DeserializeOwned>(
+        bytes: &[u8],
+    ) -> Result<T, Problem> {
+        let mut de = ::serde_json::Deserializer::from_slice(bytes);
+        let value: T = ::serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| {
+                let pointer = pointer(e.path());
+                let inner = e.into_inner();
+                if inner.is_syntax() || inner.is_eof() {
+                    Problem::new(
+                        StatusCode::BAD_REQUEST,
+                        format!("the request body is not valid JSON: {inner}"),
+                    )
+                } else {
+                    let message = inner.to_string();
+                    let message = message
+                        .split(" at line ")
+                        .next()
+                        .unwrap_or(&message)
+                        .to_owned();
+                    Problem::new(
+                            StatusCode::UNPROCESSABLE_ENTITY,
+                            "the request body does not match the schema",
+                        )
+                        .with("body", &pointer, None, message)
+                }
+            })?;
+        de.end()
+            .map_err(|e| Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("the request body is not valid JSON: {e}"),
+            ))?;
+        Ok(value)
+    }
+    /// A serde path as a JSON pointer (`/items/0/name`).
+    pub fn pointer(path: &::serde_path_to_error::Path) -> String {
+        use ::serde_path_to_error::Segment;
+        let mut out = String::new();
+        for segment in path.iter() {
+            match segment {
+                Segment::Seq { index } => out.push_str(&format!("/{index}")),
+                Segment::Map { key } => {
+                    out.push_str(
+                        &format!("/{}", key.replace('~', "~0").replace('/', "~1")),
+                    )
+                }
+                Segment::Enum { variant } => out.push_str(&format!("/{variant}")),
+                Segment::Unknown => out.push_str("/?"),
+            }
+        }
+        out
+    }
+    /// The credential of a bearer scheme (`Authorization: Bearer <token>`).
+    pub fn bearer(headers: &HeaderMap) -> Option<String> {
+        let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let (scheme, token) = value.split_once(' ')?;
+        (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty())
+            .then(|| token.trim().to_owned())
+    }
+    /// The credential of a basic scheme (`Authorization: Basic <base64>`), still encoded.
+    pub fn basic(headers: &HeaderMap) -> Option<String> {
+        let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let (scheme, token) = value.split_once(' ')?;
+        (scheme.eq_ignore_ascii_case("basic") && is_base64(token.trim()))
+            .then(|| token.trim().to_owned())
+    }
+    /// A cookie's value from the `Cookie` header.
+    pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+        headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .find_map(|pair| {
+                let (k, v) = pair.trim().split_once('=')?;
+                (k == name).then(|| v.to_owned())
+            })
+    }
+    /// The 401 for a request without the credentials an operation needs; `challenge` names the
+    /// scheme in `WWW-Authenticate`.
+    pub fn unauthorized(schemes: &str, challenge: &'static str) -> Response {
+        let mut response = Problem::new(
+                StatusCode::UNAUTHORIZED,
+                format!("this operation needs credentials: {schemes}"),
+            )
+            .into_response();
+        response
+            .headers_mut()
+            .insert(
+                header::WWW_AUTHENTICATE,
+                ::axum::http::HeaderValue::from_static(challenge),
+            );
+        response
+    }
+    /// The 404 for a path no operation matches.
+    pub async fn not_found(uri: ::axum::http::Uri) -> Response {
+        Problem::new(StatusCode::NOT_FOUND, format!("no operation at `{}`", uri.path()))
+            .into_response()
+    }
+    /// The 405 for a path that exists, with a method it does not have.
+    pub async fn method_not_allowed(
+        method: ::axum::http::Method,
+        uri: ::axum::http::Uri,
+    ) -> Response {
+        Problem::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                format!("`{}` does not allow {method}", uri.path()),
+            )
+            .into_response()
+    }
+}

@@ -1,0 +1,87 @@
+//! `specgen generate`: a thin shell over [`specgen::Generator`]; each flag is one builder setting.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use specgen::Generator;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The spec (YAML or JSON); files it `$ref`s are read too.
+    spec: PathBuf,
+    /// Write here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Compare with `--out` instead of writing it: exit 1 when it differs (for CI).
+    #[arg(long, requires = "out")]
+    check: bool,
+    /// Types only: no route trait and no router (`Generator::server(false)`).
+    #[arg(long)]
+    no_server: bool,
+    /// Folder that `$ref`s may not leave (default: the spec's own folder).
+    #[arg(long, value_name = "DIR")]
+    root_dir: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let mut generator = Generator::new().server(!args.no_server);
+    if let Some(dir) = args.root_dir {
+        generator = generator.root_dir(dir);
+    }
+    let styled = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut err = anstream::stderr().lock();
+    let generated = match generator.generate(&args.spec) {
+        Ok(g) => g,
+        Err(specgen::generate::Error::Spec { diagnostics, spec }) => {
+            let _ = writeln!(
+                err,
+                "{}",
+                specgen::report::render_all(&spec.sources, &diagnostics, styled)
+            );
+            let _ = writeln!(
+                err,
+                "error: {} not generated: {} error(s)",
+                args.spec.display(),
+                diagnostics.len()
+            );
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    for w in &generated.warnings {
+        let _ = writeln!(err, "{}", specgen::report::render(&generated.spec.sources, w, styled));
+    }
+    match (&args.out, args.check) {
+        (None, _) => {
+            let _ = std::io::stdout().write_all(generated.code.as_bytes());
+            ExitCode::SUCCESS
+        }
+        (Some(out), true) => match std::fs::read_to_string(out) {
+            Ok(existing) if existing == generated.code => ExitCode::SUCCESS,
+            Ok(_) => {
+                let _ = writeln!(
+                    err,
+                    "error: {} is out of date with {}; regenerate it",
+                    out.display(),
+                    args.spec.display()
+                );
+                ExitCode::from(1)
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot read {}: {e}", out.display());
+                ExitCode::from(2)
+            }
+        },
+        (Some(out), false) => match std::fs::write(out, &generated.code) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot write {}: {e}", out.display());
+                ExitCode::from(2)
+            }
+        },
+    }
+}

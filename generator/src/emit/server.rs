@@ -1,0 +1,677 @@
+//! The server side: credential types, response enums, one route trait and the axum router that
+//! extracts, validates and dispatches to it.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{docs, header_doc, ident, rust_type};
+use crate::model::{Api, BodyKind, Operation, Param, ParamIn, ResponseDef, SchemeKind, Status, TypeKind, TypeRef};
+
+pub(super) fn all(api: &Api) -> TokenStream {
+    let credentials = credentials(api);
+    let responses = api.operations.iter().map(|op| into_response(api, op));
+    let api_trait = api_trait(api);
+    let router = router(api);
+    quote! {
+        #credentials
+        #(#responses)*
+        #api_trait
+        #router
+    }
+}
+
+/// The credential an operation's method receives: `Token`, `Credentials` (several schemes), optional.
+fn auth_type(api: &Api, op: &Operation) -> Option<TokenStream> {
+    let schemes = op.security.schemes();
+    let ty = match schemes.as_slice() {
+        [] => return None,
+        [one] => {
+            let name = ident(&api.schemes[*one].name);
+            quote!(#name)
+        }
+        _ => quote!(Credentials),
+    };
+    Some(if op.security.optional() {
+        quote!(Option<#ty>)
+    } else {
+        ty
+    })
+}
+
+fn credentials(api: &Api) -> TokenStream {
+    let mut out = TokenStream::new();
+    for s in &api.schemes {
+        let name = ident(&s.name);
+        let how = match &s.kind {
+            SchemeKind::ApiKey { location, name } => {
+                let loc = match location {
+                    ParamIn::Header => "header",
+                    ParamIn::Query => "query parameter",
+                    _ => "cookie",
+                };
+                format!("Sent in the `{name}` {loc}.")
+            }
+            SchemeKind::Bearer => "Sent as `Authorization: Bearer <token>`.".to_owned(),
+            SchemeKind::Basic => "Sent as `Authorization: Basic <base64>` (still encoded here).".to_owned(),
+        };
+        let text = match &s.description {
+            Some(d) => format!("Credential of the `{}` security scheme. {how}\n\n{d}", s.wire),
+            None => format!("Credential of the `{}` security scheme. {how}", s.wire),
+        };
+        let doc = docs(Some(&text));
+        let shown = format!("{}(***)", s.name);
+        out.extend(quote! {
+            #doc
+            #[derive(Clone, PartialEq, Eq, Hash)]
+            pub struct #name(pub String);
+
+            // Credentials are secrets: debug output never shows them.
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(#shown)
+                }
+            }
+        });
+    }
+    if api.operations.iter().any(|op| op.security.schemes().len() > 1) {
+        let variants = api.schemes.iter().map(|s| {
+            let n = ident(&s.name);
+            quote!(#n(#n),)
+        });
+        out.extend(quote! {
+            /// The credential a request presented, for operations that accept more than one scheme.
+            #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+            pub enum Credentials {
+                #(#variants)*
+            }
+        });
+    }
+    out
+}
+
+fn status_doc(r: &ResponseDef) -> String {
+    let status = match r.status {
+        Status::Code(c) => c.to_string(),
+        Status::Range(c) => format!("{c}XX"),
+        Status::Default => "Any other status".to_owned(),
+    };
+    format!("{status}: {}", r.description)
+}
+
+/// The response enum of an operation: a variant per documented status.
+pub(super) fn response_enum(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&api.types[op.response_type].name);
+    let doc = format!(
+        "The responses of `{}` (`{} {}`) that the spec documents.",
+        op.id,
+        op.method.to_uppercase(),
+        op.path
+    );
+    let variants = op.responses.iter().map(|r| {
+        let v = ident(&r.variant);
+        let doc = docs(Some(&status_doc(r)));
+        let body = r.body.as_ref().map(|b| rust_type(api, &b.ty));
+        match (r.status, body) {
+            (Status::Code(_), Some(body)) => quote!(#doc #v(#body),),
+            (Status::Code(_), None) => quote!(#doc #v,),
+            (_, Some(body)) => quote!(#doc #v { status: u16, body: #body },),
+            (_, None) => quote!(#doc #v { status: u16 },),
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Debug, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+/// The `http::StatusCode` constant of a status, or `from_u16` for the unnamed ones.
+fn status_code(code: u16) -> TokenStream {
+    let name = match code {
+        100 => "CONTINUE",
+        200 => "OK",
+        201 => "CREATED",
+        202 => "ACCEPTED",
+        203 => "NON_AUTHORITATIVE_INFORMATION",
+        204 => "NO_CONTENT",
+        205 => "RESET_CONTENT",
+        206 => "PARTIAL_CONTENT",
+        301 => "MOVED_PERMANENTLY",
+        302 => "FOUND",
+        303 => "SEE_OTHER",
+        304 => "NOT_MODIFIED",
+        307 => "TEMPORARY_REDIRECT",
+        308 => "PERMANENT_REDIRECT",
+        400 => "BAD_REQUEST",
+        401 => "UNAUTHORIZED",
+        402 => "PAYMENT_REQUIRED",
+        403 => "FORBIDDEN",
+        404 => "NOT_FOUND",
+        405 => "METHOD_NOT_ALLOWED",
+        406 => "NOT_ACCEPTABLE",
+        409 => "CONFLICT",
+        410 => "GONE",
+        412 => "PRECONDITION_FAILED",
+        413 => "PAYLOAD_TOO_LARGE",
+        415 => "UNSUPPORTED_MEDIA_TYPE",
+        422 => "UNPROCESSABLE_ENTITY",
+        429 => "TOO_MANY_REQUESTS",
+        500 => "INTERNAL_SERVER_ERROR",
+        501 => "NOT_IMPLEMENTED",
+        502 => "BAD_GATEWAY",
+        503 => "SERVICE_UNAVAILABLE",
+        504 => "GATEWAY_TIMEOUT",
+        _ => {
+            let lit = Literal::u16_unsuffixed(code);
+            return quote!(::axum::http::StatusCode::from_u16(#lit).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR));
+        }
+    };
+    let name = ident(name);
+    quote!(::axum::http::StatusCode::#name)
+}
+
+fn into_response(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&api.types[op.response_type].name);
+    let arms = op.responses.iter().map(|r| {
+        let v = ident(&r.variant);
+        let (pattern, status) = match r.status {
+            Status::Code(c) => {
+                let s = status_code(c);
+                (if r.body.is_some() { quote!(Self::#v(body)) } else { quote!(Self::#v) }, s)
+            }
+            _ => (
+                if r.body.is_some() { quote!(Self::#v { status, body }) } else { quote!(Self::#v { status }) },
+                quote!(::axum::http::StatusCode::from_u16(status).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)),
+            ),
+        };
+        let respond = match &r.body {
+            None => quote!(::axum::response::IntoResponse::into_response(#status)),
+            Some(b) => {
+                let ct = &b.content_type;
+                match b.kind {
+                    BodyKind::Json | BodyKind::Form => quote!(rt::json(#status, #ct, &body)),
+                    BodyKind::Text | BodyKind::Bytes => {
+                        quote!(::axum::response::IntoResponse::into_response((#status, [(::axum::http::header::CONTENT_TYPE, #ct)], body)))
+                    }
+                }
+            }
+        };
+        quote!(#pattern => #respond,)
+    });
+    quote! {
+        impl ::axum::response::IntoResponse for #name {
+            fn into_response(self) -> ::axum::response::Response {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+/// The method's parameters, in order: credentials, path, query, headers, body.
+fn method_args(api: &Api, op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream)> {
+    let mut args = Vec::new();
+    if let Some(t) = auth_type(api, op) {
+        args.push((ident("auth"), t));
+    }
+    for (id, name) in [
+        (op.path_struct, "path"),
+        (op.query_struct, "query"),
+        (op.header_struct, "headers"),
+    ] {
+        if let Some(id) = id {
+            args.push((ident(name), rust_type(api, &TypeRef::Named(id))));
+        }
+    }
+    if let Some(b) = &op.body {
+        let t = rust_type(api, &b.ty);
+        args.push((ident("body"), if b.required { t } else { quote!(Option<#t>) }));
+    }
+    args
+}
+
+fn api_trait(api: &Api) -> TokenStream {
+    let name = ident(&api.trait_name);
+    let mut text = header_doc(api);
+    text.push_str("\n\nImplement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.");
+    let doc = docs(Some(&text));
+    let methods = api.operations.iter().map(|op| {
+        let m = ident(&op.name);
+        let mut text = String::new();
+        if let Some(s) = &op.summary {
+            text.push_str(s);
+            text.push_str("\n\n");
+        }
+        text.push_str(&format!(
+            "`{} {}` (operationId `{}`)",
+            op.method.to_uppercase(),
+            op.path,
+            op.id
+        ));
+        if let Some(d) = &op.description {
+            text.push_str("\n\n");
+            text.push_str(d);
+        }
+        if op.deprecated {
+            text.push_str("\n\nDeprecated in the spec.");
+        }
+        let doc = docs(Some(&text));
+        let args = method_args(api, op).into_iter().map(|(n, t)| quote!(#n: #t));
+        let response = ident(&api.types[op.response_type].name);
+        quote! {
+            #doc
+            fn #m(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send;
+        }
+    });
+    quote! {
+        #doc
+        pub trait #name: Send + Sync + 'static {
+            #(#methods)*
+        }
+    }
+}
+
+fn router(api: &Api) -> TokenStream {
+    let trait_name = ident(&api.trait_name);
+    // One route per path, with every method of that path.
+    let mut paths: Vec<(&str, Vec<&Operation>)> = Vec::new();
+    for op in &api.operations {
+        match paths.iter_mut().find(|(p, _)| *p == op.path) {
+            Some((_, ops)) => ops.push(op),
+            None => paths.push((&op.path, vec![op])),
+        }
+    }
+    let routes = paths.iter().map(|(path, ops)| {
+        let methods = ops.iter().enumerate().map(|(i, op)| {
+            let method = ident(&op.method);
+            let handler = ident(&op.name);
+            if i == 0 {
+                quote!(::axum::routing::#method(handlers::#handler::<A>))
+            } else {
+                quote!(.#method(handlers::#handler::<A>))
+            }
+        });
+        quote!(.route(#path, #(#methods)*))
+    });
+    let handlers = api.operations.iter().map(|op| handler(api, op));
+    let doc = format!(
+        " An axum router serving every operation of [`{0}`]: it checks credentials (401), parameters (400), \
+         the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), \
+         answers unknown paths with 404 and unknown methods with 405, all as `application/problem+json`, and \
+         calls `api` only with valid input.",
+        api.trait_name
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn router<A: #trait_name>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+            ::axum::Router::new()
+                #(#routes)*
+                .fallback(rt::not_found)
+                .method_not_allowed_fallback(rt::method_not_allowed)
+                .with_state(api)
+        }
+
+        /// One handler per operation: extraction and validation before the trait method runs.
+        mod handlers {
+            use super::*;
+            use ::axum::response::IntoResponse as _;
+
+            #(#handlers)*
+        }
+    }
+}
+
+/// How a parameter's text becomes its type.
+enum Parse {
+    /// `FromStr` (strings, numbers, enums, constrained scalars).
+    Str,
+    /// Several values, each by `FromStr`, into a `Vec`; `Some` wraps them in a checked newtype.
+    List(Option<TokenStream>),
+    /// Anything else: read as a JSON string, or as JSON text.
+    Json,
+}
+
+fn parse_kind(api: &Api, t: &TypeRef) -> Parse {
+    match t {
+        TypeRef::String
+        | TypeRef::Bool
+        | TypeRef::I32
+        | TypeRef::I64
+        | TypeRef::F32
+        | TypeRef::F64
+        | TypeRef::Format(_) => Parse::Str,
+        TypeRef::Vec(_) => Parse::List(None),
+        TypeRef::Option(inner) | TypeRef::Box(inner) => parse_kind(api, inner),
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            TypeKind::Enum(_) => Parse::Str,
+            TypeKind::Newtype(n) => match &n.inner {
+                TypeRef::Vec(_) => Parse::List(Some(rust_type(api, t))),
+                _ => Parse::Str,
+            },
+            TypeKind::Alias(inner) => parse_kind(api, inner),
+            _ => Parse::Json,
+        },
+        _ => Parse::Json,
+    }
+}
+
+/// The expression that reads one parameter into `Option<T>`, recording problems in `problems`.
+fn read_param(api: &Api, p: &Param) -> TokenStream {
+    let wire = &p.wire;
+    let loc = location_name(p.location);
+    let ty = match &p.ty {
+        TypeRef::Option(inner) => rust_type(api, inner),
+        t => rust_type(api, t),
+    };
+    let single = match p.location {
+        ParamIn::Path => quote!(rt::path_value(&path_params, #wire)),
+        ParamIn::Query => quote!(rt::query_value(&query_pairs, #wire)),
+        ParamIn::Header | ParamIn::Cookie => quote!(rt::header_text(&parts.headers, #wire)),
+    };
+    let which = if p.required { quote!(required) } else { quote!(optional) };
+    match parse_kind(api, &p.ty) {
+        Parse::Str => quote!(problems.#which(#loc, #wire, #single, rt::parse_param::<#ty>)),
+        Parse::Json => quote!(problems.#which(#loc, #wire, #single, rt::parse_param_json::<#ty>)),
+        Parse::List(wrapper) => {
+            let item = list_item(api, &p.ty);
+            let explode = p.explode;
+            let values = match p.location {
+                ParamIn::Query => quote!(rt::query_values(&query_pairs, #wire, #explode)),
+                _ => quote!(#single.map(|v| v.split(',').collect()).unwrap_or_default()),
+            };
+            let required = p.required;
+            let list = quote!(problems.list(#loc, #wire, #values, #required, rt::parse_param::<#item>));
+            match wrapper {
+                None => list,
+                Some(w) => quote!({
+                    let items = #list;
+                    problems.checked::<#w, _>(#loc, #wire, items)
+                }),
+            }
+        }
+    }
+}
+
+/// The item type of a list parameter (a `Vec` or a checked newtype over one).
+fn list_item(api: &Api, t: &TypeRef) -> TokenStream {
+    match t {
+        TypeRef::Vec(item) => rust_type(api, item),
+        TypeRef::Option(inner) => list_item(api, inner),
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            TypeKind::Newtype(n) => list_item(api, &n.inner),
+            TypeKind::Alias(a) => list_item(api, a),
+            _ => quote!(String),
+        },
+        _ => quote!(String),
+    }
+}
+
+fn location_name(location: ParamIn) -> &'static str {
+    match location {
+        ParamIn::Path => "path",
+        ParamIn::Query => "query",
+        ParamIn::Header => "header",
+        ParamIn::Cookie => "cookie",
+    }
+}
+
+/// Variable names for the parameters: the field name, or `query_id` style when two locations share it.
+fn param_vars(op: &Operation) -> Vec<proc_macro2::Ident> {
+    op.params
+        .iter()
+        .map(|p| {
+            let bare = p.field.trim_start_matches("r#");
+            let shared = op.params.iter().any(|q| q.location != p.location && q.field == p.field);
+            if shared {
+                ident(&format!("{}_{bare}", location_name(p.location)))
+            } else {
+                ident(&p.field)
+            }
+        })
+        .collect()
+}
+
+/// Reading credentials: the first scheme of the operation that the request presents.
+fn read_auth(api: &Api, op: &Operation) -> TokenStream {
+    let schemes = op.security.schemes();
+    if schemes.is_empty() {
+        return TokenStream::new();
+    }
+    let many = schemes.len() > 1;
+    let attempts = schemes.iter().map(|&i| {
+        let name = ident(&api.schemes[i].name);
+        let get = credential(&api.schemes[i].kind);
+        quote!(.or_else(|| #get.map(|v| Credentials::#name(#name(v)))))
+    });
+    let described: Vec<String> = schemes
+        .iter()
+        .map(|&i| match &api.schemes[i].kind {
+            SchemeKind::ApiKey {
+                location: ParamIn::Header,
+                name,
+            } => format!("the `{name}` header"),
+            SchemeKind::ApiKey {
+                location: ParamIn::Query,
+                name,
+            } => format!("the `{name}` query parameter"),
+            SchemeKind::ApiKey { name, .. } => format!("the `{name}` cookie"),
+            SchemeKind::Bearer => "a bearer token".to_owned(),
+            SchemeKind::Basic => "basic credentials".to_owned(),
+        })
+        .collect();
+    let described = described.join(" or ");
+    let challenge = match &api.schemes[schemes[0]].kind {
+        SchemeKind::Bearer => "Bearer".to_owned(),
+        SchemeKind::Basic => "Basic".to_owned(),
+        SchemeKind::ApiKey { name, .. } => format!("ApiKey name=\"{name}\""),
+    };
+    let found = if many {
+        quote!(None #(#attempts)*)
+    } else {
+        let name = ident(&api.schemes[schemes[0]].name);
+        let get = credential(&api.schemes[schemes[0]].kind);
+        quote!(#get.map(#name))
+    };
+    if op.security.optional() {
+        quote!(let auth = #found;)
+    } else {
+        quote! {
+            let Some(auth) = #found else {
+                return rt::unauthorized(#described, #challenge);
+            };
+        }
+    }
+}
+
+/// The expression that finds a scheme's credential in the request (`Option<String>`).
+fn credential(kind: &SchemeKind) -> TokenStream {
+    match kind {
+        SchemeKind::ApiKey {
+            location: ParamIn::Header,
+            name,
+        } => quote!(rt::header_credential(&parts.headers, #name)),
+        SchemeKind::ApiKey {
+            location: ParamIn::Query,
+            name,
+        } => {
+            quote!(rt::query_value(&query_pairs, #name).filter(|v| !v.is_empty()).map(str::to_owned))
+        }
+        SchemeKind::ApiKey { name, .. } => quote!(rt::cookie(&parts.headers, #name)),
+        SchemeKind::Bearer => quote!(rt::bearer(&parts.headers)),
+        SchemeKind::Basic => quote!(rt::basic(&parts.headers)),
+    }
+}
+
+fn read_body(api: &Api, op: &Operation) -> TokenStream {
+    let Some(b) = &op.body else { return TokenStream::new() };
+    let ty = rust_type(api, &b.ty);
+    let ct = &b.content_type;
+    let expected = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let unsupported = format!("this operation takes a `{ct}` body");
+    let decode = match b.kind {
+        BodyKind::Json => quote!(rt::parse_json::<#ty>(&bytes)),
+        BodyKind::Form => quote!(rt::parse_form::<#ty>(bytes.clone()).await),
+        BodyKind::Text => quote!(String::from_utf8(bytes.to_vec()).map_err(|_| rt::Problem::new(
+            ::axum::http::StatusCode::BAD_REQUEST,
+            "the request body is not UTF-8 text"
+        ))),
+        BodyKind::Bytes => quote!(Ok::<_, rt::Problem>(bytes.to_vec())),
+    };
+    let check_type = if expected == "*/*" {
+        TokenStream::new()
+    } else {
+        quote! {
+            if !rt::content_type_is(&parts.headers, #expected) {
+                return rt::Problem::new(::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE, #unsupported).into_response();
+            }
+        }
+    };
+    if b.required {
+        quote! {
+            #check_type
+            let bytes = match rt::read_body(body).await {
+                Ok(bytes) => bytes,
+                Err(problem) => return problem.into_response(),
+            };
+            let body = match #decode {
+                Ok(body) => body,
+                Err(problem) => return problem.into_response(),
+            };
+        }
+    } else {
+        quote! {
+            let bytes = match rt::read_body(body).await {
+                Ok(bytes) => bytes,
+                Err(problem) => return problem.into_response(),
+            };
+            let body = if bytes.is_empty() && !parts.headers.contains_key(::axum::http::header::CONTENT_TYPE) {
+                None
+            } else {
+                #check_type
+                match #decode {
+                    Ok(body) => Some(body),
+                    Err(problem) => return problem.into_response(),
+                }
+            };
+        }
+    }
+}
+
+fn handler(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.name);
+    let trait_name = ident(&api.trait_name);
+    let needs_path = op.path_struct.is_some();
+    let needs_query = op.query_struct.is_some()
+        || op.security.schemes().iter().any(|&i| {
+            matches!(
+                api.schemes[i].kind,
+                SchemeKind::ApiKey {
+                    location: ParamIn::Query,
+                    ..
+                }
+            )
+        });
+    let path_params = needs_path.then(|| {
+        quote! {
+            let path_params = match rt::path_params(&mut parts).await {
+                Ok(params) => params,
+                Err(response) => return response,
+            };
+        }
+    });
+    let query_pairs = needs_query.then(|| {
+        quote! {
+            let query_pairs = match rt::query_pairs(parts.uri.query()) {
+                Ok(pairs) => pairs,
+                Err(problem) => return problem.into_response(),
+            };
+        }
+    });
+    let auth = read_auth(api, op);
+    // Every parameter is read (all problems reported at once), then the structs are assembled.
+    let vars = param_vars(op);
+    let reads = op.params.iter().zip(&vars).map(|(p, var)| {
+        let read = read_param(api, p);
+        quote!(let #var = #read;)
+    });
+    let required: Vec<&proc_macro2::Ident> = op
+        .params
+        .iter()
+        .zip(&vars)
+        .filter(|(p, _)| p.required)
+        .map(|(_, v)| v)
+        .collect();
+    let checks = (!op.params.is_empty()).then(|| {
+        let unwrap = match required.as_slice() {
+            [] => TokenStream::new(),
+            [one] => quote! {
+                let Some(#one) = #one else { return rt::internal_error() };
+            },
+            many => quote! {
+                let (#(Some(#many)),*) = (#(#many),*) else { return rt::internal_error() };
+            },
+        };
+        quote! {
+            let mut problems = rt::Problems::default();
+            #(#reads)*
+            if let Some(problem) = problems.finish() {
+                return problem.into_response();
+            }
+            // Required values are all present once no problem was recorded.
+            #unwrap
+        }
+    });
+    let mut structs = TokenStream::new();
+    for (arg, id, location) in [
+        ("path", op.path_struct, ParamIn::Path),
+        ("query", op.query_struct, ParamIn::Query),
+        ("headers", op.header_struct, ParamIn::Header),
+    ] {
+        let Some(id) = id else { continue };
+        let ty = ident(&api.types[id].name);
+        let arg = ident(arg);
+        let fields = op
+            .params
+            .iter()
+            .zip(&vars)
+            .filter(|(p, _)| p.location == location)
+            .map(|(p, var)| {
+                let field = ident(&p.field);
+                if field == *var {
+                    quote!(#field)
+                } else {
+                    quote!(#field: #var)
+                }
+            });
+        structs.extend(quote!(let #arg = #ty { #(#fields),* };));
+    }
+    let body = read_body(api, op);
+    let args = method_args(api, op);
+    let arg_names = args.iter().map(|(n, _)| n);
+    let uses_parts = !args.is_empty() || needs_path || needs_query;
+    let parts = match (uses_parts, needs_path) {
+        (false, _) => quote!(_parts),
+        (true, false) => quote!(parts),
+        (true, true) => quote!(mut parts),
+    };
+    let body_var = if op.body.is_some() { quote!(body) } else { quote!(_body) };
+    quote! {
+        pub(super) async fn #name<A: #trait_name>(
+            ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+            request: ::axum::extract::Request,
+        ) -> ::axum::response::Response {
+            let (#parts, #body_var) = request.into_parts();
+            #path_params
+            #query_pairs
+            #auth
+            #checks
+            #structs
+            #body
+            api.#name(#(#arg_names),*).await.into_response()
+        }
+    }
+}

@@ -1,0 +1,573 @@
+//! Type definitions: structs, string enums, unions and the validating newtypes.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{docs, ident, rust_type};
+use crate::ecma::Engine;
+use crate::model::{Api, Checks, Field, Newtype, Struct, TypeDef, TypeKind, TypeRef, Union};
+
+pub(super) fn all(api: &Api) -> TokenStream {
+    api.types.iter().map(|t| def(api, t)).collect()
+}
+
+fn def(api: &Api, t: &TypeDef) -> TokenStream {
+    let mut text = t.description.as_deref().unwrap_or_default().trim_end().to_owned();
+    if let Some(example) = &t.example {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&format!(
+            "Example: `{}`",
+            serde_json::to_string(example).unwrap_or_default()
+        ));
+    }
+    let doc = docs(Some(&text));
+    let name = ident(&t.name);
+    match &t.kind {
+        TypeKind::Struct(s) => structure(api, &name, &doc, s),
+        TypeKind::Enum(variants) => string_enum(&name, &doc, variants),
+        TypeKind::Union(u) => union(api, &name, &doc, u),
+        TypeKind::Newtype(n) => newtype(api, &name, &doc, n),
+        TypeKind::Response(op) => super::server::response_enum(api, &api.operations[*op]),
+        TypeKind::Alias(target) => {
+            let target = rust_type(api, target);
+            quote! {
+                #doc
+                pub type #name = #target;
+            }
+        }
+    }
+}
+
+fn field_doc(f: &Field) -> String {
+    let mut text = f.description.as_deref().unwrap_or_default().trim_end().to_owned();
+    if let Some(example) = &f.example {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&format!(
+            "Example: `{}`",
+            serde_json::to_string(example).unwrap_or_default()
+        ));
+    }
+    text
+}
+
+fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct) -> TokenStream {
+    let fields = s.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let inner = rust_type(api, &f.ty);
+        let doc = docs(Some(&field_doc(f)));
+        let bare = f.name.strip_prefix("r#").unwrap_or(&f.name);
+        let wire = &f.wire;
+        let rename = (bare != f.wire).then(|| quote!(rename = #wire));
+        // required+nullable must be present but may be null; optional must not be null unless nullable;
+        // optional+nullable keeps absent (None) apart from null (Some(None)).
+        let (ty, mut serde) = match (f.required, f.nullable) {
+            (true, false) => (inner, vec![]),
+            (true, true) => (quote!(Option<#inner>), vec![quote!(deserialize_with = "rt::nullable")]),
+            (false, false) => (
+                quote!(Option<#inner>),
+                vec![
+                    quote!(default),
+                    quote!(skip_serializing_if = "Option::is_none"),
+                    quote!(deserialize_with = "rt::not_null"),
+                ],
+            ),
+            (false, true) => (
+                quote!(Option<Option<#inner>>),
+                vec![
+                    quote!(default),
+                    quote!(skip_serializing_if = "Option::is_none"),
+                    quote!(deserialize_with = "rt::absent_or_nullable"),
+                ],
+            ),
+        };
+        serde.splice(0..0, rename);
+        let attr = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+        quote! {
+            #doc
+            #attr
+            pub #fname: #ty,
+        }
+    });
+    let extra = s.extra.as_ref().map(|t| {
+        let t = rust_type(api, t);
+        quote! {
+            /// Properties beyond the named ones (`additionalProperties`).
+            #[serde(flatten)]
+            pub additional_properties: ::std::collections::BTreeMap<String, #t>,
+        }
+    });
+    let deny = s.deny_unknown.then(|| quote!(#[serde(deny_unknown_fields)]));
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #deny
+        pub struct #name {
+            #(#fields)*
+            #extra
+        }
+    }
+}
+
+fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, variants: &[crate::model::EnumVariant]) -> TokenStream {
+    let idents: Vec<_> = variants.iter().map(|v| ident(&v.name)).collect();
+    let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
+    let count = Literal::usize_unsuffixed(variants.len());
+    let allowed = wires.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
+    quote! {
+        #doc
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
+        #[allow(clippy::enum_variant_names)]
+        pub enum #name {
+            #(#[serde(rename = #wires)] #idents,)*
+        }
+
+        impl #name {
+            /// Every value, in the order the spec lists them.
+            pub const ALL: [Self; #count] = [#(Self::#idents),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    #(Self::#idents => #wires,)*
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = rt::ValidationError;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                match value {
+                    #(#wires => Ok(Self::#idents),)*
+                    _ => Err(rt::ValidationError::new("enum", format!("{} is not one of {}", rt::excerpt(value), #allowed))),
+                }
+            }
+        }
+    }
+}
+
+fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> TokenStream {
+    let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.name)).collect();
+    let types: Vec<_> = u.variants.iter().map(|v| rust_type(api, &v.ty)).collect();
+    let Some(d) = &u.discriminator else {
+        return quote! {
+            #doc
+            #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+            pub enum #name {
+                #(#idents(#types),)*
+            }
+        };
+    };
+    // The discriminator picks the variant; the chosen variant's struct still reads the property itself.
+    let property = &d.property;
+    let arms = d.mapping.iter().map(|(value, idx)| {
+        let v = &idents[*idx];
+        quote!(Some(#value) => ::serde_json::from_value(value).map(Self::#v).map_err(::serde::de::Error::custom),)
+    });
+    let allowed = d
+        .mapping
+        .iter()
+        .map(|(v, _)| format!("`{v}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        pub enum #name {
+            #(#idents(#types),)*
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = ::serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(::serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    Some(other) => Err(::serde::de::Error::custom(format!(
+                        "`{}` is {}, not one of {}", #property, rt::excerpt(other), #allowed
+                    ))),
+                    None => Err(::serde::de::Error::custom(format!("missing discriminator property `{}`", #property))),
+                }
+            }
+        }
+    }
+}
+
+/// What kind of value a newtype wraps.
+enum Inner {
+    Str,
+    Int,
+    Float,
+    List,
+}
+
+fn newtype(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, n: &Newtype) -> TokenStream {
+    let inner_ty = rust_type(api, &n.inner);
+    let inner = match &n.inner {
+        TypeRef::String => Inner::Str,
+        TypeRef::I32 | TypeRef::I64 => Inner::Int,
+        TypeRef::F32 | TypeRef::F64 => Inner::Float,
+        _ => Inner::List,
+    };
+    let item_ty = match &n.inner {
+        TypeRef::Vec(item) => rust_type(api, item),
+        _ => TokenStream::new(),
+    };
+    let checks = checks(&n.checks, &inner, &n.inner);
+    let summary = summary(&n.checks);
+    let check_doc = format!(" Checks a value against this type's constraints: {summary}.");
+    let derives = match inner {
+        Inner::Str => quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]),
+        Inner::Int => quote!(#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]),
+        Inner::Float => quote!(#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, ::serde::Serialize)]),
+        Inner::List => quote!(#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]),
+    };
+    let common = quote! {
+        #doc
+        #derives
+        #[serde(transparent)]
+        pub struct #name(#inner_ty);
+
+        impl TryFrom<#inner_ty> for #name {
+            type Error = rt::ValidationError;
+
+            fn try_from(value: #inner_ty) -> Result<Self, Self::Error> {
+                Self::check(&value)?;
+                Ok(Self(value))
+            }
+        }
+
+        impl From<#name> for #inner_ty {
+            fn from(value: #name) -> Self {
+                value.0
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <#inner_ty as ::serde::Deserialize>::deserialize(deserializer)?;
+                Self::try_from(value).map_err(::serde::de::Error::custom)
+            }
+        }
+    };
+    let specific = match inner {
+        Inner::Str => quote! {
+            impl #name {
+                /// The value, if it meets the constraints.
+                pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+                    Self::try_from(value.into())
+                }
+
+                pub fn as_str(&self) -> &str {
+                    &self.0
+                }
+
+                pub fn into_inner(self) -> String {
+                    self.0
+                }
+
+                #[doc = #check_doc]
+                pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+                    #checks
+                    Ok(())
+                }
+            }
+
+            impl TryFrom<&str> for #name {
+                type Error = rt::ValidationError;
+
+                fn try_from(value: &str) -> Result<Self, Self::Error> {
+                    Self::try_from(value.to_owned())
+                }
+            }
+
+            impl ::std::str::FromStr for #name {
+                type Err = rt::ValidationError;
+
+                fn from_str(value: &str) -> Result<Self, Self::Err> {
+                    Self::try_from(value)
+                }
+            }
+
+            impl AsRef<str> for #name {
+                fn as_ref(&self) -> &str {
+                    &self.0
+                }
+            }
+
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(&self.0)
+                }
+            }
+        },
+        Inner::Int | Inner::Float => quote! {
+            impl #name {
+                /// The value, if it meets the constraints.
+                pub fn new(value: #inner_ty) -> Result<Self, rt::ValidationError> {
+                    Self::try_from(value)
+                }
+
+                pub fn get(self) -> #inner_ty {
+                    self.0
+                }
+
+                #[doc = #check_doc]
+                pub fn check(value: &#inner_ty) -> Result<(), rt::ValidationError> {
+                    let value = *value;
+                    #checks
+                    Ok(())
+                }
+            }
+
+            impl ::std::str::FromStr for #name {
+                type Err = rt::ValidationError;
+
+                fn from_str(value: &str) -> Result<Self, Self::Err> {
+                    let parsed: #inner_ty = value.trim().parse().map_err(|_| {
+                        rt::ValidationError::new("type", format!("{} is not a number of type {}", rt::excerpt(value), stringify!(#inner_ty)))
+                    })?;
+                    Self::try_from(parsed)
+                }
+            }
+
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    ::std::fmt::Display::fmt(&self.0, f)
+                }
+            }
+        },
+        Inner::List => quote! {
+            impl #name {
+                /// The items, if they meet the constraints.
+                pub fn new(value: #inner_ty) -> Result<Self, rt::ValidationError> {
+                    Self::try_from(value)
+                }
+
+                pub fn as_slice(&self) -> &[#item_ty] {
+                    &self.0
+                }
+
+                pub fn into_inner(self) -> #inner_ty {
+                    self.0
+                }
+
+                #[doc = #check_doc]
+                pub fn check(value: &[#item_ty]) -> Result<(), rt::ValidationError> {
+                    #checks
+                    Ok(())
+                }
+            }
+        },
+    };
+    quote! { #common #specific }
+}
+
+/// A one-line summary of the constraints, for docs.
+fn summary(c: &Checks) -> String {
+    let mut parts = Vec::new();
+    if let Some(n) = c.min_length {
+        parts.push(format!("at least {n} characters"));
+    }
+    if let Some(n) = c.max_length {
+        parts.push(format!("at most {n} characters"));
+    }
+    if let Some((p, _)) = &c.pattern {
+        parts.push(format!("contains a match of `{p}`"));
+    }
+    if let Some(f) = c.format {
+        parts.push(format!("format `{}`", f.wire()));
+    }
+    if let Some((m, ex)) = c.minimum {
+        parts.push(format!("{} {m}", if ex { ">" } else { ">=" }));
+    }
+    if let Some((m, ex)) = c.maximum {
+        parts.push(format!("{} {m}", if ex { "<" } else { "<=" }));
+    }
+    if let Some(m) = c.multiple_of {
+        parts.push(format!("a multiple of {m}"));
+    }
+    if !c.one_of_values.is_empty() {
+        let v: Vec<String> = c.one_of_values.iter().map(|v| v.to_string()).collect();
+        parts.push(format!("one of {}", v.join(", ")));
+    }
+    if let Some(n) = c.min_items {
+        parts.push(format!("at least {n} items"));
+    }
+    if let Some(n) = c.max_items {
+        parts.push(format!("at most {n} items"));
+    }
+    if c.unique_items {
+        parts.push("unique items".into());
+    }
+    parts.join(", ")
+}
+
+/// A literal of the newtype's own number type, so comparisons need no casts.
+fn number(v: f64, inner: &Inner) -> TokenStream {
+    match inner {
+        Inner::Int => {
+            let lit = Literal::i64_unsuffixed(v as i64);
+            quote!(#lit)
+        }
+        _ => {
+            let lit = Literal::f64_unsuffixed(v);
+            quote!(#lit)
+        }
+    }
+}
+
+fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
+    let mut out = TokenStream::new();
+    if c.min_length.is_some() || c.max_length.is_some() {
+        out.extend(quote!(let length = value.chars().count();));
+    }
+    if let Some(n) = c.min_length {
+        let lit = Literal::usize_unsuffixed(n as usize);
+        out.extend(quote! {
+            if length < #lit {
+                return Err(rt::ValidationError::new("minLength", format!("must be at least {} characters long, not {}", #lit, length)));
+            }
+        });
+    }
+    if let Some(n) = c.max_length {
+        let lit = Literal::usize_unsuffixed(n as usize);
+        out.extend(quote! {
+            if length > #lit {
+                return Err(rt::ValidationError::new("maxLength", format!("must be at most {} characters long, not {}", #lit, length)));
+            }
+        });
+    }
+    if let Some((source, engine)) = &c.pattern {
+        let test = match engine {
+            Engine::Linear(rust) => quote! {
+                // Checked by specgen when it generated this code, so it compiles.
+                static PATTERN: ::std::sync::LazyLock<::regex::Regex> =
+                    ::std::sync::LazyLock::new(|| ::regex::Regex::new(#rust).expect("pattern checked at generation time"));
+                PATTERN.is_match(value)
+            },
+            Engine::Backtracking(_) => quote! {
+                // Needs an ECMA-262 engine (lookaround or backreferences); specgen warned about it.
+                static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(|| {
+                    ::regress::Regex::with_flags(#source, "u").or_else(|_| ::regress::Regex::new(#source)).expect("pattern checked at generation time")
+                });
+                PATTERN.find(value).is_some()
+            },
+        };
+        let message = format!(
+            "{{}} does not match the pattern `{}`",
+            source.replace('{', "{{").replace('}', "}}")
+        );
+        out.extend(quote! {
+            let matches = { #test };
+            if !matches {
+                return Err(rt::ValidationError::new("pattern", format!(#message, rt::excerpt(value))));
+            }
+        });
+    }
+    if let Some(f) = c.format {
+        let wire = f.wire();
+        out.extend(quote!(rt::check_format(value, #wire)?;));
+    }
+    if let Some((m, exclusive)) = c.minimum {
+        let lit = number(m, inner);
+        let (fails, word) = if exclusive {
+            (quote!(value <= #lit), "greater than")
+        } else {
+            (quote!(value < #lit), "at least")
+        };
+        out.extend(quote! {
+            if #fails {
+                return Err(rt::ValidationError::new("minimum", format!("must be {} {}, not {}", #word, #lit, value)));
+            }
+        });
+    }
+    if let Some((m, exclusive)) = c.maximum {
+        let lit = number(m, inner);
+        let (fails, word) = if exclusive {
+            (quote!(value >= #lit), "less than")
+        } else {
+            (quote!(value > #lit), "at most")
+        };
+        out.extend(quote! {
+            if #fails {
+                return Err(rt::ValidationError::new("maximum", format!("must be {} {}, not {}", #word, #lit, value)));
+            }
+        });
+    }
+    if let Some(m) = c.multiple_of {
+        let test = match inner {
+            Inner::Int if m.fract() == 0.0 && m != 0.0 => {
+                let lit = Literal::i64_unsuffixed(m as i64);
+                quote!(value % #lit == 0)
+            }
+            _ => {
+                let lit = Literal::f64_unsuffixed(m);
+                let wide = match ty {
+                    TypeRef::F64 => quote!(value),
+                    TypeRef::I64 => quote!(value as f64),
+                    _ => quote!(f64::from(value)),
+                };
+                quote!(rt::is_multiple_of(#wide, #lit))
+            }
+        };
+        let shown = m.to_string();
+        out.extend(quote! {
+            if !(#test) {
+                return Err(rt::ValidationError::new("multipleOf", format!("must be a multiple of {}, not {}", #shown, value)));
+            }
+        });
+    }
+    if !c.one_of_values.is_empty() {
+        let values = c
+            .one_of_values
+            .iter()
+            .filter_map(serde_json::Value::as_f64)
+            .map(|v| number(v, inner));
+        let shown: Vec<String> = c.one_of_values.iter().map(|v| v.to_string()).collect();
+        let shown = shown.join(", ");
+        out.extend(quote! {
+            if ![#(#values),*].contains(&value) {
+                return Err(rt::ValidationError::new("enum", format!("must be one of {}, not {}", #shown, value)));
+            }
+        });
+    }
+    if let Some(n) = c.min_items {
+        let lit = Literal::usize_unsuffixed(n as usize);
+        out.extend(quote! {
+            if value.len() < #lit {
+                return Err(rt::ValidationError::new("minItems", format!("must have at least {} items, not {}", #lit, value.len())));
+            }
+        });
+    }
+    if let Some(n) = c.max_items {
+        let lit = Literal::usize_unsuffixed(n as usize);
+        out.extend(quote! {
+            if value.len() > #lit {
+                return Err(rt::ValidationError::new("maxItems", format!("must have at most {} items, not {}", #lit, value.len())));
+            }
+        });
+    }
+    if c.unique_items {
+        out.extend(quote! {
+            if let Some((first, second)) = rt::first_duplicate(value) {
+                return Err(rt::ValidationError::new("uniqueItems", format!("items {first} and {second} are equal")));
+            }
+        });
+    }
+    out
+}

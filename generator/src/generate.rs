@@ -1,0 +1,164 @@
+//! Generate: spec → model → Rust source. [`Generator`] is the one settings builder that the CLI
+//! (`specgen generate`), build scripts and the macros all use, in the style of prost-build.
+//!
+//! In a build script (`build.rs`), with `specgen = { version = "...", default-features = false }` under
+//! `[build-dependencies]`:
+//!
+//! ```no_run
+//! if let Err(e) = specgen::Generator::new().generate_to_out_dir("specs/smarterproctoring.yaml", "smarterproctoring.rs") {
+//!     // Every problem with file:line:column, as `specgen lint` shows it.
+//!     panic!("{e}");
+//! }
+//! ```
+//!
+//! and in the crate: `mod api { include!(concat!(env!("OUT_DIR"), "/smarterproctoring.rs")); }`.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::emit;
+use crate::load::{LoadOptions, Spec};
+use crate::model;
+
+/// Settings for one generation. Every setting is mirrored 1:1 by a CLI flag and a macro option.
+#[derive(Clone, Debug)]
+pub struct Generator {
+    load: LoadOptions,
+    emit: emit::Options,
+}
+
+impl Default for Generator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A generated module and what went into it.
+#[derive(Debug)]
+pub struct Generated {
+    /// The formatted Rust source.
+    pub code: String,
+    /// Every file the spec pulled in (for `cargo:rerun-if-changed`).
+    pub inputs: Vec<PathBuf>,
+    /// Warnings about what was simplified (errors make generation fail instead).
+    pub warnings: Vec<Diagnostic>,
+    pub spec: Spec,
+}
+
+/// Generation failed. `Display` renders every problem with file:line:column as the linter would.
+#[derive(Debug)]
+pub enum Error {
+    /// The spec (or the output) could not be read or written.
+    Io(String),
+    /// The spec has errors; `spec` holds the sources the diagnostics point into.
+    Spec {
+        diagnostics: Vec<Diagnostic>,
+        spec: Box<Spec>,
+    },
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Io(message) => f.write_str(message),
+            Error::Spec { diagnostics, spec } => {
+                f.write_str(crate::report::render_all(&spec.sources, diagnostics, false).trim_end())
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Generator {
+    pub fn new() -> Self {
+        Generator {
+            load: LoadOptions::default(),
+            emit: emit::Options::default(),
+        }
+    }
+
+    /// Emit the route trait and the axum router (default: on). Off: types only.
+    pub fn server(mut self, on: bool) -> Self {
+        self.emit.server = on;
+        self
+    }
+
+    /// The folder `$ref`s may not leave (default: the spec's own folder).
+    pub fn root_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.load.root_dir = Some(dir.into());
+        self
+    }
+
+    /// Generates the module for the spec at `path`.
+    pub fn generate(&self, path: impl AsRef<Path>) -> Result<Generated, Error> {
+        let spec = Spec::load(path.as_ref(), &self.load).map_err(|e| Error::Io(format!("cannot read {e}")))?;
+        self.generate_spec(spec)
+    }
+
+    /// Generates the module for an already loaded spec.
+    pub fn generate_spec(&self, spec: Spec) -> Result<Generated, Error> {
+        let fail = |diagnostics: Vec<Diagnostic>, spec: Spec| Error::Spec {
+            diagnostics,
+            spec: Box::new(spec),
+        };
+        let load_errors: Vec<Diagnostic> = spec
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect();
+        if !load_errors.is_empty() {
+            return Err(fail(load_errors, spec));
+        }
+        let typed = match spec.typed() {
+            Ok(t) => t,
+            Err(d) => return Err(fail(d, spec)),
+        };
+        let (api, diagnostics) = model::build(&spec, &typed);
+        let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().partition(|d| d.severity == Severity::Error);
+        if !errors.is_empty() {
+            return Err(fail(errors, spec));
+        }
+        let tokens = emit::tokens(&api, &self.emit);
+        let code = match emit::format(tokens) {
+            Ok(code) => code,
+            Err(e) => {
+                // A bug of ours, not the user's: say so rather than panic.
+                let d = Diagnostic::error("internal", format!("specgen produced code that does not parse: {e}"))
+                    .with_help("please report this with the spec that triggers it");
+                return Err(fail(vec![d], spec));
+            }
+        };
+        let inputs = spec.files().map(Path::to_path_buf).collect();
+        Ok(Generated {
+            code,
+            inputs,
+            warnings,
+            spec,
+        })
+    }
+
+    /// For build scripts: generates into `$OUT_DIR/file_name`, prints `cargo:rerun-if-changed` for every
+    /// input, and `cargo:warning` for each warning.
+    pub fn generate_to_out_dir(&self, spec: impl AsRef<Path>, file_name: &str) -> Result<PathBuf, Error> {
+        let out_dir = std::env::var_os("OUT_DIR")
+            .map(PathBuf::from)
+            .ok_or_else(|| Error::Io("OUT_DIR is not set: call this from a build script".into()))?;
+        println!("cargo:rerun-if-changed={}", spec.as_ref().display());
+        let generated = self.generate(spec)?;
+        for input in &generated.inputs {
+            println!("cargo:rerun-if-changed={}", input.display());
+        }
+        for w in &generated.warnings {
+            let text = crate::report::render(&generated.spec.sources, w, false);
+            for line in text.lines() {
+                println!("cargo:warning={line}");
+            }
+        }
+        let path = out_dir.join(file_name);
+        std::fs::write(&path, &generated.code)
+            .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+        Ok(path)
+    }
+}

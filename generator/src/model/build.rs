@@ -1,0 +1,688 @@
+//! Schemas → the type graph, and the entry point that builds a whole [`Api`].
+
+use std::collections::HashMap;
+
+use openapiv3::{
+    AdditionalProperties, AnySchema, OpenAPI, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+use super::*;
+use crate::diagnostic::Diagnostic;
+use crate::ecma;
+use crate::load::{Spec, Typed, pointer};
+use crate::naming::{Case, Scope, type_name};
+
+/// Builds the model of a loaded spec. Diagnostics are warnings about what was simplified and errors
+/// about what cannot be generated (an invalid pattern, say).
+pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
+    let api = &typed.api;
+    let mut b = Builder {
+        spec,
+        typed,
+        openapi: api,
+        types: Vec::new(),
+        scope: Scope::new(Case::Type),
+        components: HashMap::new(),
+        shared: HashMap::new(),
+        diagnostics: Vec::new(),
+    };
+    // Runtime items live in `rt`; the router and trait names are claimed before any schema-derived name
+    // but after component schemas, which keep their own names.
+    let schemas: Vec<(&String, &ReferenceOr<Schema>)> = api.components.iter().flat_map(|c| c.schemas.iter()).collect();
+    let names = b.scope.claim_all(schemas.iter().map(|(k, _)| k.as_str()));
+    for ((wire, _), name) in schemas.iter().zip(names) {
+        let id = b.alloc(name);
+        b.components.insert((*wire).clone(), id);
+    }
+    let trait_name = b.scope.claim(&format!(
+        "{} Api",
+        api.info.title.trim_end_matches(" API").trim_end_matches(" Api")
+    ));
+    for (wire, schema) in &schemas {
+        let id = b.components[*wire];
+        let origin = pointer::join(["components", "schemas", wire]);
+        let name = b.types[id].name.clone();
+        let kind = match sref(schema) {
+            SRef::Ref(r) => TypeKind::Alias(b.reference(r, &origin)),
+            SRef::Item(s) => b.kind(s, &name, &origin).unwrap_or_else(TypeKind::Alias),
+        };
+        b.define(id, kind, schema_docs(schema), &origin);
+    }
+    let schemes = b.schemes();
+    let operations = b.operations(&schemes);
+    super::ops::box_recursion(&mut b.types);
+    let api = Api {
+        title: api.info.title.clone(),
+        version: api.info.version.clone(),
+        description: api.info.description.clone(),
+        trait_name,
+        types: b.types,
+        operations,
+        schemes,
+    };
+    (api, b.diagnostics)
+}
+
+pub(super) struct Builder<'a> {
+    pub(super) spec: &'a Spec,
+    pub(super) typed: &'a Typed,
+    pub(super) openapi: &'a OpenAPI,
+    pub(super) types: Vec<TypeDef>,
+    pub(super) scope: Scope,
+    /// components/schemas name → type.
+    components: HashMap<String, TypeId>,
+    /// Types of shared components (parameters, request bodies, responses) by pointer, built once.
+    pub(super) shared: HashMap<String, TypeRef>,
+    pub(super) diagnostics: Vec<Diagnostic>,
+}
+
+/// A schema or a reference to one.
+pub(super) enum SRef<'a> {
+    Ref(&'a str),
+    Item(&'a Schema),
+}
+
+pub(super) fn sref(r: &ReferenceOr<Schema>) -> SRef<'_> {
+    match r {
+        ReferenceOr::Reference { reference } => SRef::Ref(reference),
+        ReferenceOr::Item(s) => SRef::Item(s),
+    }
+}
+
+fn sref_box(r: &ReferenceOr<Box<Schema>>) -> SRef<'_> {
+    match r {
+        ReferenceOr::Reference { reference } => SRef::Ref(reference),
+        ReferenceOr::Item(s) => SRef::Item(s),
+    }
+}
+
+fn schema_docs(r: &ReferenceOr<Schema>) -> (Option<String>, Option<serde_json::Value>) {
+    match r {
+        ReferenceOr::Item(s) => (docs_of(s), s.schema_data.example.clone()),
+        ReferenceOr::Reference { .. } => (None, None),
+    }
+}
+
+fn docs_of(s: &Schema) -> Option<String> {
+    match (&s.schema_data.title, &s.schema_data.description) {
+        (Some(t), Some(d)) if !d.starts_with(t.as_str()) => Some(format!("{t}\n\n{d}")),
+        (_, Some(d)) => Some(d.clone()),
+        (Some(t), None) => Some(t.clone()),
+        (None, None) => None,
+    }
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn alloc(&mut self, name: String) -> TypeId {
+        self.types.push(TypeDef {
+            name,
+            description: None,
+            example: None,
+            origin: String::new(),
+            kind: TypeKind::Alias(TypeRef::Json),
+        });
+        self.types.len() - 1
+    }
+
+    pub(super) fn define(
+        &mut self,
+        id: TypeId,
+        kind: TypeKind,
+        (description, example): (Option<String>, Option<serde_json::Value>),
+        origin: &str,
+    ) {
+        let t = &mut self.types[id];
+        t.kind = kind;
+        t.description = description;
+        t.example = example;
+        t.origin = origin.to_owned();
+    }
+
+    /// A new named type for an inline schema, named from its context.
+    pub(super) fn named(
+        &mut self,
+        hint: &str,
+        kind: TypeKind,
+        docs: (Option<String>, Option<serde_json::Value>),
+        origin: &str,
+    ) -> TypeRef {
+        let name = self.scope.claim(hint);
+        let id = self.alloc(name);
+        self.define(id, kind, docs, origin);
+        TypeRef::Named(id)
+    }
+
+    /// A warning located at a pointer of the typed document.
+    pub(super) fn warn(&mut self, code: &'static str, origin: &str, message: String, help: &str) {
+        let loc = self.typed.locate(self.spec, origin);
+        self.diagnostics.push(
+            Diagnostic::warning(code, message)
+                .at(loc.file, loc.pointer, loc.span)
+                .with_help(help),
+        );
+    }
+
+    pub(super) fn error(&mut self, code: &'static str, origin: &str, message: String, help: &str) {
+        let loc = self.typed.locate(self.spec, origin);
+        self.diagnostics.push(
+            Diagnostic::error(code, message)
+                .at(loc.file, loc.pointer, loc.span)
+                .with_help(help),
+        );
+    }
+
+    /// `#/components/schemas/Name` → its type.
+    pub(super) fn reference(&mut self, reference: &str, origin: &str) -> TypeRef {
+        if let Some(name) = component_name(reference, "schemas")
+            && let Some(&id) = self.components.get(&name)
+        {
+            return TypeRef::Named(id);
+        }
+        self.warn(
+            "unsupported-ref",
+            origin,
+            format!("`{reference}` does not name a schema under components/schemas; typed as any JSON value"),
+            "refer to schemas through `#/components/schemas/...`",
+        );
+        TypeRef::Json
+    }
+
+    /// The schema a reference names, if it is a component schema.
+    pub(super) fn resolve<'s>(&'s self, r: SRef<'s>) -> Option<&'s Schema> {
+        let mut r = r;
+        for _ in 0..32 {
+            match r {
+                SRef::Item(s) => return Some(s),
+                SRef::Ref(reference) => {
+                    let name = component_name(reference, "schemas")?;
+                    r = sref(self.openapi.components.as_ref()?.schemas.get(&name)?);
+                }
+            }
+        }
+        None
+    }
+
+    pub(super) fn nullable(&self, r: SRef<'_>) -> bool {
+        self.resolve(r).is_some_and(|s| {
+            s.schema_data.nullable
+                || matches!(&s.schema_kind, SchemaKind::Type(Type::String(t)) if t.enumeration.contains(&None))
+        })
+    }
+
+    /// The (non-null) type of a schema used at `origin`; inline schemas that need a definition get one
+    /// named `hint`.
+    pub(super) fn ty(&mut self, r: SRef<'_>, hint: &str, origin: &str) -> TypeRef {
+        match r {
+            SRef::Ref(reference) => self.reference(reference, origin),
+            SRef::Item(s) => match self.kind(s, hint, origin) {
+                Ok(kind) => self.named(hint, kind, (docs_of(s), s.schema_data.example.clone()), origin),
+                Err(builtin) => builtin,
+            },
+        }
+    }
+
+    fn ty_box(&mut self, r: &ReferenceOr<Box<Schema>>, hint: &str, origin: &str) -> TypeRef {
+        self.ty(sref_box(r), hint, origin)
+    }
+
+    /// What a schema needs: `Ok(kind)` for a type of its own, `Err(builtin)` when a builtin will do.
+    pub(super) fn kind(&mut self, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
+        match &s.schema_kind {
+            SchemaKind::Type(Type::String(t)) => self.string(t, s, name, origin),
+            SchemaKind::Type(Type::Integer(t)) => {
+                let wide = !matches!(
+                    &t.format,
+                    VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32)
+                );
+                let checks = Checks {
+                    minimum: t.minimum.map(|m| (m as f64, t.exclusive_minimum)),
+                    maximum: t.maximum.map(|m| (m as f64, t.exclusive_maximum)),
+                    multiple_of: t.multiple_of.map(|m| m as f64),
+                    one_of_values: t.enumeration.iter().flatten().map(|&v| v.into()).collect(),
+                    ..Checks::default()
+                };
+                self.scalar(if wide { TypeRef::I64 } else { TypeRef::I32 }, checks)
+            }
+            SchemaKind::Type(Type::Number(t)) => {
+                let single = matches!(&t.format, VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float));
+                let checks = Checks {
+                    minimum: t.minimum.map(|m| (m, t.exclusive_minimum)),
+                    maximum: t.maximum.map(|m| (m, t.exclusive_maximum)),
+                    multiple_of: t.multiple_of,
+                    one_of_values: t.enumeration.iter().flatten().map(|&v| v.into()).collect(),
+                    ..Checks::default()
+                };
+                self.scalar(if single { TypeRef::F32 } else { TypeRef::F64 }, checks)
+            }
+            SchemaKind::Type(Type::Boolean(_)) => Err(TypeRef::Bool),
+            SchemaKind::Type(Type::Array(t)) => {
+                let item = match &t.items {
+                    Some(items) => {
+                        let hint = format!("{name} Item");
+                        let item_origin = pointer::push(origin, "items");
+                        let nullable = self.nullable(sref_box(items));
+                        let item = self.ty_box(items, &hint, &item_origin);
+                        if nullable {
+                            TypeRef::Option(Box::new(item))
+                        } else {
+                            item
+                        }
+                    }
+                    None => TypeRef::Json,
+                };
+                let checks = Checks {
+                    min_items: t.min_items.map(|n| n as u64),
+                    max_items: t.max_items.map(|n| n as u64),
+                    unique_items: t.unique_items,
+                    ..Checks::default()
+                };
+                let vec = TypeRef::Vec(Box::new(item));
+                if checks.is_empty() {
+                    Err(vec)
+                } else {
+                    Ok(TypeKind::Newtype(Newtype { inner: vec, checks }))
+                }
+            }
+            SchemaKind::Type(Type::Object(o)) => self.object(
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                name,
+                origin,
+                s,
+            ),
+            SchemaKind::OneOf { one_of } => self.union(one_of, "oneOf", s, name, origin),
+            SchemaKind::AnyOf { any_of } => self.union(any_of, "anyOf", s, name, origin),
+            SchemaKind::AllOf { all_of } => self.all_of(all_of, name, origin),
+            SchemaKind::Not { .. } => {
+                self.warn(
+                    "unsupported-schema",
+                    origin,
+                    "`not` cannot be expressed as a Rust type; typed as any JSON value".into(),
+                    "describe what is allowed rather than what is not",
+                );
+                Err(TypeRef::Json)
+            }
+            SchemaKind::Any(any) => self.any(any, s, name, origin),
+        }
+    }
+
+    fn scalar(&mut self, base: TypeRef, checks: Checks) -> Result<TypeKind, TypeRef> {
+        if checks.is_empty() {
+            Err(base)
+        } else {
+            Ok(TypeKind::Newtype(Newtype { inner: base, checks }))
+        }
+    }
+
+    fn string(&mut self, t: &openapiv3::StringType, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
+        let values: Vec<&String> = t.enumeration.iter().flatten().collect();
+        if !values.is_empty() {
+            let mut scope = Scope::new(Case::Type);
+            let names = scope.claim_all(values.iter().map(|v| v.as_str()));
+            let variants = values
+                .iter()
+                .zip(names)
+                .map(|(w, n)| EnumVariant {
+                    wire: (*w).clone(),
+                    name: n,
+                })
+                .collect();
+            return Ok(TypeKind::Enum(variants));
+        }
+        let format = match &t.format {
+            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some(Format::DateTime),
+            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some(Format::Date),
+            VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => Some(Format::Byte),
+            VariantOrUnknownOrEmpty::Unknown(f) => Format::parse(f),
+            _ => None,
+        };
+        let pattern = match &t.pattern {
+            None => None,
+            Some(p) => match ecma::analyze(p) {
+                Ok(engine) => Some((p.clone(), engine)),
+                Err(e) => {
+                    self.error(
+                        "invalid-pattern",
+                        &pointer::push(origin, "pattern"),
+                        format!("`{p}` is not a valid ECMA-262 regular expression: {e}"),
+                        "fix the pattern; the generated type would not be able to check it",
+                    );
+                    None
+                }
+            },
+        };
+        let checks = Checks {
+            min_length: t.min_length.map(|n| n as u64),
+            max_length: t.max_length.map(|n| n as u64),
+            pattern,
+            format,
+            ..Checks::default()
+        };
+        let _ = (s, name);
+        match (checks.is_empty(), format) {
+            (true, _) => Err(TypeRef::String),
+            (false, Some(f))
+                if checks
+                    == Checks {
+                        format: Some(f),
+                        ..Checks::default()
+                    } =>
+            {
+                Err(TypeRef::Format(f))
+            }
+            _ => Ok(TypeKind::Newtype(Newtype {
+                inner: TypeRef::String,
+                checks,
+            })),
+        }
+    }
+
+    fn object(
+        &mut self,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&AdditionalProperties>,
+        name: &str,
+        origin: &str,
+        s: &Schema,
+    ) -> Result<TypeKind, TypeRef> {
+        let _ = s;
+        let extra = match additional {
+            Some(AdditionalProperties::Schema(schema)) => {
+                let o = pointer::push(origin, "additionalProperties");
+                let hint = format!("{name} Value");
+                Some(self.ty(sref(schema), &hint, &o))
+            }
+            _ => None,
+        };
+        let deny_unknown = matches!(additional, Some(AdditionalProperties::Any(false)));
+        if properties.is_empty() {
+            return match extra {
+                Some(t) => Err(TypeRef::Map(Box::new(t))),
+                None if deny_unknown => Ok(TypeKind::Struct(Struct {
+                    deny_unknown,
+                    ..Struct::default()
+                })),
+                None => Err(TypeRef::JsonObject),
+            };
+        }
+        let mut scope = Scope::new(Case::Field);
+        if extra.is_some() {
+            scope.reserve(&["additional_properties"]);
+        }
+        let names = scope.claim_all(properties.keys().map(String::as_str));
+        let mut fields = Vec::new();
+        for ((wire, schema), field) in properties.iter().zip(names) {
+            let o = pointer::join(["properties", wire.as_str()]);
+            let o = format!("{origin}{o}");
+            let hint = format!("{name} {wire}");
+            let nullable = self.nullable(sref_box(schema));
+            let ty = self.ty_box(schema, &hint, &o);
+            let (description, example) = match schema {
+                ReferenceOr::Item(s) => (docs_of(s), s.schema_data.example.clone()),
+                ReferenceOr::Reference { .. } => (None, None),
+            };
+            fields.push(Field {
+                wire: wire.clone(),
+                name: field,
+                ty,
+                required: required.contains(wire),
+                nullable,
+                description,
+                example,
+            });
+        }
+        Ok(TypeKind::Struct(Struct {
+            fields,
+            deny_unknown,
+            extra,
+        }))
+    }
+
+    fn union(
+        &mut self,
+        items: &[ReferenceOr<Schema>],
+        keyword: &str,
+        s: &Schema,
+        name: &str,
+        origin: &str,
+    ) -> Result<TypeKind, TypeRef> {
+        if items.len() == 1 {
+            let o = format!("{origin}/{keyword}/0");
+            return Err(self.ty(sref(&items[0]), name, &o));
+        }
+        // Variant names: a referenced schema's name, else the kind of value.
+        let mut labels = Vec::new();
+        for item in items {
+            labels.push(match sref(item) {
+                SRef::Ref(r) => component_name(r, "schemas")
+                    .map(|n| type_name(&n))
+                    .unwrap_or_else(|| "Value".into()),
+                SRef::Item(i) => kind_label(i).to_owned(),
+            });
+        }
+        let mut scope = Scope::new(Case::Type);
+        let names = scope.claim_all(labels.iter().map(String::as_str));
+        let mut variants = Vec::new();
+        for (i, (item, vname)) in items.iter().zip(names).enumerate() {
+            let o = format!("{origin}/{keyword}/{i}");
+            let hint = format!("{name} {vname}");
+            let ty = self.ty(sref(item), &hint, &o);
+            variants.push(UnionVariant { name: vname, ty });
+        }
+        let discriminator = s.schema_data.discriminator.as_ref().map(|d| {
+            let mut mapping = Vec::new();
+            for (value, target) in &d.mapping {
+                if let Some(idx) = items
+                    .iter()
+                    .position(|it| matches!(sref(it), SRef::Ref(r) if r == target))
+                {
+                    mapping.push((value.clone(), idx));
+                }
+            }
+            // Without a mapping, the value is the referenced schema's name.
+            for (idx, item) in items.iter().enumerate() {
+                if let SRef::Ref(r) = sref(item)
+                    && let Some(n) = component_name(r, "schemas")
+                    && !mapping.iter().any(|(_, i)| *i == idx)
+                {
+                    mapping.push((n, idx));
+                }
+            }
+            Discriminator {
+                property: d.property_name.clone(),
+                mapping,
+            }
+        });
+        if let Some(d) = &discriminator
+            && d.mapping.len() < variants.len()
+        {
+            self.warn(
+                "unsupported-schema",
+                origin,
+                format!(
+                    "the discriminator `{}` does not map every {keyword} branch; variants are tried in order instead",
+                    d.property
+                ),
+                "make every branch a `$ref` or list it in `discriminator.mapping`",
+            );
+            return Ok(TypeKind::Union(Union {
+                variants,
+                discriminator: None,
+            }));
+        }
+        Ok(TypeKind::Union(Union {
+            variants,
+            discriminator,
+        }))
+    }
+
+    /// `allOf` of objects: one struct with every property (the `required` lists merged).
+    fn all_of(&mut self, items: &[ReferenceOr<Schema>], name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
+        if items.len() == 1 {
+            return Err(self.ty(sref(&items[0]), name, &format!("{origin}/allOf/0")));
+        }
+        let mut properties = indexmap::IndexMap::new();
+        let mut required = Vec::new();
+        let mut additional = None;
+        for (i, item) in items.iter().enumerate() {
+            let Some(schema) = self.resolve(sref(item)).cloned() else {
+                return Err(self.ty(sref(item), name, &format!("{origin}/allOf/{i}")));
+            };
+            match &schema.schema_kind {
+                SchemaKind::Type(Type::Object(o)) => {
+                    properties.extend(o.properties.clone());
+                    required.extend(o.required.iter().cloned());
+                    if o.additional_properties.is_some() {
+                        additional = o.additional_properties.clone();
+                    }
+                }
+                SchemaKind::Any(a)
+                    if a.typ.as_deref().is_none_or(|t| t == "object") && a.one_of.is_empty() && a.any_of.is_empty() =>
+                {
+                    properties.extend(a.properties.clone());
+                    required.extend(a.required.iter().cloned());
+                }
+                SchemaKind::AllOf { all_of } => {
+                    // Nested allOf: flatten one level through its own merge.
+                    if let Ok(TypeKind::Struct(st)) = self.all_of(all_of, name, &format!("{origin}/allOf/{i}")) {
+                        return Ok(TypeKind::Struct(st));
+                    }
+                }
+                _ => {
+                    self.warn(
+                        "unsupported-schema",
+                        &format!("{origin}/allOf/{i}"),
+                        "`allOf` mixes an object with a non-object schema; typed as any JSON value".into(),
+                        "use allOf only to combine object schemas",
+                    );
+                    return Err(TypeRef::Json);
+                }
+            }
+        }
+        required.dedup();
+        let fake = Schema {
+            schema_data: Default::default(),
+            schema_kind: SchemaKind::Any(AnySchema::default()),
+        };
+        self.object(&properties, &required, additional.as_ref(), name, origin, &fake)
+    }
+
+    /// A schema without `type` (or with keywords of several kinds): read by the keywords it has.
+    fn any(&mut self, a: &AnySchema, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
+        if !a.one_of.is_empty() {
+            return self.union(&a.one_of, "oneOf", s, name, origin);
+        }
+        if !a.any_of.is_empty() {
+            return self.union(&a.any_of, "anyOf", s, name, origin);
+        }
+        if !a.all_of.is_empty() {
+            let mut all = a.all_of.clone();
+            if !a.properties.is_empty() {
+                let own = AnySchema {
+                    properties: a.properties.clone(),
+                    required: a.required.clone(),
+                    ..AnySchema::default()
+                };
+                all.push(ReferenceOr::Item(Schema {
+                    schema_data: Default::default(),
+                    schema_kind: SchemaKind::Any(own),
+                }));
+            }
+            return self.all_of(&all, name, origin);
+        }
+        match a.typ.as_deref() {
+            Some("object") | None if !a.properties.is_empty() || a.additional_properties.is_some() => self.object(
+                &a.properties,
+                &a.required,
+                a.additional_properties.as_ref(),
+                name,
+                origin,
+                s,
+            ),
+            Some("object") => Err(TypeRef::JsonObject),
+            Some("array") | None if a.items.is_some() => {
+                let items = a.items.as_ref().map(|i| {
+                    let nullable = self.nullable(sref_box(i));
+                    let t = self.ty_box(i, &format!("{name} Item"), &pointer::push(origin, "items"));
+                    if nullable { TypeRef::Option(Box::new(t)) } else { t }
+                });
+                Err(TypeRef::Vec(Box::new(items.unwrap_or(TypeRef::Json))))
+            }
+            Some("string")
+                if a.enumeration.iter().all(|v| v.is_string() || v.is_null()) && !a.enumeration.is_empty() =>
+            {
+                let values: Vec<String> = a
+                    .enumeration
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                let mut scope = Scope::new(Case::Type);
+                let names = scope.claim_all(values.iter().map(String::as_str));
+                Ok(TypeKind::Enum(
+                    values
+                        .into_iter()
+                        .zip(names)
+                        .map(|(wire, name)| EnumVariant { wire, name })
+                        .collect(),
+                ))
+            }
+            Some("string") => Err(TypeRef::String),
+            Some("integer") => Err(TypeRef::I64),
+            Some("number") => Err(TypeRef::F64),
+            Some("boolean") => Err(TypeRef::Bool),
+            None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string()) => {
+                let values: Vec<String> = a
+                    .enumeration
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                let mut scope = Scope::new(Case::Type);
+                let names = scope.claim_all(values.iter().map(String::as_str));
+                Ok(TypeKind::Enum(
+                    values
+                        .into_iter()
+                        .zip(names)
+                        .map(|(wire, name)| EnumVariant { wire, name })
+                        .collect(),
+                ))
+            }
+            _ => Err(TypeRef::Json),
+        }
+    }
+}
+
+/// A short label for the kind of an inline schema (used to name union variants).
+fn kind_label(s: &Schema) -> &'static str {
+    match &s.schema_kind {
+        SchemaKind::Type(Type::String(t)) if !t.enumeration.is_empty() => "Enum",
+        SchemaKind::Type(Type::String(_)) => "String",
+        SchemaKind::Type(Type::Integer(_)) => "Integer",
+        SchemaKind::Type(Type::Number(_)) => "Number",
+        SchemaKind::Type(Type::Boolean(_)) => "Boolean",
+        SchemaKind::Type(Type::Array(_)) => "Array",
+        SchemaKind::Type(Type::Object(_)) => "Object",
+        SchemaKind::Any(a) => match a.typ.as_deref() {
+            Some("string") => "String",
+            Some("integer") => "Integer",
+            Some("number") => "Number",
+            Some("boolean") => "Boolean",
+            Some("array") => "Array",
+            _ if !a.enumeration.is_empty() => "Enum",
+            _ => "Object",
+        },
+        _ => "Value",
+    }
+}
+
+/// `#/components/<section>/<name>` → the unescaped name.
+pub(super) fn component_name(reference: &str, section: &str) -> Option<String> {
+    let ptr = pointer::percent_decode(reference.strip_prefix('#')?);
+    let tokens = pointer::parse(&ptr).ok()?;
+    match tokens.as_slice() {
+        [c, s, name] if c == "components" && s == section => Some(name.clone()),
+        _ => None,
+    }
+}

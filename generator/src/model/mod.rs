@@ -1,0 +1,341 @@
+//! Model: what the emitters need from a spec, with Rust names settled. Operations (method, path,
+//! parameters, body, responses, security) and a type graph (named and inline schemas).
+//!
+//! Built from the typed view of a loaded [`Spec`](crate::load::Spec). Constructs that cannot be
+//! represented become `serde_json::Value` with a doc comment saying why, and a located warning.
+
+mod build;
+mod ops;
+
+use crate::ecma::Engine;
+
+pub use build::build;
+
+/// Index into [`Api::types`].
+pub type TypeId = usize;
+
+/// A whole API: one trait, one router, its types.
+#[derive(Clone, Debug)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// The route trait's name, from `info.title` (`SmarterProctoringApi`).
+    pub trait_name: String,
+    pub types: Vec<TypeDef>,
+    pub operations: Vec<Operation>,
+    pub schemes: Vec<SchemeDef>,
+}
+
+/// A Rust type as used somewhere (a field, an item, a parameter).
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeRef {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    /// Any JSON value (`serde_json::Value`): untyped schemas and what cannot be represented.
+    Json,
+    /// Any JSON object (`serde_json::Map`).
+    JsonObject,
+    /// Raw bytes of a body in a media type specgen does not parse.
+    Bytes,
+    /// A string in a checked format, with no other constraint (`rt::DateTime`, ...).
+    Format(Format),
+    Named(TypeId),
+    Vec(Box<TypeRef>),
+    /// A JSON object with values of one type (`BTreeMap<String, T>`: ordered, so output is stable).
+    Map(Box<TypeRef>),
+    /// `null` allowed.
+    Option(Box<TypeRef>),
+    /// Indirection for recursive types.
+    Box(Box<TypeRef>),
+}
+
+/// String formats the generated code checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    DateTime,
+    Date,
+    Time,
+    Uuid,
+    Email,
+    Ipv4,
+    Ipv6,
+    Uri,
+    Byte,
+}
+
+impl Format {
+    pub fn parse(name: &str) -> Option<Format> {
+        Some(match name {
+            "date-time" => Format::DateTime,
+            "date" => Format::Date,
+            "time" => Format::Time,
+            "uuid" => Format::Uuid,
+            "email" => Format::Email,
+            "ipv4" => Format::Ipv4,
+            "ipv6" => Format::Ipv6,
+            "uri" => Format::Uri,
+            "byte" => Format::Byte,
+            _ => return None,
+        })
+    }
+
+    pub fn wire(self) -> &'static str {
+        match self {
+            Format::DateTime => "date-time",
+            Format::Date => "date",
+            Format::Time => "time",
+            Format::Uuid => "uuid",
+            Format::Email => "email",
+            Format::Ipv4 => "ipv4",
+            Format::Ipv6 => "ipv6",
+            Format::Uri => "uri",
+            Format::Byte => "byte",
+        }
+    }
+
+    /// The runtime type that holds a string of this format.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Format::DateTime => "DateTime",
+            Format::Date => "Date",
+            Format::Time => "Time",
+            Format::Uuid => "Uuid",
+            Format::Email => "Email",
+            Format::Ipv4 => "Ipv4",
+            Format::Ipv6 => "Ipv6",
+            Format::Uri => "Uri",
+            Format::Byte => "Base64",
+        }
+    }
+}
+
+/// A named type the generated code defines.
+#[derive(Clone, Debug)]
+pub struct TypeDef {
+    pub name: String,
+    pub description: Option<String>,
+    pub example: Option<serde_json::Value>,
+    /// Where it comes from: a pointer into the typed document, for docs and diagnostics.
+    pub origin: String,
+    pub kind: TypeKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum TypeKind {
+    Struct(Struct),
+    /// A string enum.
+    Enum(Vec<EnumVariant>),
+    /// `oneOf` / `anyOf`.
+    Union(Union),
+    /// A value with constraints; its only constructors check them.
+    Newtype(Newtype),
+    Alias(TypeRef),
+    /// The response enum of the operation with this index.
+    Response(usize),
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// `additionalProperties: false`.
+    pub deny_unknown: bool,
+    /// `additionalProperties: {schema}` beside named properties: kept in a flattened map.
+    pub extra: Option<TypeRef>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub wire: String,
+    pub name: String,
+    /// The type of a present, non-null value.
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    pub description: Option<String>,
+    pub example: Option<serde_json::Value>,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumVariant {
+    pub wire: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Union {
+    pub variants: Vec<UnionVariant>,
+    /// With a discriminator, the variant is chosen by a property's value instead of by trying each.
+    pub discriminator: Option<Discriminator>,
+}
+
+#[derive(Clone, Debug)]
+pub struct UnionVariant {
+    pub name: String,
+    pub ty: TypeRef,
+}
+
+#[derive(Clone, Debug)]
+pub struct Discriminator {
+    pub property: String,
+    /// (value, index of the variant)
+    pub mapping: Vec<(String, usize)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Newtype {
+    pub inner: TypeRef,
+    pub checks: Checks,
+}
+
+/// Constraints checked by a newtype's constructor.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Checks {
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    /// The ECMA-262 source and how to run it.
+    pub pattern: Option<(String, Engine)>,
+    pub format: Option<Format>,
+    /// (bound, exclusive)
+    pub minimum: Option<(f64, bool)>,
+    pub maximum: Option<(f64, bool)>,
+    pub multiple_of: Option<f64>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub unique_items: bool,
+    /// Allowed values of a non-string enum.
+    pub one_of_values: Vec<serde_json::Value>,
+}
+
+impl Checks {
+    pub fn is_empty(&self) -> bool {
+        *self == Checks::default()
+    }
+}
+
+/// One operation: one trait method, one route.
+#[derive(Clone, Debug)]
+pub struct Operation {
+    /// The operationId as written (or derived from method and path when absent).
+    pub id: String,
+    /// The trait method (`update_course_offering`).
+    pub name: String,
+    /// Lowercase HTTP method.
+    pub method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub origin: String,
+    pub params: Vec<Param>,
+    /// Structs grouping the parameters by location (`UpdateCourseOfferingPath`, ...).
+    pub path_struct: Option<TypeId>,
+    pub query_struct: Option<TypeId>,
+    pub header_struct: Option<TypeId>,
+    pub body: Option<Body>,
+    pub responses: Vec<ResponseDef>,
+    /// The response enum's type.
+    pub response_type: TypeId,
+    pub security: Security,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamIn {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub wire: String,
+    /// The field in its location's struct.
+    pub field: String,
+    pub location: ParamIn,
+    pub ty: TypeRef,
+    pub required: bool,
+    /// For arrays in query strings: `a=1&a=2` (true) or `a=1,2` (false).
+    pub explode: bool,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyKind {
+    Json,
+    Form,
+    Text,
+    Bytes,
+}
+
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub content_type: String,
+    pub kind: BodyKind,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Code(u16),
+    /// `2XX`: the class digit.
+    Range(u16),
+    Default,
+}
+
+#[derive(Clone, Debug)]
+pub struct ResponseDef {
+    pub status: Status,
+    pub variant: String,
+    pub description: String,
+    pub body: Option<Body>,
+}
+
+/// Which credentials an operation takes: any one of the alternatives, each a set of schemes.
+#[derive(Clone, Debug, Default)]
+pub struct Security {
+    pub alternatives: Vec<Vec<usize>>,
+}
+
+impl Security {
+    /// Anonymous access is one of the alternatives (`security: [{}]` or none at all).
+    pub fn optional(&self) -> bool {
+        self.alternatives.iter().any(Vec::is_empty)
+    }
+
+    /// The distinct schemes an operation may use, in first-seen order.
+    pub fn schemes(&self) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for s in self.alternatives.iter().flatten() {
+            if !out.contains(s) {
+                out.push(*s);
+            }
+        }
+        out
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct SchemeDef {
+    pub wire: String,
+    /// The credential type (`Token`).
+    pub name: String,
+    pub description: Option<String>,
+    pub kind: SchemeKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// An API key in a header, query parameter or cookie.
+    ApiKey { location: ParamIn, name: String },
+    /// `Authorization: Bearer <token>` (also OAuth2 and OpenID Connect access tokens).
+    Bearer,
+    /// `Authorization: Basic <base64>`.
+    Basic,
+}

@@ -1,0 +1,608 @@
+//! Operations (parameters, bodies, responses, security) and the recursion pass.
+
+use std::collections::HashSet;
+
+use openapiv3::{
+    APIKeyLocation, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityScheme, StatusCode,
+};
+
+use super::build::{Builder, component_name, sref};
+use super::*;
+use crate::load::pointer;
+use crate::naming::{Case, Scope, type_name};
+
+impl Builder<'_> {
+    pub(super) fn schemes(&mut self) -> Vec<SchemeDef> {
+        let mut out = Vec::new();
+        let Some(components) = &self.openapi.components else {
+            return out;
+        };
+        for (wire, scheme) in &components.security_schemes {
+            let origin = pointer::join(["components", "securitySchemes", wire]);
+            let ReferenceOr::Item(scheme) = scheme else { continue };
+            let (kind, description) = match scheme {
+                SecurityScheme::APIKey {
+                    location,
+                    name,
+                    description,
+                    ..
+                } => {
+                    let location = match location {
+                        APIKeyLocation::Header => ParamIn::Header,
+                        APIKeyLocation::Query => ParamIn::Query,
+                        APIKeyLocation::Cookie => ParamIn::Cookie,
+                    };
+                    (
+                        SchemeKind::ApiKey {
+                            location,
+                            name: name.clone(),
+                        },
+                        description,
+                    )
+                }
+                SecurityScheme::HTTP {
+                    scheme, description, ..
+                } if scheme.eq_ignore_ascii_case("basic") => (SchemeKind::Basic, description),
+                SecurityScheme::HTTP {
+                    scheme, description, ..
+                } => {
+                    if !scheme.eq_ignore_ascii_case("bearer") {
+                        self.warn(
+                            "unsupported-security",
+                            &origin,
+                            format!("HTTP scheme `{scheme}` is read as a bearer token"),
+                            "specgen checks `bearer` and `basic` credentials",
+                        );
+                    }
+                    (SchemeKind::Bearer, description)
+                }
+                SecurityScheme::OAuth2 { description, .. } | SecurityScheme::OpenIDConnect { description, .. } => {
+                    (SchemeKind::Bearer, description)
+                }
+            };
+            let name = self.scope.claim(wire);
+            out.push(SchemeDef {
+                wire: wire.clone(),
+                name,
+                description: description.clone(),
+                kind,
+            });
+        }
+        out
+    }
+
+    pub(super) fn operations(&mut self, schemes: &[SchemeDef]) -> Vec<Operation> {
+        let paths: Vec<(String, openapiv3::PathItem)> = self
+            .openapi
+            .paths
+            .paths
+            .iter()
+            .filter_map(|(p, item)| match item {
+                ReferenceOr::Item(i) => Some((p.clone(), i.clone())),
+                ReferenceOr::Reference { .. } => None,
+            })
+            .collect();
+        // Method names first, all at once, so that `getPet` and `get_pet` are settled deterministically.
+        let mut ids = Vec::new();
+        for (path, item) in &paths {
+            for (method, op) in item.iter() {
+                ids.push(op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}")));
+            }
+        }
+        let mut methods = Scope::new(Case::Field);
+        methods.reserve(&["router", "into_router"]);
+        let names = methods.claim_all(ids.iter().map(String::as_str));
+        let mut names = ids.into_iter().zip(names);
+
+        let mut out = Vec::new();
+        for (path, item) in &paths {
+            for (method, op) in item.iter() {
+                let (id, name) = names.next().unwrap_or_default();
+                let origin = pointer::join(["paths", path, method]);
+                let hint = type_name(&id);
+                let mut params: Vec<ReferenceOr<Parameter>> = item.parameters.clone();
+                for p in &op.parameters {
+                    // An operation's parameter replaces a path-level one with the same name and location.
+                    let key = self.param_key(p);
+                    params.retain(|q| self.param_key(q) != key || key.is_none());
+                    params.push(p.clone());
+                }
+                let params = self.params(&params, &hint, &origin);
+                let path_struct = self.param_struct(&params, ParamIn::Path, &format!("{hint} Path"), &origin);
+                let query_struct = self.param_struct(&params, ParamIn::Query, &format!("{hint} Query"), &origin);
+                let header_struct = self.param_struct(&params, ParamIn::Header, &format!("{hint} Headers"), &origin);
+                let body = op
+                    .request_body
+                    .as_ref()
+                    .and_then(|b| self.request_body(b, &hint, &pointer::push(&origin, "requestBody")));
+                let responses = self.responses(&op.responses, &hint, &pointer::push(&origin, "responses"));
+                let response_name = self.scope.claim(&format!("{hint} Response"));
+                let response_type = self.alloc(response_name);
+                self.types[response_type].kind = TypeKind::Response(out.len());
+                self.types[response_type].origin = pointer::push(&origin, "responses");
+                let security = self.security(op.security.as_ref().or(self.openapi.security.as_ref()), schemes);
+                out.push(Operation {
+                    id,
+                    name,
+                    method: method.to_owned(),
+                    path: path.clone(),
+                    summary: op.summary.clone(),
+                    description: op.description.clone(),
+                    deprecated: op.deprecated,
+                    origin,
+                    params,
+                    path_struct,
+                    query_struct,
+                    header_struct,
+                    body,
+                    responses,
+                    response_type,
+                    security,
+                });
+            }
+        }
+        out
+    }
+
+    fn param_key(&self, p: &ReferenceOr<Parameter>) -> Option<(String, &'static str)> {
+        let p = self.param(p)?;
+        let d = p.parameter_data_ref();
+        let loc = match p {
+            Parameter::Query { .. } => "query",
+            Parameter::Header { .. } => "header",
+            Parameter::Path { .. } => "path",
+            Parameter::Cookie { .. } => "cookie",
+        };
+        Some((d.name.clone(), loc))
+    }
+
+    fn param<'p>(&'p self, p: &'p ReferenceOr<Parameter>) -> Option<&'p Parameter> {
+        match p {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => {
+                let name = component_name(reference, "parameters")?;
+                match self.openapi.components.as_ref()?.parameters.get(&name)? {
+                    ReferenceOr::Item(p) => Some(p),
+                    ReferenceOr::Reference { .. } => None,
+                }
+            }
+        }
+    }
+
+    fn params(&mut self, list: &[ReferenceOr<Parameter>], hint: &str, origin: &str) -> Vec<Param> {
+        let mut out = Vec::new();
+        let mut scopes = [
+            Scope::new(Case::Field),
+            Scope::new(Case::Field),
+            Scope::new(Case::Field),
+            Scope::new(Case::Field),
+        ];
+        for (i, p) in list.iter().enumerate() {
+            // A shared parameter's type is named after the component and built once.
+            let (shared, p_origin) = match p {
+                ReferenceOr::Reference { reference } => {
+                    let name = component_name(reference, "parameters");
+                    let o = name.as_ref().map(|n| pointer::join(["components", "parameters", n]));
+                    (name, o.unwrap_or_else(|| format!("{origin}/parameters/{i}")))
+                }
+                ReferenceOr::Item(_) => (None, format!("{origin}/parameters/{i}")),
+            };
+            let Some(param) = self.param(p).cloned() else { continue };
+            let (location, explode_default) = match &param {
+                Parameter::Path { .. } => (ParamIn::Path, false),
+                Parameter::Query { .. } => (ParamIn::Query, true),
+                Parameter::Header { .. } => (ParamIn::Header, false),
+                Parameter::Cookie { .. } => (ParamIn::Cookie, true),
+            };
+            let d = param.parameter_data_ref();
+            let ty = match (
+                &shared,
+                shared.as_ref().and_then(|s| self.shared.get(&format!("param/{s}"))),
+            ) {
+                (_, Some(t)) => t.clone(),
+                _ => {
+                    let type_hint = match &shared {
+                        Some(s) => s.clone(),
+                        None => format!("{hint} {}", d.name),
+                    };
+                    let t = match &d.format {
+                        ParameterSchemaOrContent::Schema(s) => {
+                            self.ty(sref(s), &type_hint, &pointer::push(&p_origin, "schema"))
+                        }
+                        ParameterSchemaOrContent::Content(c) => {
+                            let schema = c.values().next().and_then(|m| m.schema.clone());
+                            match schema {
+                                Some(s) => self.ty(sref(&s), &type_hint, &p_origin),
+                                None => TypeRef::String,
+                            }
+                        }
+                    };
+                    if let Some(s) = &shared {
+                        self.shared.insert(format!("param/{s}"), t.clone());
+                    }
+                    // A parameter's own description documents its type when the schema has none.
+                    if let TypeRef::Named(id) = t
+                        && self.types[id].description.is_none()
+                        && self.types[id].origin.starts_with(&p_origin)
+                    {
+                        self.types[id].description = d.description.clone();
+                    }
+                    t
+                }
+            };
+            if location == ParamIn::Cookie {
+                self.warn(
+                    "unsupported-parameter",
+                    &p_origin,
+                    format!("cookie parameter `{}` is not extracted by the generated router", d.name),
+                    "cookie parameters are not supported yet; read the cookie in a middleware",
+                );
+                continue;
+            }
+            let nullable = match &d.format {
+                ParameterSchemaOrContent::Schema(s) => self.nullable(sref(s)),
+                ParameterSchemaOrContent::Content(_) => false,
+            };
+            let ty = if nullable { TypeRef::Option(Box::new(ty)) } else { ty };
+            let scope = &mut scopes[location as usize];
+            let field = scope.claim(&d.name);
+            out.push(Param {
+                wire: d.name.clone(),
+                field,
+                location,
+                ty,
+                required: d.required || location == ParamIn::Path,
+                explode: d.explode.unwrap_or(explode_default),
+                description: d.description.clone(),
+            });
+        }
+        out
+    }
+
+    /// The struct that groups the parameters of one location.
+    fn param_struct(&mut self, params: &[Param], location: ParamIn, hint: &str, origin: &str) -> Option<TypeId> {
+        let fields: Vec<Field> = params
+            .iter()
+            .filter(|p| p.location == location)
+            .map(|p| {
+                let (ty, nullable) = match &p.ty {
+                    TypeRef::Option(inner) => ((**inner).clone(), true),
+                    t => (t.clone(), false),
+                };
+                Field {
+                    wire: p.wire.clone(),
+                    name: p.field.clone(),
+                    ty,
+                    required: p.required,
+                    nullable,
+                    description: p.description.clone(),
+                    example: None,
+                }
+            })
+            .collect();
+        if fields.is_empty() {
+            return None;
+        }
+        let what = match location {
+            ParamIn::Path => "path",
+            ParamIn::Query => "query",
+            ParamIn::Header => "header",
+            ParamIn::Cookie => "cookie",
+        };
+        let t = self.named(
+            hint,
+            TypeKind::Struct(Struct {
+                fields,
+                ..Struct::default()
+            }),
+            (Some(format!("The {what} parameters.")), None),
+            origin,
+        );
+        match t {
+            TypeRef::Named(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    fn request_body(&mut self, body: &ReferenceOr<RequestBody>, hint: &str, origin: &str) -> Option<Body> {
+        let (body, origin, hint) = match body {
+            ReferenceOr::Item(b) => (b.clone(), origin.to_owned(), format!("{hint} Request")),
+            ReferenceOr::Reference { reference } => {
+                let name = component_name(reference, "requestBodies")?;
+                match self.openapi.components.as_ref()?.request_bodies.get(&name)? {
+                    ReferenceOr::Item(b) => (b.clone(), pointer::join(["components", "requestBodies", &name]), name),
+                    ReferenceOr::Reference { .. } => return None,
+                }
+            }
+        };
+        let (ct, media) = pick_media(&body.content)?;
+        let kind = body_kind(&ct);
+        let key = format!("body/{origin}");
+        let ty = match self.shared.get(&key) {
+            Some(t) => t.clone(),
+            None => {
+                let t = self.media_type(
+                    kind,
+                    media.schema.as_ref(),
+                    &hint,
+                    &pointer::join_under(&origin, ["content", &ct, "schema"]),
+                );
+                self.shared.insert(key, t.clone());
+                t
+            }
+        };
+        if body.content.len() > 1 {
+            self.warn(
+                "unsupported-media-type",
+                &pointer::push(&origin, "content"),
+                format!(
+                    "the request body has {} media types; the generated router accepts `{ct}` only",
+                    body.content.len()
+                ),
+                "specgen serves one media type per request body",
+            );
+        }
+        Some(Body {
+            content_type: ct,
+            kind,
+            ty,
+            required: body.required,
+            description: body.description.clone(),
+        })
+    }
+
+    fn media_type(
+        &mut self,
+        kind: BodyKind,
+        schema: Option<&ReferenceOr<openapiv3::Schema>>,
+        hint: &str,
+        origin: &str,
+    ) -> TypeRef {
+        match (kind, schema) {
+            (BodyKind::Json | BodyKind::Form, Some(s)) => {
+                let nullable = self.nullable(sref(s));
+                let t = self.ty(sref(s), hint, origin);
+                if nullable { TypeRef::Option(Box::new(t)) } else { t }
+            }
+            (BodyKind::Json, None) => TypeRef::Json,
+            (BodyKind::Form, None) => TypeRef::JsonObject,
+            (BodyKind::Text, _) => TypeRef::String,
+            (BodyKind::Bytes, _) => TypeRef::Bytes,
+        }
+    }
+
+    fn responses(&mut self, responses: &openapiv3::Responses, hint: &str, origin: &str) -> Vec<ResponseDef> {
+        let mut list: Vec<(Status, &ReferenceOr<Response>, String)> = responses
+            .responses
+            .iter()
+            .map(|(code, r)| {
+                let (status, key) = match code {
+                    StatusCode::Code(c) => (Status::Code(*c), c.to_string()),
+                    StatusCode::Range(r) => (Status::Range(*r), format!("{r}XX")),
+                };
+                (status, r, key)
+            })
+            .collect();
+        if let Some(d) = &responses.default {
+            list.push((Status::Default, d, "default".into()));
+        }
+        let labels: Vec<String> = list.iter().map(|(s, _, _)| status_label(*s)).collect();
+        let mut scope = Scope::new(Case::Type);
+        let variants = scope.claim_all(labels.iter().map(String::as_str));
+        let mut out = Vec::new();
+        for ((status, r, key), variant) in list.into_iter().zip(variants) {
+            let (resp, r_origin, body_hint) = match r {
+                ReferenceOr::Item(resp) => (
+                    resp.clone(),
+                    pointer::push(origin, &key),
+                    format!("{hint} {variant} Body"),
+                ),
+                ReferenceOr::Reference { reference } => {
+                    let Some(name) = component_name(reference, "responses") else {
+                        continue;
+                    };
+                    let Some(ReferenceOr::Item(resp)) =
+                        self.openapi.components.as_ref().and_then(|c| c.responses.get(&name))
+                    else {
+                        continue;
+                    };
+                    (
+                        resp.clone(),
+                        pointer::join(["components", "responses", &name]),
+                        format!("{name} Body"),
+                    )
+                }
+            };
+            let body = pick_media(&resp.content).map(|(ct, media)| {
+                let kind = body_kind(&ct);
+                let key = format!("response/{r_origin}");
+                let ty = match self.shared.get(&key) {
+                    Some(t) => t.clone(),
+                    None => {
+                        let t = self.media_type(
+                            kind,
+                            media.schema.as_ref(),
+                            &body_hint,
+                            &pointer::join_under(&r_origin, ["content", &ct, "schema"]),
+                        );
+                        self.shared.insert(key, t.clone());
+                        t
+                    }
+                };
+                Body {
+                    content_type: ct,
+                    kind,
+                    ty,
+                    required: true,
+                    description: None,
+                }
+            });
+            out.push(ResponseDef {
+                status,
+                variant,
+                description: resp.description.clone(),
+                body,
+            });
+        }
+        out
+    }
+
+    fn security(&mut self, req: Option<&Vec<openapiv3::SecurityRequirement>>, schemes: &[SchemeDef]) -> Security {
+        let Some(req) = req else { return Security::default() };
+        let mut alternatives = Vec::new();
+        for alt in req {
+            let ids: Vec<usize> = alt
+                .keys()
+                .filter_map(|k| schemes.iter().position(|s| &s.wire == k))
+                .collect();
+            alternatives.push(ids);
+        }
+        Security { alternatives }
+    }
+}
+
+/// The media type the generated code serves: JSON first, then forms, text, anything.
+fn pick_media(content: &indexmap::IndexMap<String, openapiv3::MediaType>) -> Option<(String, &openapiv3::MediaType)> {
+    let rank = |ct: &str| match body_kind(ct) {
+        BodyKind::Json => 0,
+        BodyKind::Form => 1,
+        BodyKind::Text => 2,
+        BodyKind::Bytes => 3,
+    };
+    content
+        .iter()
+        .min_by_key(|(ct, _)| rank(ct))
+        .map(|(ct, m)| (ct.clone(), m))
+}
+
+pub(super) fn body_kind(content_type: &str) -> BodyKind {
+    let ct = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if ct == "application/json" || ct.ends_with("+json") || ct == "*/*" {
+        BodyKind::Json
+    } else if ct == "application/x-www-form-urlencoded" {
+        BodyKind::Form
+    } else if ct.starts_with("text/") {
+        BodyKind::Text
+    } else {
+        BodyKind::Bytes
+    }
+}
+
+/// The response variant's name: the status's reason phrase.
+fn status_label(status: Status) -> String {
+    match status {
+        Status::Default => "Default".into(),
+        Status::Range(r) => format!("Status {r}xx"),
+        Status::Code(c) => match c {
+            200 => "Ok".into(),
+            201 => "Created".into(),
+            202 => "Accepted".into(),
+            203 => "Non Authoritative Information".into(),
+            204 => "No Content".into(),
+            205 => "Reset Content".into(),
+            206 => "Partial Content".into(),
+            301 => "Moved Permanently".into(),
+            302 => "Found".into(),
+            303 => "See Other".into(),
+            304 => "Not Modified".into(),
+            307 => "Temporary Redirect".into(),
+            308 => "Permanent Redirect".into(),
+            400 => "Bad Request".into(),
+            401 => "Unauthorized".into(),
+            402 => "Payment Required".into(),
+            403 => "Forbidden".into(),
+            404 => "Not Found".into(),
+            405 => "Method Not Allowed".into(),
+            406 => "Not Acceptable".into(),
+            409 => "Conflict".into(),
+            410 => "Gone".into(),
+            412 => "Precondition Failed".into(),
+            413 => "Payload Too Large".into(),
+            415 => "Unsupported Media Type".into(),
+            422 => "Unprocessable Entity".into(),
+            429 => "Too Many Requests".into(),
+            500 => "Internal Server Error".into(),
+            501 => "Not Implemented".into(),
+            502 => "Bad Gateway".into(),
+            503 => "Service Unavailable".into(),
+            504 => "Gateway Timeout".into(),
+            c => format!("Status {c}"),
+        },
+    }
+}
+
+/// Boxes the fields and variants through which a type contains itself, so that it has a finite size.
+pub(super) fn box_recursion(types: &mut [TypeDef]) {
+    fn direct(t: &TypeRef, out: &mut Vec<TypeId>) {
+        match t {
+            TypeRef::Named(id) => out.push(*id),
+            TypeRef::Option(inner) => direct(inner, out),
+            _ => {}
+        }
+    }
+    let edges: Vec<Vec<TypeId>> = types
+        .iter()
+        .map(|t| {
+            let mut out = Vec::new();
+            match &t.kind {
+                TypeKind::Struct(s) => s.fields.iter().for_each(|f| direct(&f.ty, &mut out)),
+                TypeKind::Union(u) => u.variants.iter().for_each(|v| direct(&v.ty, &mut out)),
+                TypeKind::Alias(a) => direct(a, &mut out),
+                TypeKind::Newtype(_) | TypeKind::Enum(_) | TypeKind::Response(_) => {}
+            }
+            out
+        })
+        .collect();
+    let reaches = |from: TypeId, to: TypeId| -> bool {
+        let mut seen = HashSet::new();
+        let mut stack = vec![from];
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if n < edges.len() && seen.insert(n) {
+                stack.extend(&edges[n]);
+            }
+        }
+        false
+    };
+    let boxed = |t: &TypeRef, me: TypeId| -> Option<TypeRef> {
+        let mut targets = Vec::new();
+        direct(t, &mut targets);
+        let target = *targets.first()?;
+        if !reaches(target, me) {
+            return None;
+        }
+        Some(match t {
+            TypeRef::Option(inner) => TypeRef::Option(Box::new(TypeRef::Box(inner.clone()))),
+            other => TypeRef::Box(Box::new(other.clone())),
+        })
+    };
+    let mut changes: Vec<(TypeId, usize, TypeRef)> = Vec::new();
+    for (id, t) in types.iter().enumerate() {
+        match &t.kind {
+            TypeKind::Struct(s) => {
+                for (i, f) in s.fields.iter().enumerate() {
+                    if let Some(b) = boxed(&f.ty, id) {
+                        changes.push((id, i, b));
+                    }
+                }
+            }
+            TypeKind::Union(u) => {
+                for (i, v) in u.variants.iter().enumerate() {
+                    if let Some(b) = boxed(&v.ty, id) {
+                        changes.push((id, i, b));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (id, i, b) in changes {
+        match &mut types[id].kind {
+            TypeKind::Struct(s) => s.fields[i].ty = b,
+            TypeKind::Union(u) => u.variants[i].ty = b,
+            _ => {}
+        }
+    }
+}
