@@ -989,6 +989,77 @@ pub mod rt {
             f.write_str(&self.0)
         }
     }
+    /// A string whose length in characters is at least `MIN` and at most `MAX`.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+    #[serde(transparent)]
+    pub struct BoundedString<const MIN: usize, const MAX: usize>(String);
+    impl<const MIN: usize, const MAX: usize> BoundedString<MIN, MAX> {
+        pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
+            Self::try_from(value.into())
+        }
+        pub fn as_str(&self) -> &str {
+            &self.0
+        }
+        pub fn into_inner(self) -> String {
+            self.0
+        }
+        /// Checks the length in characters (not bytes).
+        pub fn check(value: &str) -> Result<(), ValidationError> {
+            let length = value.chars().count();
+            if length < MIN {
+                return Err(
+                    ValidationError::new(
+                        "minLength",
+                        format!("must be at least {MIN} characters long, not {length}"),
+                    ),
+                );
+            }
+            if length > MAX {
+                return Err(
+                    ValidationError::new(
+                        "maxLength",
+                        format!("must be at most {MAX} characters long, not {length}"),
+                    ),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl<const MIN: usize, const MAX: usize> TryFrom<String>
+    for BoundedString<MIN, MAX> {
+        type Error = ValidationError;
+        fn try_from(value: String) -> Result<Self, Self::Error> {
+            Self::check(&value)?;
+            Ok(Self(value))
+        }
+    }
+    impl<const MIN: usize, const MAX: usize> ::std::str::FromStr
+    for BoundedString<MIN, MAX> {
+        type Err = ValidationError;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Self::try_from(value.to_owned())
+        }
+    }
+    impl<'de, const MIN: usize, const MAX: usize> ::serde::Deserialize<'de>
+    for BoundedString<MIN, MAX> {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            Self::try_from(String::deserialize(deserializer)?)
+                .map_err(::serde::de::Error::custom)
+        }
+    }
+    impl<const MIN: usize, const MAX: usize> AsRef<str> for BoundedString<MIN, MAX> {
+        fn as_ref(&self) -> &str {
+            &self.0
+        }
+    }
+    impl<const MIN: usize, const MAX: usize> ::std::fmt::Display
+    for BoundedString<MIN, MAX> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
     use ::axum::http::{HeaderMap, StatusCode, header};
     use ::axum::response::{IntoResponse, Response};
     /// The largest request body the router reads (2 MiB); larger ones are answered 413.

@@ -26,12 +26,10 @@ impl Default for Options {
 /// `include!`d into a module (build.rs) and when expanded by a macro.
 pub fn tokens(api: &Api, options: &Options) -> TokenStream {
     let types = types::all(api);
-    let server = if options.server {
-        server::all(api)
-    } else {
-        TokenStream::new()
-    };
-    let runtime = runtime::module(options.server);
+    // A spec without operations has nothing to serve.
+    let serve = options.server && !api.operations.is_empty();
+    let runtime = runtime::module(serve);
+    let server = if serve { server::all(api) } else { TokenStream::new() };
     quote! {
         #types
         #server
@@ -111,6 +109,17 @@ pub(crate) fn rust_type(api: &Api, t: &TypeRef) -> TokenStream {
         TypeRef::JsonObject => quote!(::serde_json::Map<String, ::serde_json::Value>),
         TypeRef::Bytes => quote!(Vec<u8>),
         TypeRef::Format(f) => format_type(*f),
+        TypeRef::BoundedString { min, max } => {
+            let min = proc_macro2::Literal::usize_unsuffixed(*min as usize);
+            let max = match max {
+                Some(m) => {
+                    let m = proc_macro2::Literal::usize_unsuffixed(*m as usize);
+                    quote!(#m)
+                }
+                None => quote!({ usize::MAX }),
+            };
+            quote!(rt::BoundedString<#min, #max>)
+        }
         TypeRef::Named(id) => {
             let name = ident(&api.types[*id].name);
             quote!(#name)

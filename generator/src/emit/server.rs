@@ -337,25 +337,42 @@ enum Parse {
 
 fn parse_kind(api: &Api, t: &TypeRef) -> Parse {
     match t {
+        TypeRef::Vec(item) if from_str(api, item) => Parse::List(None),
+        TypeRef::Option(inner) | TypeRef::Box(inner) => parse_kind(api, inner),
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            TypeKind::Newtype(n) => match &n.inner {
+                TypeRef::Vec(item) if from_str(api, item) => Parse::List(Some(rust_type(api, t))),
+                TypeRef::Vec(_) => Parse::Json,
+                _ => Parse::Str,
+            },
+            TypeKind::Alias(inner) => parse_kind(api, inner),
+            _ if from_str(api, t) => Parse::Str,
+            _ => Parse::Json,
+        },
+        _ if from_str(api, t) => Parse::Str,
+        _ => Parse::Json,
+    }
+}
+
+/// Whether a type reads from text with `FromStr` (scalars, string enums, checked scalars).
+fn from_str(api: &Api, t: &TypeRef) -> bool {
+    match t {
         TypeRef::String
         | TypeRef::Bool
         | TypeRef::I32
         | TypeRef::I64
         | TypeRef::F32
         | TypeRef::F64
-        | TypeRef::Format(_) => Parse::Str,
-        TypeRef::Vec(_) => Parse::List(None),
-        TypeRef::Option(inner) | TypeRef::Box(inner) => parse_kind(api, inner),
+        | TypeRef::Format(_)
+        | TypeRef::BoundedString { .. } => true,
+        TypeRef::Option(inner) | TypeRef::Box(inner) => from_str(api, inner),
         TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Enum(_) => Parse::Str,
-            TypeKind::Newtype(n) => match &n.inner {
-                TypeRef::Vec(_) => Parse::List(Some(rust_type(api, t))),
-                _ => Parse::Str,
-            },
-            TypeKind::Alias(inner) => parse_kind(api, inner),
-            _ => Parse::Json,
+            TypeKind::Enum(_) => true,
+            TypeKind::Newtype(n) => !matches!(n.inner, TypeRef::Vec(_)),
+            TypeKind::Alias(inner) => from_str(api, inner),
+            _ => false,
         },
-        _ => Parse::Json,
+        _ => false,
     }
 }
 

@@ -417,6 +417,14 @@ fn summary(c: &Checks) -> String {
     parts.join(", ")
 }
 
+/// A bound as people write it (`10`, not `10.0`, for integers).
+fn shown(v: f64, inner: &Inner) -> String {
+    match inner {
+        Inner::Int => format!("{}", v as i64),
+        _ => format!("{v}"),
+    }
+}
+
 /// A literal of the newtype's own number type, so comparisons need no casts.
 fn number(v: f64, inner: &Inner) -> TokenStream {
     match inner {
@@ -436,19 +444,21 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
     if c.min_length.is_some() || c.max_length.is_some() {
         out.extend(quote!(let length = value.chars().count();));
     }
-    if let Some(n) = c.min_length {
+    if let Some(n) = c.min_length.filter(|&n| n > 0) {
         let lit = Literal::usize_unsuffixed(n as usize);
+        let message = format!("must be at least {n} characters long, not {{length}}");
         out.extend(quote! {
             if length < #lit {
-                return Err(rt::ValidationError::new("minLength", format!("must be at least {} characters long, not {}", #lit, length)));
+                return Err(rt::ValidationError::new("minLength", format!(#message)));
             }
         });
     }
     if let Some(n) = c.max_length {
         let lit = Literal::usize_unsuffixed(n as usize);
+        let message = format!("must be at most {n} characters long, not {{length}}");
         out.extend(quote! {
             if length > #lit {
-                return Err(rt::ValidationError::new("maxLength", format!("must be at most {} characters long, not {}", #lit, length)));
+                return Err(rt::ValidationError::new("maxLength", format!(#message)));
             }
         });
     }
@@ -483,37 +493,46 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
         let wire = f.wire();
         out.extend(quote!(rt::check_format(value, #wire)?;));
     }
-    if let Some((m, exclusive)) = c.minimum {
+    // A bound the type cannot exceed anyway (an int32 with maximum 2^32 - 1) needs no check.
+    let (lowest, highest) = match ty {
+        TypeRef::I32 => (f64::from(i32::MIN), f64::from(i32::MAX)),
+        TypeRef::I64 => (i64::MIN as f64, i64::MAX as f64),
+        TypeRef::F32 => (f64::from(f32::MIN), f64::from(f32::MAX)),
+        _ => (f64::MIN, f64::MAX),
+    };
+    if let Some((m, exclusive)) = c.minimum.filter(|(m, _)| *m > lowest) {
         let lit = number(m, inner);
         let (fails, word) = if exclusive {
             (quote!(value <= #lit), "greater than")
         } else {
             (quote!(value < #lit), "at least")
         };
+        let message = format!("must be {word} {}, not {{value}}", shown(m, inner));
         out.extend(quote! {
             if #fails {
-                return Err(rt::ValidationError::new("minimum", format!("must be {} {}, not {}", #word, #lit, value)));
+                return Err(rt::ValidationError::new("minimum", format!(#message)));
             }
         });
     }
-    if let Some((m, exclusive)) = c.maximum {
+    if let Some((m, exclusive)) = c.maximum.filter(|(m, _)| *m < highest) {
         let lit = number(m, inner);
         let (fails, word) = if exclusive {
             (quote!(value >= #lit), "less than")
         } else {
             (quote!(value > #lit), "at most")
         };
+        let message = format!("must be {word} {}, not {{value}}", shown(m, inner));
         out.extend(quote! {
             if #fails {
-                return Err(rt::ValidationError::new("maximum", format!("must be {} {}, not {}", #word, #lit, value)));
+                return Err(rt::ValidationError::new("maximum", format!(#message)));
             }
         });
     }
     if let Some(m) = c.multiple_of {
-        let test = match inner {
+        let fails = match inner {
             Inner::Int if m.fract() == 0.0 && m != 0.0 => {
                 let lit = Literal::i64_unsuffixed(m as i64);
-                quote!(value % #lit == 0)
+                quote!(value % #lit != 0)
             }
             _ => {
                 let lit = Literal::f64_unsuffixed(m);
@@ -522,13 +541,13 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
                     TypeRef::I64 => quote!(value as f64),
                     _ => quote!(f64::from(value)),
                 };
-                quote!(rt::is_multiple_of(#wide, #lit))
+                quote!(!rt::is_multiple_of(#wide, #lit))
             }
         };
-        let shown = m.to_string();
+        let message = format!("must be a multiple of {m}, not {{value}}");
         out.extend(quote! {
-            if !(#test) {
-                return Err(rt::ValidationError::new("multipleOf", format!("must be a multiple of {}, not {}", #shown, value)));
+            if #fails {
+                return Err(rt::ValidationError::new("multipleOf", format!(#message)));
             }
         });
     }
@@ -538,27 +557,34 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
             .iter()
             .filter_map(serde_json::Value::as_f64)
             .map(|v| number(v, inner));
-        let shown: Vec<String> = c.one_of_values.iter().map(|v| v.to_string()).collect();
-        let shown = shown.join(", ");
+        let allowed: Vec<String> = c.one_of_values.iter().map(|v| v.to_string()).collect();
+        let message = format!("must be one of {}, not {{value}}", allowed.join(", "));
         out.extend(quote! {
             if ![#(#values),*].contains(&value) {
-                return Err(rt::ValidationError::new("enum", format!("must be one of {}, not {}", #shown, value)));
+                return Err(rt::ValidationError::new("enum", format!(#message)));
             }
         });
     }
-    if let Some(n) = c.min_items {
+    if let Some(n) = c.min_items.filter(|&n| n > 0) {
         let lit = Literal::usize_unsuffixed(n as usize);
+        let message = format!("must have at least {n} items, not {{}}");
+        let too_few = if n == 1 {
+            quote!(value.is_empty())
+        } else {
+            quote!(value.len() < #lit)
+        };
         out.extend(quote! {
-            if value.len() < #lit {
-                return Err(rt::ValidationError::new("minItems", format!("must have at least {} items, not {}", #lit, value.len())));
+            if #too_few {
+                return Err(rt::ValidationError::new("minItems", format!(#message, value.len())));
             }
         });
     }
     if let Some(n) = c.max_items {
         let lit = Literal::usize_unsuffixed(n as usize);
+        let message = format!("must have at most {n} items, not {{}}");
         out.extend(quote! {
             if value.len() > #lit {
-                return Err(rt::ValidationError::new("maxItems", format!("must have at most {} items, not {}", #lit, value.len())));
+                return Err(rt::ValidationError::new("maxItems", format!(#message, value.len())));
             }
         });
     }

@@ -88,6 +88,10 @@ pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
         spec.tree(file).walk(&mut |ptr, node| {
             let Some(m) = node.as_object() else { return };
             let Some(entry) = m.get("$ref") else { return };
+            // Under `properties`, `$ref` names a property (whose schema is an object), not a reference.
+            if ptr.ends_with("/properties") && entry.node.as_object().is_some() {
+                return;
+            }
             match entry.node.as_str() {
                 Some(raw) => found.push((ptr.to_owned(), entry.node.span, raw.to_owned())),
                 None => bad.push(

@@ -29,6 +29,26 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
     };
     // Runtime items live in `rt`; the router and trait names are claimed before any schema-derived name
     // but after component schemas, which keep their own names.
+    // Names the generated code uses unqualified must not be taken by a schema (`String` would shadow
+    // the prelude's).
+    b.scope.reserve(&[
+        "String",
+        "Vec",
+        "Option",
+        "Box",
+        "Result",
+        "Some",
+        "None",
+        "Ok",
+        "Err",
+        "From",
+        "TryFrom",
+        "AsRef",
+        "Send",
+        "Sync",
+        "Self",
+        "Credentials",
+    ]);
     let schemas: Vec<(&String, &ReferenceOr<Schema>)> = api.components.iter().flat_map(|c| c.schemas.iter()).collect();
     let names = b.scope.claim_all(schemas.iter().map(|(k, _)| k.as_str()));
     for ((wire, _), name) in schemas.iter().zip(names) {
@@ -361,8 +381,18 @@ impl<'a> Builder<'a> {
             ..Checks::default()
         };
         let _ = (s, name);
+        let lengths_only = Checks {
+            min_length: checks.min_length,
+            max_length: checks.max_length,
+            ..Checks::default()
+        };
         match (checks.is_empty(), format) {
             (true, _) => Err(TypeRef::String),
+            // Lengths alone need no type of their own (Stripe has thousands of `maxLength: 5000` strings).
+            (false, None) if checks == lengths_only => Err(TypeRef::BoundedString {
+                min: checks.min_length.unwrap_or(0),
+                max: checks.max_length,
+            }),
             (false, Some(f))
                 if checks
                     == Checks {

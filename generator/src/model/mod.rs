@@ -44,6 +44,11 @@ pub enum TypeRef {
     Bytes,
     /// A string in a checked format, with no other constraint (`rt::DateTime`, ...).
     Format(Format),
+    /// A string whose only constraints are its length in characters (`rt::BoundedString<MIN, MAX>`).
+    BoundedString {
+        min: u64,
+        max: Option<u64>,
+    },
     Named(TypeId),
     Vec(Box<TypeRef>),
     /// A JSON object with values of one type (`BTreeMap<String, T>`: ordered, so output is stable).

@@ -1,0 +1,11 @@
+//! Generates the fixture specs of `fixtures/generate/` into OUT_DIR: the build-script way in, used by
+//! the tests themselves. The modules are compiled as part of this crate (so with the workspace's lints).
+
+fn main() {
+    for name in ["names", "constraints", "shapes", "server"] {
+        let spec = format!("fixtures/generate/{name}.yaml");
+        if let Err(e) = specgen::Generator::new().generate_to_out_dir(&spec, &format!("{name}.rs")) {
+            panic!("{spec}:\n{e}");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The generated code for each fixture spec, pinned. Review changes with `cargo insta review`.
+
+use specgen::Generator;
+use specgen_tests::fixture;
+
+fn generate(name: &str) -> String {
+    let generated = Generator::new()
+        .generate(fixture(&format!("generate/{name}.yaml")))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(generated.warnings.is_empty(), "{name}: {:#?}", generated.warnings);
+    generated.code
+}
+
+#[test]
+fn names() {
+    insta::assert_snapshot!(generate("names"));
+}
+
+#[test]
+fn constraints() {
+    insta::assert_snapshot!(generate("constraints"));
+}
+
+#[test]
+fn shapes() {
+    insta::assert_snapshot!(generate("shapes"));
+}
+
+#[test]
+fn server() {
+    insta::assert_snapshot!(generate("server"));
+}
