@@ -4,5 +4,8 @@
 //! Refresh after changing a spec or the generator: `SPECGEN_BLESS=1 cargo test -p specgen-tests --test generated`.
 #![deny(warnings)]
 
+// prettyplease formats these files; rustfmt must leave them as generated.
+#[rustfmt::skip]
 pub mod digitalchalk;
+#[rustfmt::skip]
 pub mod smarterproctoring;

@@ -28,11 +28,14 @@ fn lint_folder(dir: &Path) -> Result<(), Failed> {
     }
 }
 
-/// The root specs load with no error finding and give a typed view.
+/// The root specs load with no loader error and give a typed view.
 fn root_spec(path: &Path) -> Result<(), Failed> {
     let linted = lint_path(path, &LoadOptions::default()).map_err(|e| e.to_string())?;
+    // The loader's findings only: the linter's rules rightly find real errors in real specs (twilio's
+    // examples do not match their schemas).
     let errors: Vec<_> = linted
-        .findings
+        .spec
+        .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .collect();

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 pub use node::{Entry, Map, Node, Value};
-pub use refs::{RefLink, RefTarget};
+pub use refs::{RefLink, RefTarget, closest};
 pub use typed::Typed;
 
 use crate::diagnostic::{Diagnostic, Location};

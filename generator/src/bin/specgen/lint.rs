@@ -1,39 +1,150 @@
 //! `specgen lint`.
 
+use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use specgen::Severity;
-use specgen::lint::lint_path;
-use specgen::load::LoadOptions;
+use specgen::lint::baseline::{Baseline, Matcher};
+use specgen::lint::config::ConfigError;
+use specgen::lint::{Config, Linted, lint_spec_with, rules};
+use specgen::load::{LoadOptions, Spec};
+use specgen::report::Finding;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-style snippets (colour only on a terminal).
+    Human,
+    /// A JSON array of findings.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions workflow annotations.
+    Github,
+    /// JUnit XML.
+    Junit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Level {
+    Error,
+    #[value(alias = "warning")]
+    Warn,
+    #[value(alias = "information")]
+    Info,
+    Hint,
+}
+
+impl Level {
+    fn severity(self) -> Severity {
+        match self {
+            Level::Error => Severity::Error,
+            Level::Warn => Severity::Warning,
+            Level::Info => Severity::Info,
+            Level::Hint => Severity::Hint,
+        }
+    }
+}
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Spec files (YAML or JSON); files they `$ref` are read too.
-    #[arg(required = true)]
-    files: Vec<PathBuf>,
+    /// Spec files (YAML or JSON) or folders; files they `$ref` are read too. In a folder, every
+    /// `*.yaml`, `*.yml` and `*.json` whose root has `openapi` or `swagger` is linted.
+    #[arg(required_unless_present = "list_rules")]
+    paths: Vec<PathBuf>,
     /// Folder that `$ref`s may not leave (default: each spec's own folder).
     #[arg(long, value_name = "DIR")]
     root_dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Exit with 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value_t = Level::Error, value_name = "LEVEL")]
+    fail_severity: Level,
+    /// Exit with 1 when there are more than N warnings.
+    #[arg(long, value_name = "N")]
+    max_warnings: Option<usize>,
+    /// Show (and count) only findings at or above this severity.
+    #[arg(long, value_enum, default_value_t = Level::Hint, value_name = "LEVEL")]
+    min_severity: Level,
+    /// Configuration file (default: `specgen.yaml` in the spec's folder or the nearest one above it).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Hide the findings recorded in this baseline file (default: the config's `baseline`).
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record every current finding in a baseline file and exit 0.
+    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "specgen-baseline.json")]
+    write_baseline: Option<PathBuf>,
+    /// Write the report to a file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// List the rules with their default severity and exit.
+    #[arg(long)]
+    list_rules: bool,
 }
 
-pub fn run(Args { files, root_dir }: Args) -> ExitCode {
+/// Exit status 2 with a message: a usage or I/O problem.
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    let _ = writeln!(anstream::stderr(), "error: {message}");
+    ExitCode::from(2)
+}
+
+pub fn run(args: Args) -> ExitCode {
+    if args.list_rules {
+        let mut out = anstream::stdout().lock();
+        for m in rules::all() {
+            let _ = writeln!(
+                out,
+                "{:<40} {:<5} {}",
+                m.id,
+                specgen::lint::docs::level_name(m.default),
+                m.summary()
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
     let options = LoadOptions {
-        root_dir,
+        root_dir: args.root_dir.clone(),
         ..LoadOptions::default()
     };
-    let styled = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let mut out = anstream::stdout().lock();
-    let (mut errors, mut warnings, mut unreadable) = (0, 0, 0);
-    for path in &files {
-        match lint_path(path, &options) {
-            Ok(linted) => {
-                for d in &linted.findings {
-                    let _ = writeln!(out, "{}", specgen::report::render(&linted.spec.sources, d, styled));
-                }
-                errors += linted.count(Severity::Error);
-                warnings += linted.count(Severity::Warning);
+    let explicit = match args.config.as_deref().map(load_config) {
+        Some(Ok(c)) => Some(Rc::new(c)),
+        Some(Err(code)) => return code,
+        None => None,
+    };
+    let mut configs: HashMap<PathBuf, Rc<Config>> = HashMap::new();
+    let default_config = Rc::new(Config::default());
+    let mut unreadable = 0;
+    let mut linted: Vec<Linted> = Vec::new();
+    let mut files = Vec::new();
+    let mut baseline_path = args.baseline.clone();
+    for spec_path in expand(&args.paths, &mut unreadable) {
+        let config = match &explicit {
+            Some(c) => c.clone(),
+            None => match Config::find(&spec_path) {
+                Some(p) => match configs.get(&p) {
+                    Some(c) => c.clone(),
+                    None => match load_config(&p) {
+                        Ok(c) => configs.entry(p).or_insert(Rc::new(c)).clone(),
+                        Err(code) => return code,
+                    },
+                },
+                None => default_config.clone(),
+            },
+        };
+        if config.ignores(&spec_path) {
+            continue;
+        }
+        if baseline_path.is_none() {
+            baseline_path.clone_from(&config.baseline);
+        }
+        match Spec::load(&spec_path, &options) {
+            Ok(spec) => {
+                files.push(specgen::source::display_path(&spec_path));
+                linted.push(lint_spec_with(spec, &config));
             }
             Err(e) => {
                 unreadable += 1;
@@ -41,19 +152,231 @@ pub fn run(Args { files, root_dir }: Args) -> ExitCode {
             }
         }
     }
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-    let _ = writeln!(
-        out,
-        "{}: {}, {}",
-        plural(files.len(), "file"),
-        plural(errors, "error"),
-        plural(warnings, "warning")
+
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(path, &linted);
+    }
+    let mut stale = Vec::new();
+    if let Some(path) = &baseline_path {
+        let baseline = match Baseline::load(path) {
+            Ok(b) => b,
+            Err(e) => return fail(e),
+        };
+        let mut matcher = Matcher::new(baseline, path);
+        for l in &mut linted {
+            matcher.filter(&l.spec, &mut l.findings);
+        }
+        stale = matcher.stale();
+    }
+
+    let min = args.min_severity.severity();
+    let machine = args.format != Format::Human;
+    let fingerprints: Vec<Vec<Option<String>>> = linted
+        .iter()
+        .map(|l| {
+            l.findings
+                .iter()
+                .map(|d| machine.then(|| specgen::lint::baseline::fingerprint(&l.spec, d)))
+                .collect()
+        })
+        .collect();
+    let mut findings: Vec<Finding<'_>> = Vec::new();
+    for (l, fps) in linted.iter().zip(&fingerprints) {
+        for (d, fp) in l.findings.iter().zip(fps) {
+            if d.severity >= min {
+                findings.push(Finding {
+                    sources: &l.spec.sources,
+                    diagnostic: d,
+                    fingerprint: fp.as_deref(),
+                });
+            }
+        }
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // Specs that share a referenced file report its problems once.
+    findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+
+    let fail_at = args.fail_severity.severity();
+    let count = |s: Severity| findings.iter().filter(|f| f.diagnostic.severity == s).count();
+    let (errors, warnings, infos, hints) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+        count(Severity::Hint),
     );
+    let text = match args.format {
+        Format::Human => {
+            let styled =
+                args.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let mut text = String::new();
+            for f in &findings {
+                text.push_str(&specgen::report::render(f.sources, f.diagnostic, styled));
+                text.push_str("\n\n");
+            }
+            let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+            let mut summary = format!(
+                "{}: {}, {}",
+                plural(files.len(), "file"),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+            if infos > 0 {
+                summary.push_str(&format!(", {}", plural(infos, "info")));
+            }
+            if hints > 0 {
+                summary.push_str(&format!(", {}", plural(hints, "hint")));
+            }
+            text.push_str(&summary);
+            text.push('\n');
+            text
+        }
+        Format::Json => specgen::report::json(&findings),
+        Format::Sarif => specgen::report::sarif(&findings, &rules::all()),
+        Format::Github => specgen::report::github(&findings),
+        Format::Junit => specgen::report::junit(&findings, &files, fail_at),
+    };
+    let written = match &args.output {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => {
+            let mut out = anstream::stdout().lock();
+            out.write_all(text.as_bytes()).map_err(|e| e.to_string())
+        }
+    };
+    if let Err(e) = written {
+        return fail(e);
+    }
+    if !stale.is_empty() {
+        let mut err = anstream::stderr().lock();
+        let _ = writeln!(
+            err,
+            "note: {} baseline entr{} no longer match any finding (fixed?); rerun with --write-baseline to drop them:",
+            stale.len(),
+            if stale.len() == 1 { "y" } else { "ies" }
+        );
+        for e in &stale {
+            let _ = writeln!(
+                err,
+                "  {} {} {}",
+                e.rule,
+                e.file,
+                if e.pointer.is_empty() { "/" } else { &e.pointer }
+            );
+        }
+    }
+
+    let failing = findings.iter().any(|f| f.diagnostic.severity >= fail_at);
+    let too_many_warnings = args.max_warnings.is_some_and(|max| warnings > max);
     if unreadable > 0 {
         ExitCode::from(2)
-    } else if errors > 0 {
+    } else if failing || too_many_warnings {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn load_config(path: &Path) -> Result<Config, ExitCode> {
+    match Config::load(path) {
+        Ok(c) => Ok(c),
+        Err(ConfigError::Io(e)) => Err(fail(format!("cannot read config {e}"))),
+        Err(ConfigError::Invalid(b)) => {
+            let (file, d) = *b;
+            let mut sources = specgen::source::SourceMap::default();
+            let mut file = file;
+            file.display = specgen::source::display_path(path);
+            sources.add(file);
+            let _ = writeln!(anstream::stderr(), "{}", specgen::report::render(&sources, &d, false));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn write_baseline(path: &Path, linted: &[Linted]) -> ExitCode {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let base = abs.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut entries: Vec<_> = linted
+        .iter()
+        .flat_map(|l| l.findings.iter().filter_map(|d| Baseline::entry(&l.spec, d, &base)))
+        .collect();
+    entries.sort();
+    let n = entries.len();
+    let baseline = Baseline { version: 1, entries };
+    if let Err(e) = std::fs::write(path, baseline.to_json()) {
+        return fail(format!("cannot write {}: {e}", path.display()));
+    }
+    let _ = writeln!(
+        anstream::stderr(),
+        "wrote {} with {n} entr{}",
+        path.display(),
+        if n == 1 { "y" } else { "ies" }
+    );
+    ExitCode::SUCCESS
+}
+
+/// The spec files to lint: files as given, folders searched for OpenAPI documents (sorted).
+fn expand(paths: &[PathBuf], unreadable: &mut usize) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            walk_dir(path, &mut found);
+            found.sort();
+            if found.is_empty() {
+                let _ = writeln!(
+                    anstream::stderr(),
+                    "warning: no OpenAPI documents found in {}",
+                    path.display()
+                );
+            }
+            for f in found {
+                if seen.insert(f.clone()) {
+                    out.push(f);
+                }
+            }
+        } else if !path.exists() {
+            *unreadable += 1;
+            let _ = writeln!(
+                anstream::stderr(),
+                "error: cannot read {}: no such file",
+                path.display()
+            );
+        } else if seen.insert(path.clone()) {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let p = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || name == "node_modules" || name == "target" {
+            continue;
+        }
+        if p.is_dir() {
+            walk_dir(&p, out);
+        } else if (name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json")) && is_root_document(&p)
+        {
+            out.push(p);
+        }
+    }
+}
+
+/// Whether a file looks like an OpenAPI root: `openapi:` or `swagger:` at the start of a line (YAML)
+/// or as a key near the start (JSON). Fragments that specs `$ref` are linted through those specs.
+fn is_root_document(path: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return false;
+    };
+    text.lines().any(|l| {
+        let l = l.trim_start_matches(['"', '\'']);
+        l.starts_with("openapi") || l.starts_with("swagger")
+    }) || {
+        let head: String = text.chars().take(4096).collect();
+        head.contains("\"openapi\"") || head.contains("\"swagger\"")
     }
 }

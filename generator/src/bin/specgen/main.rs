@@ -22,7 +22,8 @@ struct Cli {
 enum Command {
     /// Check specs and report problems with file:line:column.
     ///
-    /// Exit status: 0 when no errors are found, 1 when some are, 2 when a file cannot be read.
+    /// Exit status: 0 when no finding reaches --fail-severity (default: error) and --max-warnings is
+    /// not exceeded, 1 otherwise, 2 when a file cannot be read or the command line is wrong.
     Lint(lint::Args),
     /// Generate Rust from a spec: types that enforce it, a route trait and an axum router.
     ///

@@ -1,0 +1,45 @@
+use super::helpers::truthy;
+use crate::declare_rule;
+use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
+
+declare_rule! {
+    /// The `info` object has no `description` (or an empty one).
+    ///
+    /// The description introduces the API in documentation and in the generated crate's docs.
+    ///
+    /// Bad:
+    ///
+    /// ```yaml
+    /// info: {title: Pets, version: '1.0'}
+    /// ```
+    ///
+    /// Good:
+    ///
+    /// ```yaml
+    /// info: {title: Pets, version: '1.0', description: Adopt a pet.}
+    /// ```
+    pub static META = { id: "info-description", severity: Warning, versions: ANY_OAS };
+}
+
+#[derive(Default)]
+pub struct InfoDescription;
+
+impl Rule for InfoDescription {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn interests(&self) -> u32 {
+        Kind::Document.bit()
+    }
+
+    fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
+        if let Some(info) = v.node.get("info")
+            && info.as_object().is_some()
+            && !truthy(info.get("description"))
+        {
+            cx.report_key(&META, v.file, "/info", "`info` has no `description`")
+                .help("add a `description` introducing the API");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Codes reported by the loader and by the linter's own machinery rather than by a walked rule. They are
+//! documented, configurable and listed in SARIF like the rules.
+
+use crate::declare_rule;
+use crate::lint::rule::{ANY_OAS, OAS30, RuleMeta};
+
+declare_rule! {
+    /// YAML or JSON syntax error. Everything before the error is still read and checked.
+    pub static PARSE_ERROR = { id: "parse-error", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A key given twice in one object; both places are shown.
+    ///
+    /// Readers disagree on which value wins (specgen keeps the last), so the spec means different
+    /// things to different tools.
+    pub static DUPLICATE_KEY = { id: "duplicate-key", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A `$ref` to a missing file, or a pointer that names nothing (with a did-you-mean).
+    pub static UNRESOLVED_REF = { id: "unresolved-ref", severity: Error, aliases: ["no-unresolved-refs"], versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A `$ref` that is not a string, or whose fragment is not a JSON pointer.
+    pub static INVALID_REF = { id: "invalid-ref", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// `$ref`s that lead only to each other, never to a value.
+    pub static REF_CYCLE = { id: "ref-cycle", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A `$ref` to a file outside the spec's folder (symlinks included); `--root-dir` widens it.
+    pub static REF_ESCAPE = { id: "ref-escape", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A `$ref` to a URL: specgen never fetches over the network.
+    pub static REF_REMOTE = { id: "ref-remote", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A YAML alias bomb: expanding aliases would create more nodes than the limit.
+    pub static ALIAS_LIMIT = { id: "alias-limit", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// Nesting deeper than the loader's limit of 400 levels.
+    pub static NESTING_LIMIT = { id: "nesting-limit", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// The document has neither `openapi` nor `swagger` at its root, so it is not an OpenAPI document.
+    ///
+    /// A fragment referenced by a spec is linted through that spec: lint the root file instead.
+    pub static NOT_OPENAPI = { id: "not-openapi", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// The typed model the generator reads accepts OpenAPI 3.0 only. The linter never reports this:
+    /// 3.1 and 2.0 documents are linted with the rules that apply to them.
+    pub static UNSUPPORTED_VERSION = { id: "unsupported-version", severity: Error, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// The document passes the OpenAPI 3.0 schema but still does not fit the typed object model the
+    /// generator reads (reported only when `oas3-schema` finds nothing, so the two never repeat each other).
+    pub static OPENAPI_STRUCTURE = { id: "openapi-structure", severity: Error, versions: OAS30 };
+}
+
+declare_rule! {
+    /// A `# specgen-disable-next-line` comment that hides nothing: the line after it has no finding of
+    /// the rules it names. Remove it, so suppressions do not outlive their problems.
+    pub static UNUSED_SUPPRESSION = { id: "unused-suppression", severity: Warning, versions: ANY_OAS };
+}
+
+pub static CODES: &[&RuleMeta] = &[
+    &PARSE_ERROR,
+    &DUPLICATE_KEY,
+    &UNRESOLVED_REF,
+    &INVALID_REF,
+    &REF_CYCLE,
+    &REF_ESCAPE,
+    &REF_REMOTE,
+    &ALIAS_LIMIT,
+    &NESTING_LIMIT,
+    &NOT_OPENAPI,
+    &UNSUPPORTED_VERSION,
+    &OPENAPI_STRUCTURE,
+    &UNUSED_SUPPRESSION,
+];

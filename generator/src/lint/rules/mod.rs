@@ -1,0 +1,121 @@
+//! The rules, one per file. [`rules!`] below is the only list of them: the walker, the documentation
+//! and SARIF's rule list all come from it.
+
+use super::rule::{Rule, RuleMeta};
+
+/// The id of the structural rule (other parts of the linter refer to it).
+pub const OAS3_SCHEMA: &str = "oas3-schema";
+
+macro_rules! rules {
+    ($($module:ident => $ty:ident),* $(,)?) => {
+        $(mod $module;)*
+
+        /// Every rule the walker runs.
+        pub static WALKED: &[&RuleMeta] = &[$(&$module::META),*];
+
+        /// An instance of every rule `enabled` accepts, fresh for one lint.
+        pub fn instantiate(enabled: &dyn Fn(&'static RuleMeta) -> bool) -> Vec<Box<dyn Rule>> {
+            let mut out: Vec<Box<dyn Rule>> = Vec::new();
+            $(
+                if enabled(&$module::META) {
+                    out.push(Box::<$module::$ty>::default());
+                }
+            )*
+            out
+        }
+    };
+}
+
+mod helpers;
+mod loader;
+
+rules! {
+    array_items => ArrayItems,
+    axum_path_template => AxumPathTemplate,
+    duplicated_entry_in_enum => DuplicatedEntryInEnum,
+    info_contact => InfoContact,
+    info_description => InfoDescription,
+    no_ref_siblings => NoRefSiblings,
+    nullable_without_type => NullableWithoutType,
+    oas3_api_servers => Oas3ApiServers,
+    oas3_callbacks_in_callbacks => Oas3CallbacksInCallbacks,
+    oas3_examples_value_or_external_value => Oas3ExamplesValueOrExternalValue,
+    oas3_operation_security_defined => Oas3OperationSecurityDefined,
+    oas3_schema => Oas3Schema,
+    oas3_server_trailing_slash => Oas3ServerTrailingSlash,
+    oas3_server_variables => Oas3ServerVariables,
+    oas3_unused_component => Oas3UnusedComponent,
+    oas3_valid_media_example => Oas3ValidMediaExample,
+    oas3_valid_schema_example => Oas3ValidSchemaExample,
+    openapi_tags_uniqueness => OpenapiTagsUniqueness,
+    operation_description => OperationDescription,
+    operation_operation_id => OperationOperationId,
+    operation_operation_id_unique => OperationOperationIdUnique,
+    operation_operation_id_valid_in_url => OperationOperationIdValidInUrl,
+    operation_parameters => OperationParameters,
+    operation_success_response => OperationSuccessResponse,
+    operation_summary => OperationSummary,
+    operation_tag_defined => OperationTagDefined,
+    operation_tags => OperationTags,
+    path_declarations_must_exist => PathDeclarationsMustExist,
+    path_keys_no_trailing_slash => PathKeysNoTrailingSlash,
+    path_not_include_query => PathNotIncludeQuery,
+    path_params => PathParams,
+    pattern_backtracking => PatternBacktracking,
+    pattern_invalid => PatternInvalid,
+    pattern_unanchored_identifier => PatternUnanchoredIdentifier,
+    ref_not_allowed => RefNotAllowed,
+    required_property_undefined => RequiredPropertyUndefined,
+    rust_keyword => RustKeyword,
+    rust_name_collision => RustNameCollision,
+    tag_description => TagDescription,
+    typed_enum => TypedEnum,
+}
+
+/// Every rule and finding code, sorted by id: the walked rules and the codes the loader and the
+/// linter's own machinery report.
+pub fn all() -> Vec<&'static RuleMeta> {
+    let mut out: Vec<&'static RuleMeta> = WALKED.iter().copied().chain(loader::CODES.iter().copied()).collect();
+    out.sort_by_key(|m| m.id);
+    out
+}
+
+/// The rule named `name`, by id or alias.
+pub fn meta(name: &str) -> Option<&'static RuleMeta> {
+    let find = |m: &&&'static RuleMeta| m.id == name;
+    let alias = |m: &&&'static RuleMeta| m.aliases.contains(&name);
+    WALKED
+        .iter()
+        .chain(loader::CODES)
+        .find(find)
+        .or_else(|| WALKED.iter().chain(loader::CODES).find(alias))
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_aliases_are_unique_and_documented() {
+        let all = all();
+        let mut names: Vec<&str> = all
+            .iter()
+            .flat_map(|m| std::iter::once(m.id).chain(m.aliases.iter().copied()))
+            .collect();
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), n, "an id or alias is used twice");
+        for m in &all {
+            assert!(!m.summary().is_empty(), "{} has no doc comment", m.id);
+            if WALKED.iter().any(|w| w.id == m.id) {
+                assert!(
+                    m.docs.contains("```yaml"),
+                    "{}: the docs need a bad and a good example",
+                    m.id
+                );
+            }
+        }
+    }
+}

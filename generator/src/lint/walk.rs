@@ -1,0 +1,377 @@
+//! The one walk: visits every OpenAPI object of the document once, following `$ref`s into whatever file
+//! they name, and hands each visit to the rules that asked for its kind.
+//!
+//! Components are walked before paths, so a component schema is always seen as a component (not as the
+//! target of some reference to it). Reference targets are queued rather than walked recursively, so a long
+//! chain of references across files cannot exhaust the stack.
+
+use std::collections::{HashSet, VecDeque};
+
+use super::rule::{Cx, Kind, Rule, Via, Visit, addr};
+use crate::load::pointer::escape;
+use crate::load::{Node, Spec};
+use crate::source::FileId;
+
+const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Context carried to a queued reference target.
+#[derive(Clone, Copy)]
+struct Ctx<'a> {
+    path: Option<&'a str>,
+    method: Option<&'a str>,
+    parent: Option<&'a Node>,
+    via: Option<Via<'a>>,
+}
+
+const NO_CTX: Ctx<'static> = Ctx {
+    path: None,
+    method: None,
+    parent: None,
+    via: None,
+};
+
+pub struct Walker<'a, 'r> {
+    spec: &'a Spec,
+    rules: &'r mut [Box<dyn Rule>],
+    interests: Vec<u32>,
+    mask: u32,
+    seen: HashSet<(usize, Kind)>,
+    queue: VecDeque<(Kind, FileId, &'a str, &'a Node, Ctx<'a>)>,
+    swagger2: bool,
+}
+
+impl<'a, 'r> Walker<'a, 'r> {
+    pub fn new(spec: &'a Spec, rules: &'r mut [Box<dyn Rule>]) -> Self {
+        let interests: Vec<u32> = rules.iter().map(|r| r.interests()).collect();
+        let mask = interests.iter().fold(0, |a, b| a | b);
+        Walker {
+            spec,
+            rules,
+            interests,
+            mask,
+            seen: HashSet::new(),
+            queue: VecDeque::new(),
+            swagger2: spec.root().get("swagger").is_some(),
+        }
+    }
+
+    /// Walks the root document, then finishes every rule.
+    pub fn run(mut self, cx: &mut Cx<'a>) {
+        let root = self.spec.root();
+        let file = crate::load::Spec::ROOT;
+        let mut ptr = String::new();
+        self.emit(cx, Kind::Document, file, &ptr, root, NO_CTX);
+        self.each_array(cx, file, &mut ptr, root, "servers", Kind::Server, NO_CTX);
+        self.each_array(cx, file, &mut ptr, root, "tags", Kind::Tag, NO_CTX);
+        if self.swagger2 {
+            self.each_map(cx, file, &mut ptr, root, "definitions", Kind::Schema, NO_CTX);
+            self.each_map(cx, file, &mut ptr, root, "parameters", Kind::Parameter, NO_CTX);
+            self.each_map(cx, file, &mut ptr, root, "responses", Kind::Response, NO_CTX);
+        } else if let Some(components) = root.get("components") {
+            with(&mut ptr, "components", |ptr| {
+                for (key, kind) in [
+                    ("schemas", Kind::Schema),
+                    ("parameters", Kind::Parameter),
+                    ("headers", Kind::Header),
+                    ("requestBodies", Kind::RequestBody),
+                    ("responses", Kind::Response),
+                    ("examples", Kind::Example),
+                    ("securitySchemes", Kind::SecurityScheme),
+                ] {
+                    self.each_map(cx, file, ptr, components, key, kind, NO_CTX);
+                }
+                if let Some(callbacks) = components.get("callbacks").and_then(Node::as_object) {
+                    with(ptr, "callbacks", |ptr| {
+                        for (name, e) in callbacks {
+                            with(ptr, name, |ptr| self.callback(cx, file, ptr, &e.node));
+                        }
+                    });
+                }
+            });
+        }
+        for section in ["paths", "webhooks"] {
+            if let Some(paths) = root.get(section).and_then(Node::as_object) {
+                with(&mut ptr, section, |ptr| {
+                    for (template, e) in paths {
+                        let ctx = Ctx {
+                            path: (section == "paths").then_some(template.as_str()),
+                            ..NO_CTX
+                        };
+                        with(ptr, template, |ptr| {
+                            self.dispatch(cx, Kind::PathItem, file, ptr, &e.node, ctx)
+                        });
+                    }
+                });
+            }
+        }
+        while let Some((kind, file, target, node, ctx)) = self.queue.pop_front() {
+            let mut ptr = target.to_owned();
+            self.visit(cx, kind, file, &mut ptr, node, ctx);
+        }
+        for rule in self.rules.iter_mut() {
+            rule.finish(cx);
+        }
+    }
+
+    fn emit(&mut self, cx: &mut Cx<'a>, kind: Kind, file: FileId, ptr: &str, node: &'a Node, ctx: Ctx<'a>) {
+        if self.mask & kind.bit() == 0 {
+            return;
+        }
+        let v = Visit {
+            kind,
+            file,
+            ptr,
+            node,
+            path: ctx.path,
+            method: ctx.method,
+            parent: ctx.parent,
+            via: ctx.via,
+        };
+        for (rule, &interest) in self.rules.iter_mut().zip(&self.interests) {
+            if interest & kind.bit() != 0 {
+                rule.visit(&v, cx);
+            }
+        }
+    }
+
+    /// Visits `node` as `kind`, or queues the target when it is a reference.
+    fn dispatch(&mut self, cx: &mut Cx<'a>, kind: Kind, file: FileId, ptr: &mut String, node: &'a Node, ctx: Ctx<'a>) {
+        if node.ref_target().is_some() && !(kind == Kind::PathItem && node.as_object().is_some_and(|m| m.len() > 1)) {
+            if let Some((tfile, tptr, tnode)) = cx.refs.target(node) {
+                self.queue.push_back((kind, tfile, tptr, tnode, ctx));
+            }
+            return;
+        }
+        self.visit(cx, kind, file, ptr, node, ctx);
+    }
+
+    fn visit(&mut self, cx: &mut Cx<'a>, kind: Kind, file: FileId, ptr: &mut String, node: &'a Node, ctx: Ctx<'a>) {
+        if node.ref_target().is_some() && kind != Kind::PathItem {
+            // A reference reached through a queue (a chain of references).
+            return self.dispatch(cx, kind, file, ptr, node, ctx);
+        }
+        if !self.seen.insert((addr(node), kind)) {
+            return;
+        }
+        self.emit(cx, kind, file, ptr, node, ctx);
+        let Some(map) = node.as_object() else { return };
+        let child = Ctx {
+            parent: None,
+            via: None,
+            ..ctx
+        };
+        match kind {
+            Kind::PathItem => {
+                if let Some((tfile, tptr, tnode)) = node.get("$ref").and_then(|_| cx.refs.target(node)) {
+                    self.queue.push_back((Kind::PathItem, tfile, tptr, tnode, ctx));
+                }
+                self.each_array(cx, file, ptr, node, "servers", Kind::Server, child);
+                self.each_array(cx, file, ptr, node, "parameters", Kind::Parameter, child);
+                for method in METHODS {
+                    if let Some(op) = map.get(*method) {
+                        let ctx = Ctx {
+                            method: Some(method),
+                            parent: Some(node),
+                            ..ctx
+                        };
+                        with(ptr, method, |ptr| {
+                            self.dispatch(cx, Kind::Operation, file, ptr, &op.node, ctx)
+                        });
+                    }
+                }
+            }
+            Kind::Operation => {
+                self.each_array(cx, file, ptr, node, "parameters", Kind::Parameter, child);
+                self.one(cx, file, ptr, node, "requestBody", Kind::RequestBody, child);
+                self.each_map(cx, file, ptr, node, "responses", Kind::Response, child);
+                self.each_array(cx, file, ptr, node, "servers", Kind::Server, child);
+                if let Some(callbacks) = node.get("callbacks").and_then(Node::as_object) {
+                    with(ptr, "callbacks", |ptr| {
+                        for (name, e) in callbacks {
+                            with(ptr, name, |ptr| self.callback(cx, file, ptr, &e.node));
+                        }
+                    });
+                }
+            }
+            Kind::Parameter | Kind::Header => {
+                let holder = Ctx {
+                    via: Some(Via::Holder),
+                    ..child
+                };
+                self.one(cx, file, ptr, node, "schema", Kind::Schema, holder);
+                self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child);
+                self.each_map(cx, file, ptr, node, "examples", Kind::Example, child);
+            }
+            Kind::RequestBody => self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child),
+            Kind::Response => {
+                self.each_map(cx, file, ptr, node, "headers", Kind::Header, child);
+                self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child);
+                if self.swagger2 {
+                    let holder = Ctx {
+                        via: Some(Via::Holder),
+                        ..child
+                    };
+                    self.one(cx, file, ptr, node, "schema", Kind::Schema, holder);
+                }
+            }
+            Kind::MediaType => {
+                let holder = Ctx {
+                    via: Some(Via::Holder),
+                    ..child
+                };
+                self.one(cx, file, ptr, node, "schema", Kind::Schema, holder);
+                self.each_map(cx, file, ptr, node, "examples", Kind::Example, child);
+                if let Some(encoding) = node.get("encoding").and_then(Node::as_object) {
+                    with(ptr, "encoding", |ptr| {
+                        for (name, e) in encoding {
+                            with(ptr, name, |ptr| {
+                                self.each_map(cx, file, ptr, &e.node, "headers", Kind::Header, child)
+                            });
+                        }
+                    });
+                }
+            }
+            Kind::Schema => self.schema_children(cx, file, ptr, node),
+            _ => {}
+        }
+    }
+
+    fn schema_children(&mut self, cx: &mut Cx<'a>, file: FileId, ptr: &mut String, node: &'a Node) {
+        let ctx = |via| Ctx {
+            parent: Some(node),
+            via: Some(via),
+            ..NO_CTX
+        };
+        if let Some(props) = node.get("properties").and_then(Node::as_object) {
+            with(ptr, "properties", |ptr| {
+                for (name, e) in props {
+                    with(ptr, name, |ptr| {
+                        self.dispatch(cx, Kind::Schema, file, ptr, &e.node, ctx(Via::Property(name)))
+                    });
+                }
+            });
+        }
+        self.one(cx, file, ptr, node, "items", Kind::Schema, ctx(Via::Items));
+        if node.get("additionalProperties").and_then(Node::as_object).is_some() {
+            self.one(
+                cx,
+                file,
+                ptr,
+                node,
+                "additionalProperties",
+                Kind::Schema,
+                ctx(Via::AdditionalProperties),
+            );
+        }
+        for (key, via) in [("allOf", Via::AllOf), ("anyOf", Via::AnyOf), ("oneOf", Via::OneOf)] {
+            self.each_array(cx, file, ptr, node, key, Kind::Schema, ctx(via));
+        }
+        self.one(cx, file, ptr, node, "not", Kind::Schema, ctx(Via::Not));
+    }
+
+    fn callback(&mut self, cx: &mut Cx<'a>, file: FileId, ptr: &mut String, node: &'a Node) {
+        let Some(resolved) = cx.refs.resolve(file, "", node) else {
+            return;
+        };
+        let (file, node) = (resolved.file, resolved.node);
+        let mut own;
+        let ptr = match resolved.ptr {
+            super::rule::Ptr::Caller(_) => ptr,
+            super::rule::Ptr::Spec(p) => {
+                own = p.to_owned();
+                &mut own
+            }
+        };
+        let Some(map) = node.as_object() else { return };
+        for (expr, e) in map {
+            if expr.starts_with("x-") {
+                continue;
+            }
+            let ctx = Ctx {
+                path: Some(expr.as_str()),
+                ..NO_CTX
+            };
+            with(ptr, expr, |ptr| {
+                self.dispatch(cx, Kind::PathItem, file, ptr, &e.node, ctx)
+            });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn one(
+        &mut self,
+        cx: &mut Cx<'a>,
+        file: FileId,
+        ptr: &mut String,
+        node: &'a Node,
+        key: &str,
+        kind: Kind,
+        ctx: Ctx<'a>,
+    ) {
+        if let Some(n) = node.get(key) {
+            with(ptr, key, |ptr| self.dispatch(cx, kind, file, ptr, n, ctx));
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn each_array(
+        &mut self,
+        cx: &mut Cx<'a>,
+        file: FileId,
+        ptr: &mut String,
+        node: &'a Node,
+        key: &str,
+        kind: Kind,
+        ctx: Ctx<'a>,
+    ) {
+        let Some(items) = node.get(key).and_then(Node::as_array) else {
+            return;
+        };
+        with(ptr, key, |ptr| {
+            for (i, n) in items.iter().enumerate() {
+                with(ptr, &i.to_string(), |ptr| self.dispatch(cx, kind, file, ptr, n, ctx));
+            }
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn each_map(
+        &mut self,
+        cx: &mut Cx<'a>,
+        file: FileId,
+        ptr: &mut String,
+        node: &'a Node,
+        key: &str,
+        kind: Kind,
+        ctx: Ctx<'a>,
+    ) {
+        let Some(map) = node.get(key).and_then(Node::as_object) else {
+            return;
+        };
+        with(ptr, key, |ptr| {
+            for (name, e) in map {
+                if name.starts_with("x-") && kind != Kind::Schema {
+                    continue;
+                }
+                let ctx = match (kind, ctx.via) {
+                    (Kind::Schema, None) => Ctx {
+                        via: Some(Via::Component(name)),
+                        ..ctx
+                    },
+                    _ => ctx,
+                };
+                with(ptr, name, |ptr| self.dispatch(cx, kind, file, ptr, &e.node, ctx));
+            }
+        });
+    }
+}
+
+/// Runs `f` with `token` pushed onto the pointer, then restores it.
+fn with<R>(ptr: &mut String, token: &str, f: impl FnOnce(&mut String) -> R) -> R {
+    let len = ptr.len();
+    ptr.push('/');
+    ptr.push_str(&escape(token));
+    let r = f(ptr);
+    ptr.truncate(len);
+    r
+}
