@@ -276,7 +276,7 @@ pub struct GetOfferingPath {
     /// is the `id` of the page's example object.
     pub id: OfferingId,
 }
-///The responses of `getOffering` (`GET /dc/api/v5/offerings/{id}`) that the spec documents.
+/// The responses of `getOffering` (`GET /dc/api/v5/offerings/{id}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOfferingResponse {

@@ -522,7 +522,7 @@ pub struct UpdateCourseOfferingPath {
     #[serde(rename = "offeringSid")]
     pub offering_sid: OfferingSid,
 }
-///The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
+/// The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateCourseOfferingResponse {

@@ -1,13 +1,14 @@
-//! Every file of the corpus of real specs lints without a panic and without an I/O failure, one trial
-//! per corpus folder. Runs under its own harness so that, without the corpus, it can say so and skip.
+//! Every file of the corpus of real specs lints and generates without a panic and without an I/O
+//! failure, one trial per corpus folder; the root specs load cleanly and generate. Runs under its own
+//! harness so that, without the corpus, it can say so and skip.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use specgen::Severity;
 use specgen::lint::lint_path;
 use specgen::load::LoadOptions;
+use specgen::{Generator, Severity};
 use specgen_tests::{corpus, files_below};
 
 /// Lints every file below `dir` as a root spec; fails on a panic or an unreadable file.
@@ -26,6 +27,33 @@ fn lint_folder(dir: &Path) -> Result<(), Failed> {
     } else {
         Err(problems.join("\n").into())
     }
+}
+
+/// Generates from every file below `dir` (most are fragments, refused with a diagnostic); fails on a
+/// panic.
+fn generate_folder(dir: &Path) -> Result<(), Failed> {
+    let panics: Vec<String> = files_below(dir)
+        .iter()
+        .filter(|path| catch_unwind(AssertUnwindSafe(|| Generator::new().generate(path))).is_err())
+        .map(|path| format!("panicked on {}", path.display()))
+        .collect();
+    if panics.is_empty() {
+        Ok(())
+    } else {
+        Err(panics.join("\n").into())
+    }
+}
+
+/// A root spec generates; what was simplified is counted in a note.
+fn root_generates(path: &Path) -> Result<(), Failed> {
+    let generated = Generator::new().generate(path).map_err(|e| format!("{e}"))?;
+    specgen_tests::note(&format!(
+        "{}: {} lines generated, {} simplification warnings",
+        path.display(),
+        generated.code.lines().count(),
+        generated.warnings.len()
+    ));
+    Ok(())
 }
 
 /// The root specs load with no loader error and give a typed view.
@@ -62,9 +90,14 @@ fn main() {
     folders.sort();
     for folder in folders {
         let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let copy = folder.clone();
         trials.push(Trial::test(
             format!("every_file_lints_without_panic::{name}"),
-            move || lint_folder(&folder),
+            move || lint_folder(&copy),
+        ));
+        trials.push(Trial::test(
+            format!("every_file_generates_without_panic::{name}"),
+            move || generate_folder(&folder),
         ));
     }
     for rel in [
@@ -79,8 +112,12 @@ fn main() {
         "digitalocean/specification/DigitalOcean-public.v2.yaml",
     ] {
         let path = dir.join(rel);
+        let copy = path.clone();
         trials.push(Trial::test(format!("root_spec_loads_cleanly::{rel}"), move || {
-            root_spec(&path)
+            root_spec(&copy)
+        }));
+        trials.push(Trial::test(format!("root_spec_generates::{rel}"), move || {
+            root_generates(&path)
         }));
     }
     libtest_mimic::run(&args, trials).exit();

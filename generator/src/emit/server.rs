@@ -118,8 +118,9 @@ pub(super) fn response_enum(api: &Api, op: &Operation) -> TokenStream {
             (_, None) => quote!(#doc #v { status: u16 },),
         }
     });
+    let doc = docs(Some(&doc));
     quote! {
-        #[doc = #doc]
+        #doc
         #[derive(Clone, Debug, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum #name {
@@ -299,14 +300,15 @@ fn router(api: &Api) -> TokenStream {
     });
     let handlers = api.operations.iter().map(|op| handler(api, op));
     let doc = format!(
-        " An axum router serving every operation of [`{0}`]: it checks credentials (401), parameters (400), \
+        "An axum router serving every operation of [`{0}`]: it checks credentials (401), parameters (400), \
          the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), \
          answers unknown paths with 404 and unknown methods with 405, all as `application/problem+json`, and \
          calls `api` only with valid input.",
         api.trait_name
     );
+    let doc = docs(Some(&doc));
     quote! {
-        #[doc = #doc]
+        #doc
         pub fn router<A: #trait_name>(api: ::std::sync::Arc<A>) -> ::axum::Router {
             ::axum::Router::new()
                 #(#routes)*

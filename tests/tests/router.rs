@@ -1,0 +1,354 @@
+//! The generated router over a real socket on 127.0.0.1: valid requests reach the trait method with
+//! typed values; everything else is answered by the router as the spec and HTTP say.
+
+use std::sync::Arc;
+
+use generated::smarterproctoring::*;
+use specgen_tests::http::{request, serve};
+
+const INSTALL: &str = "AI1234567890abcdef1234567890abcdef";
+const OFFERING: &str = "CO1234567890abcdef1234567890abcdef";
+
+/// A service as a user writes it: business logic only.
+struct Service;
+
+impl SmarterProctoringApi for Service {
+    async fn update_course_offering(
+        &self,
+        auth: Token,
+        path: UpdateCourseOfferingPath,
+        body: UpdateCourseOfferingRequest,
+    ) -> UpdateCourseOfferingResponse {
+        let error = |code: &str, status: i64| Error {
+            code: Some(code.into()),
+            message: None,
+            status: Some(status),
+        };
+        if auth.0 != "secret" {
+            return UpdateCourseOfferingResponse::Forbidden(error("AUTHENTICATIONFAILED", 403));
+        }
+        if path.offering_sid.as_str() != OFFERING {
+            return UpdateCourseOfferingResponse::NotFound(error("RESOURCENOTFOUND", 404));
+        }
+        UpdateCourseOfferingResponse::Ok(CourseOffering {
+            sid: Some(Some(path.offering_sid.into_inner())),
+            title: Some(Some(body.title)),
+            match_strings: Some(Some(body.match_strings.split(',').map(str::to_owned).collect())),
+            start_date: body.start_date.map(|d| d.map(String::from)),
+            end_date: body.end_date.map(|d| d.map(String::from)),
+            last_activity_date: None,
+            created_date: None,
+            edit_date: None,
+        })
+    }
+}
+
+fn url(install: &str, offering: &str) -> String {
+    format!("/v1/installs/{install}/courseOfferings/{offering}")
+}
+
+const JSON: (&str, &str) = ("Content-Type", "application/json");
+const TOKEN: (&str, &str) = ("token", "secret");
+const BODY: &[u8] =
+    br#"{"title": "Fall 2024", "matchStrings": "Fall 2024,FA24", "startDate": "1970-01-01T00:00:00.000Z"}"#;
+
+async fn app() -> std::net::SocketAddr {
+    serve(router(Arc::new(Service))).await
+}
+
+#[tokio::test]
+async fn a_valid_update_reaches_the_service() {
+    let addr = app().await;
+    let r = request(addr, "PUT", &url(INSTALL, OFFERING), &[JSON, TOKEN], BODY).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(
+        r.json(),
+        serde_json::json!({
+            "sid": OFFERING, "title": "Fall 2024", "matchStrings": ["Fall 2024", "FA24"],
+            "startDate": "1970-01-01T00:00:00.000Z"
+        })
+    );
+}
+
+#[tokio::test]
+async fn invalid_path_parameters_are_400_naming_each() {
+    let addr = app().await;
+    let r = request(addr, "PUT", &url("AI123", "XX1"), &[JSON, TOKEN], BODY).await;
+    assert_eq!(r.status, 400);
+    assert_eq!(r.header("content-type"), Some("application/problem+json"));
+    let p = r.json();
+    let names: Vec<&str> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["installSid", "offeringSid"], "all problems at once: {p}");
+    assert_eq!(p["errors"][0]["in"], "path");
+    assert_eq!(p["errors"][0]["constraint"], "pattern");
+    assert_eq!(
+        p["errors"][0]["message"],
+        "\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"
+    );
+}
+
+#[tokio::test]
+async fn credentials_are_checked_first() {
+    let addr = app().await;
+    let r = request(addr, "PUT", &url(INSTALL, OFFERING), &[JSON], BODY).await;
+    assert_eq!(r.status, 401);
+    assert_eq!(r.header("www-authenticate"), Some("ApiKey name=\"token\""));
+    assert!(r.json()["detail"].as_str().unwrap().contains("the `token` header"));
+    let r = request(addr, "PUT", &url(INSTALL, OFFERING), &[JSON, ("token", "wrong")], BODY).await;
+    assert_eq!(r.status, 403, "a present token reaches the service, which refuses it");
+    assert_eq!(r.json()["code"], "AUTHENTICATIONFAILED");
+}
+
+#[tokio::test]
+async fn unknown_paths_and_methods() {
+    let addr = app().await;
+    let r = request(addr, "GET", "/v1/nothing", &[], b"").await;
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (404, Some("application/problem+json"))
+    );
+    let r = request(addr, "GET", &url(INSTALL, OFFERING), &[TOKEN], b"").await;
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (405, Some("application/problem+json"))
+    );
+    let r = request(
+        addr,
+        "PUT",
+        &url(INSTALL, "CO00000000000000000000000000000000"),
+        &[JSON, TOKEN],
+        BODY,
+    )
+    .await;
+    assert_eq!(r.status, 404, "an unknown id is the service's 404");
+}
+
+#[tokio::test]
+async fn bodies_of_the_wrong_kind_size_or_shape() {
+    let addr = app().await;
+    let put = |headers: &'static [(&'static str, &'static str)], body: Vec<u8>| async move {
+        request(addr, "PUT", &url(INSTALL, OFFERING), headers, &body).await
+    };
+    let r = put(&[("Content-Type", "text/plain"), TOKEN], BODY.to_vec()).await;
+    assert_eq!(r.status, 415);
+    let r = put(
+        &[("Content-Type", "application/json; charset=utf-8"), TOKEN],
+        BODY.to_vec(),
+    )
+    .await;
+    assert_eq!(r.status, 200, "parameters of the media type are fine");
+    let r = put(&[JSON, TOKEN], b"{not json".to_vec()).await;
+    assert_eq!(r.status, 400);
+    let r = put(&[JSON, TOKEN], [BODY, b" trailing"].concat()).await;
+    assert_eq!(r.status, 400);
+    let r = put(&[JSON, TOKEN], br#"{"matchStrings": "a"}"#.to_vec()).await;
+    assert_eq!(r.status, 422);
+    assert!(
+        r.json()["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("missing field `title`")
+    );
+    let r = put(
+        &[JSON, TOKEN],
+        br#"{"title": "t", "matchStrings": "a", "startDate": "2024-01-01"}"#.to_vec(),
+    )
+    .await;
+    assert_eq!(r.status, 422);
+    let e = &r.json()["errors"][0];
+    assert_eq!(e["name"], "/startDate", "the JSON pointer of the bad value");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("does not match the pattern `.*Z`"),
+        "{e}"
+    );
+    let r = put(
+        &[JSON, TOKEN],
+        br#"{"title": "t", "matchStrings": "a", "startDate": null}"#.to_vec(),
+    )
+    .await;
+    assert_eq!(r.status, 200, "startDate is nullable");
+    let r = put(&[JSON, TOKEN], vec![b' '; 3 << 20]).await;
+    assert_eq!(r.status, 413);
+}
+
+mod fixture {
+    //! The server fixture: query, header and list parameters, several schemes, other media types.
+
+    use std::sync::Arc;
+
+    use specgen_tests::fixtures::server::*;
+    use specgen_tests::http::{request, serve};
+
+    struct Service;
+
+    impl ServerFixtureApi for Service {
+        async fn get_item(
+            &self,
+            auth: Credentials,
+            path: GetItemPath,
+            query: GetItemQuery,
+            headers: GetItemHeaders,
+        ) -> GetItemResponse {
+            let who = match auth {
+                Credentials::Key(k) => format!("key:{}", k.0),
+                Credentials::Bearer(b) => format!("bearer:{}", b.0),
+            };
+            let fields: Vec<&str> = query.fields.iter().flatten().map(|f| f.as_str()).collect();
+            let ids: Vec<i64> = query.ids.map(|ids| ids.into_inner()).unwrap_or_default();
+            let name = format!(
+                "{who} item={} limit={} fields={fields:?} ids={ids:?} request={}",
+                path.item_id,
+                query.limit,
+                headers.x_request_id.map(|r| r.into_inner()).unwrap_or_default()
+            );
+            GetItemResponse::Ok(Item {
+                name: rt::BoundedString::new(name).expect("not empty"),
+                price: None,
+            })
+        }
+
+        async fn put_item(&self, _auth: Credentials, path: PutItemPath, body: Item) -> PutItemResponse {
+            match path.item_id.get() {
+                1 => PutItemResponse::NoContent,
+                2 => PutItemResponse::Status2xx { status: 202 },
+                _ => PutItemResponse::Default {
+                    status: 409,
+                    body: Problem {
+                        detail: Some(body.name.into_inner()),
+                    },
+                },
+            }
+        }
+
+        async fn add_note(&self, body: Option<String>) -> AddNoteResponse {
+            AddNoteResponse::Created(body.unwrap_or_else(|| "(empty)".into()))
+        }
+
+        async fn submit_form(&self, auth: Option<Key>, body: SubmitFormRequest) -> SubmitFormResponse {
+            let echo = format!(
+                "{} {:?} {}",
+                body.name,
+                body.count,
+                auth.map(|k| k.0).unwrap_or_default()
+            );
+            SubmitFormResponse::Ok(SubmitFormOkBody { echo: Some(echo) })
+        }
+    }
+
+    #[tokio::test]
+    async fn query_header_and_list_parameters() {
+        let addr = serve(router(Arc::new(Service))).await;
+        let key = ("X-Api-Key", "k1");
+        let r = request(
+            addr,
+            "GET",
+            "/items/7?limit=5&fields=name&fields=price&ids=1,2,3",
+            &[key, ("X-Request-Id", "123e4567-e89b-12d3-a456-426614174000")],
+            b"",
+        )
+        .await;
+        assert_eq!(r.status, 200, "{}", r.text());
+        assert_eq!(
+            r.json()["name"],
+            "key:k1 item=7 limit=5 fields=[\"name\", \"price\"] ids=[1, 2, 3] request=123e4567-e89b-12d3-a456-426614174000"
+        );
+        let bearer = ("Authorization", "Bearer t0k");
+        let r = request(addr, "GET", "/items/7?limit=5", &[bearer], b"").await;
+        assert!(
+            r.json()["name"].as_str().unwrap().starts_with("bearer:t0k item=7"),
+            "either scheme will do"
+        );
+
+        let r = request(
+            addr,
+            "GET",
+            "/items/0?ids=1,2,3,4&fields=colour&limit=101",
+            &[key, ("X-Request-Id", "nope")],
+            b"",
+        )
+        .await;
+        assert_eq!(r.status, 400);
+        let problems: Vec<(String, String)> = r.json()["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["name"].as_str().unwrap().to_owned(),
+                    e["constraint"].as_str().unwrap_or("-").to_owned(),
+                )
+            })
+            .collect();
+        let expected = [
+            ("itemId", "minimum"),
+            ("fields", "enum"),
+            ("ids", "maxItems"),
+            ("X-Request-Id", "format"),
+            ("limit", "maximum"),
+        ];
+        let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(problems, expected);
+        let r = request(addr, "GET", "/items/7", &[key], b"").await;
+        assert_eq!(r.status, 400);
+        assert_eq!(
+            r.json()["errors"][0]["message"],
+            "the query parameter `limit` is required"
+        );
+        let r = request(addr, "GET", "/items/7?limit=1", &[], b"").await;
+        assert_eq!(r.status, 401);
+    }
+
+    #[tokio::test]
+    async fn statuses_without_bodies_ranges_and_defaults() {
+        let addr = serve(router(Arc::new(Service))).await;
+        let h = [("X-Api-Key", "k"), ("Content-Type", "application/json")];
+        assert_eq!(
+            request(addr, "PUT", "/items/1", &h, br#"{"name": "a"}"#).await.status,
+            204
+        );
+        assert_eq!(
+            request(addr, "PUT", "/items/2", &h, br#"{"name": "a"}"#).await.status,
+            202
+        );
+        let r = request(addr, "PUT", "/items/3", &h, br#"{"name": "a"}"#).await;
+        assert_eq!((r.status, r.json()), (409, serde_json::json!({"detail": "a"})));
+        let r = request(addr, "PUT", "/items/3", &h, br#"{"name": ""}"#).await;
+        assert_eq!(r.status, 422, "minLength 1");
+    }
+
+    #[tokio::test]
+    async fn text_and_form_bodies_and_optional_security() {
+        let addr = serve(router(Arc::new(Service))).await;
+        let r = request(addr, "POST", "/notes", &[("Content-Type", "text/plain")], b"hello").await;
+        assert_eq!(
+            (r.status, r.text(), r.header("content-type")),
+            (201, "hello".into(), Some("text/plain"))
+        );
+        let r = request(addr, "POST", "/notes", &[], b"").await;
+        assert_eq!(
+            (r.status, r.text()),
+            (201, "(empty)".into()),
+            "an optional body may be left out"
+        );
+        let form = ("Content-Type", "application/x-www-form-urlencoded");
+        let r = request(addr, "POST", "/forms", &[form], b"name=Ada+L&count=3").await;
+        assert_eq!(
+            (r.status, r.json()["echo"].clone()),
+            (200, "Ada L Some(3) ".into()),
+            "anonymous access allowed"
+        );
+        let r = request(addr, "POST", "/forms", &[form, ("X-Api-Key", "k")], b"name=Ada").await;
+        assert_eq!(r.json()["echo"], "Ada None k");
+        let r = request(addr, "POST", "/forms", &[form], b"name=far+too+long+a+name").await;
+        assert_eq!(r.status, 422);
+    }
+}
