@@ -1442,6 +1442,20 @@ pub mod rt {
             }
         }
     }
+    /// Sets a response header; control characters (which no header may hold) become spaces.
+    pub fn set_header(headers: &mut HeaderMap, name: &str, value: String) {
+        let clean: String = value
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        let name = ::axum::http::HeaderName::from_bytes(name.as_bytes());
+        if let (Ok(name), Ok(value)) = (
+            name,
+            ::axum::http::HeaderValue::from_str(&clean),
+        ) {
+            headers.insert(name, value);
+        }
+    }
     /// The 400 for a parameter that is missing or invalid.
     pub fn bad_parameter(
         location: &str,

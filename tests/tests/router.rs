@@ -210,15 +210,26 @@ mod fixture {
                 query.limit,
                 headers.x_request_id.map(|r| r.into_inner()).unwrap_or_default()
             );
-            GetItemResponse::Ok(Item {
-                name: rt::BoundedString::new(name).expect("not empty"),
-                price: None,
-            })
+            {
+                let body = Item {
+                    name: rt::BoundedString::new(name).expect("not empty"),
+                    price: None,
+                };
+                let headers = GetItemOkHeaders {
+                    x_rate_limit: GetItemOkHeadersXRateLimit::new(42).expect("not negative"),
+                    x_tags: Some(vec!["new".into(), "sale".into()]),
+                };
+                GetItemResponse::Ok { body, headers }
+            }
         }
 
         async fn put_item(&self, _auth: Credentials, path: PutItemPath, body: Item) -> PutItemResponse {
             match path.item_id.get() {
-                1 => PutItemResponse::NoContent,
+                1 => PutItemResponse::NoContent {
+                    headers: PutItemNoContentHeaders {
+                        location: Some(rt::Uri::new("https://example.com/items/1").expect("a URI")),
+                    },
+                },
                 2 => PutItemResponse::Status2xx { status: 202 },
                 _ => PutItemResponse::Default {
                     status: 409,
@@ -257,6 +268,12 @@ mod fixture {
         )
         .await;
         assert_eq!(r.status, 200, "{}", r.text());
+        assert_eq!(
+            r.header("x-rate-limit"),
+            Some("42"),
+            "documented response headers are sent"
+        );
+        assert_eq!(r.header("x-tags"), Some("new,sale"));
         assert_eq!(
             r.json()["name"],
             "key:k1 item=7 limit=5 fields=[\"name\", \"price\"] ids=[1, 2, 3] request=123e4567-e89b-12d3-a456-426614174000"
@@ -311,9 +328,10 @@ mod fixture {
     async fn statuses_without_bodies_ranges_and_defaults() {
         let addr = serve(router(Arc::new(Service))).await;
         let h = [("X-Api-Key", "k"), ("Content-Type", "application/json")];
+        let r = request(addr, "PUT", "/items/1", &h, br#"{"name": "a"}"#).await;
         assert_eq!(
-            request(addr, "PUT", "/items/1", &h, br#"{"name": "a"}"#).await.status,
-            204
+            (r.status, r.header("location")),
+            (204, Some("https://example.com/items/1"))
         );
         assert_eq!(
             request(addr, "PUT", "/items/2", &h, br#"{"name": "a"}"#).await.status,

@@ -419,6 +419,15 @@ fn server_support() -> TokenStream {
             }
         }
 
+        /// Sets a response header; control characters (which no header may hold) become spaces.
+        pub fn set_header(headers: &mut HeaderMap, name: &str, value: String) {
+            let clean: String = value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            let name = ::axum::http::HeaderName::from_bytes(name.as_bytes());
+            if let (Ok(name), Ok(value)) = (name, ::axum::http::HeaderValue::from_str(&clean)) {
+                headers.insert(name, value);
+            }
+        }
+
         /// The 400 for a parameter that is missing or invalid.
         pub fn bad_parameter(location: &str, name: &str, error: Option<&ValidationError>, message: String) -> Problem {
             Problem::new(StatusCode::BAD_REQUEST, format!("invalid {location} parameter `{name}`")).with(

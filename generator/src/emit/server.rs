@@ -10,11 +10,13 @@ use crate::model::{Api, BodyKind, Operation, Param, ParamIn, ResponseDef, Scheme
 pub(super) fn all(api: &Api) -> TokenStream {
     let credentials = credentials(api);
     let responses = api.operations.iter().map(|op| into_response(api, op));
+    let headers = header_structs(api);
     let api_trait = api_trait(api);
     let router = router(api);
     quote! {
         #credentials
         #(#responses)*
+        #headers
         #api_trait
         #router
     }
@@ -111,11 +113,17 @@ pub(super) fn response_enum(api: &Api, op: &Operation) -> TokenStream {
         let v = ident(&r.variant);
         let doc = docs(Some(&status_doc(r)));
         let body = r.body.as_ref().map(|b| rust_type(api, &b.ty));
-        match (r.status, body) {
-            (Status::Code(_), Some(body)) => quote!(#doc #v(#body),),
-            (Status::Code(_), None) => quote!(#doc #v,),
-            (_, Some(body)) => quote!(#doc #v { status: u16, body: #body },),
-            (_, None) => quote!(#doc #v { status: u16 },),
+        let headers = r.headers.map(|id| rust_type(api, &TypeRef::Named(id)));
+        let fixed = matches!(r.status, Status::Code(_));
+        match (fixed, body, headers) {
+            (true, Some(body), None) => quote!(#doc #v(#body),),
+            (true, None, None) => quote!(#doc #v,),
+            (fixed, body, headers) => {
+                let status = (!fixed).then(|| quote!(status: u16,));
+                let body = body.map(|b| quote!(body: #b,));
+                let headers = headers.map(|h| quote!(headers: #h,));
+                quote!(#doc #v { #status #body #headers },)
+            }
         }
     });
     let doc = docs(Some(&doc));
@@ -178,15 +186,22 @@ fn into_response(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&api.types[op.response_type].name);
     let arms = op.responses.iter().map(|r| {
         let v = ident(&r.variant);
-        let (pattern, status) = match r.status {
-            Status::Code(c) => {
-                let s = status_code(c);
-                (if r.body.is_some() { quote!(Self::#v(body)) } else { quote!(Self::#v) }, s)
+        let fixed = matches!(r.status, Status::Code(_));
+        let has_body = r.body.is_some();
+        let has_headers = r.headers.is_some();
+        let pattern = match (fixed, has_body, has_headers) {
+            (true, true, false) => quote!(Self::#v(body)),
+            (true, false, false) => quote!(Self::#v),
+            _ => {
+                let status = (!fixed).then(|| quote!(status,));
+                let body = has_body.then(|| quote!(body,));
+                let headers = has_headers.then(|| quote!(headers,));
+                quote!(Self::#v { #status #body #headers })
             }
-            _ => (
-                if r.body.is_some() { quote!(Self::#v { status, body }) } else { quote!(Self::#v { status }) },
-                quote!(::axum::http::StatusCode::from_u16(status).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)),
-            ),
+        };
+        let status = match r.status {
+            Status::Code(c) => status_code(c),
+            _ => quote!(::axum::http::StatusCode::from_u16(status).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)),
         };
         let respond = match &r.body {
             None => quote!(::axum::response::IntoResponse::into_response(#status)),
@@ -200,6 +215,15 @@ fn into_response(api: &Api, op: &Operation) -> TokenStream {
                 }
             }
         };
+        let respond = if has_headers {
+            quote!({
+                let mut response = #respond;
+                headers.insert_into(response.headers_mut());
+                response
+            })
+        } else {
+            respond
+        };
         quote!(#pattern => #respond,)
     });
     quote! {
@@ -210,6 +234,61 @@ fn into_response(api: &Api, op: &Operation) -> TokenStream {
                 }
             }
         }
+    }
+}
+
+/// `insert_into` for each struct of response headers: every present value as header text.
+fn header_structs(api: &Api) -> TokenStream {
+    let mut seen = Vec::new();
+    let mut out = TokenStream::new();
+    for id in api
+        .operations
+        .iter()
+        .flat_map(|op| op.responses.iter().filter_map(|r| r.headers))
+    {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let TypeKind::Struct(s) = &api.types[id].kind else {
+            continue;
+        };
+        let name = ident(&api.types[id].name);
+        let sets = s.fields.iter().map(|f| {
+            let field = ident(&f.name);
+            let wire = &f.wire;
+            let text = header_text(api, &f.ty, quote!(value));
+            match (f.required, f.nullable) {
+                (true, false) => quote!({ let value = &self.#field; rt::set_header(headers, #wire, #text); }),
+                (true, true) | (false, false) => {
+                    quote!(if let Some(value) = &self.#field { rt::set_header(headers, #wire, #text); })
+                }
+                (false, true) => {
+                    quote!(if let Some(Some(value)) = &self.#field { rt::set_header(headers, #wire, #text); })
+                }
+            }
+        });
+        out.extend(quote! {
+            impl #name {
+                /// Adds every header that has a value to a response's headers.
+                pub fn insert_into(&self, headers: &mut ::axum::http::HeaderMap) {
+                    #(#sets)*
+                }
+            }
+        });
+    }
+    out
+}
+
+/// A value as header text: `Display` for scalars, comma-separated for lists, JSON otherwise.
+fn header_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
+    match t {
+        TypeRef::Vec(item) if from_str(api, item) => {
+            quote!(#value.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","))
+        }
+        TypeRef::Box(inner) => header_text(api, inner, value),
+        t if from_str(api, t) => quote!(#value.to_string()),
+        _ => quote!(::serde_json::to_string(#value).unwrap_or_default()),
     }
 }
 

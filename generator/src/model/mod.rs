@@ -300,6 +300,8 @@ pub struct ResponseDef {
     pub variant: String,
     pub description: String,
     pub body: Option<Body>,
+    /// The struct of the response's documented headers (`ListPetsOkHeaders`).
+    pub headers: Option<TypeId>,
 }
 
 /// Which credentials an operation takes: any one of the alternatives, each a set of schemes.

@@ -437,14 +437,81 @@ impl Builder<'_> {
                     description: None,
                 }
             });
+            let headers = self.response_headers(&resp, &format!("{hint} {variant} Headers"), &r_origin);
             out.push(ResponseDef {
                 status,
                 variant,
                 description: resp.description.clone(),
                 body,
+                headers,
             });
         }
         out
+    }
+
+    /// The struct of a response's headers (built once per response, shared through `$ref`s).
+    fn response_headers(&mut self, resp: &Response, hint: &str, origin: &str) -> Option<TypeId> {
+        let key = format!("headers/{origin}");
+        if let Some(TypeRef::Named(id)) = self.shared.get(&key) {
+            return Some(*id);
+        }
+        let mut scope = Scope::new(Case::Field);
+        let mut fields = Vec::new();
+        for (wire, header) in &resp.headers {
+            // Content-Type is described by the media type, and OpenAPI says to ignore it here.
+            if wire.eq_ignore_ascii_case("content-type") {
+                continue;
+            }
+            let (header, h_origin) = match header {
+                ReferenceOr::Item(h) => (h.clone(), pointer::join_under(origin, ["headers", wire])),
+                ReferenceOr::Reference { reference } => {
+                    let Some(name) = component_name(reference, "headers") else {
+                        continue;
+                    };
+                    match self.openapi.components.as_ref().and_then(|c| c.headers.get(&name)) {
+                        Some(ReferenceOr::Item(h)) => (h.clone(), pointer::join(["components", "headers", &name])),
+                        _ => continue,
+                    }
+                }
+            };
+            let (ty, nullable) = match &header.format {
+                ParameterSchemaOrContent::Schema(s) => {
+                    let nullable = self.nullable(sref(s));
+                    (
+                        self.ty(sref(s), &format!("{hint} {wire}"), &pointer::push(&h_origin, "schema")),
+                        nullable,
+                    )
+                }
+                ParameterSchemaOrContent::Content(_) => (TypeRef::String, false),
+            };
+            fields.push(Field {
+                wire: wire.clone(),
+                name: scope.claim(wire),
+                ty,
+                required: header.required,
+                nullable,
+                description: header.description.clone(),
+                example: header.example.clone(),
+            });
+        }
+        if fields.is_empty() {
+            return None;
+        }
+        let doc = Some("The headers this response documents.".to_owned());
+        let t = self.named(
+            hint,
+            TypeKind::Struct(Struct {
+                fields,
+                ..Struct::default()
+            }),
+            (doc, None),
+            origin,
+        );
+        self.shared.insert(key, t.clone());
+        match t {
+            TypeRef::Named(id) => Some(id),
+            _ => None,
+        }
     }
 
     fn security(&mut self, req: Option<&Vec<openapiv3::SecurityRequirement>>, schemes: &[SchemeDef]) -> Security {
