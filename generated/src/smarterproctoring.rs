@@ -180,6 +180,67 @@ pub struct Error {
     )]
     pub status: Option<i64>,
 }
+/// Not on the seed page and not from the vendor: the error body that a specgen-generated server
+/// (the axum router `specgen generate` writes from this spec) sends by itself, before the
+/// service code runs, as `application/problem+json` (RFC 9457). It is documented here so that
+/// every response such a server can send is described (checked with schemathesis against the
+/// demo server, `cargo run -p generated --example smarterproctoring_server`); the vendor's own
+/// server sends the `Error` body instead.
+///
+/// Example: `{"type":"about:blank","title":"Bad Request","status":400,"detail":"invalid path parameter `installSid`","errors":[{"in":"path","name":"installSid","constraint":"pattern","message":"\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"}]}`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Problem {
+    /// A URI reference naming the problem type; `about:blank` when the status says it all.
+    ///
+    /// Example: `"about:blank"`
+    pub r#type: String,
+    /// The reason phrase of the status code.
+    ///
+    /// Example: `"Bad Request"`
+    pub title: String,
+    /// The HTTP status code of the response, repeated in the body.
+    ///
+    /// Example: `400`
+    pub status: i64,
+    /// What went wrong with this request.
+    ///
+    /// Example: `"invalid path parameter `installSid`"`
+    pub detail: String,
+    /// One entry per invalid input; absent when the problem is not about one input.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub errors: Option<ProblemErrors>,
+}
+/// Not on the seed page and not from the vendor: one invalid input in a `Problem` (see there).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProblemItem {
+    /// Where the input is.
+    ///
+    /// Example: `"path"`
+    pub r#in: ProblemItemIn,
+    /// The parameter's name, or a JSON pointer into the body (empty for the whole body).
+    ///
+    /// Example: `"installSid"`
+    pub name: String,
+    /// The schema keyword the input breaks (`pattern`, `required`, ...), when there is one.
+    ///
+    /// Example: `"pattern"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub constraint: Option<String>,
+    /// What is wrong with the input.
+    ///
+    /// Example: `"\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"`
+    pub message: String,
+}
 /// Start Date
 ///
 /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
@@ -344,6 +405,122 @@ impl AsRef<str> for UpdateCourseOfferingRequestEndDate {
 impl ::std::fmt::Display for UpdateCourseOfferingRequestEndDate {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(&self.0)
+    }
+}
+/// One entry per invalid input; absent when the problem is not about one input.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct ProblemErrors(Vec<ProblemItem>);
+impl TryFrom<Vec<ProblemItem>> for ProblemErrors {
+    type Error = rt::ValidationError;
+    fn try_from(value: Vec<ProblemItem>) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<ProblemErrors> for Vec<ProblemItem> {
+    fn from(value: ProblemErrors) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProblemErrors {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <Vec<
+            ProblemItem,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl ProblemErrors {
+    /// The items, if they meet the constraints.
+    pub fn new(value: Vec<ProblemItem>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value)
+    }
+    pub fn as_slice(&self) -> &[ProblemItem] {
+        &self.0
+    }
+    pub fn into_inner(self) -> Vec<ProblemItem> {
+        self.0
+    }
+    /// Checks a value against this type's constraints: at least 1 items.
+    pub fn check(value: &[ProblemItem]) -> Result<(), rt::ValidationError> {
+        if value.is_empty() {
+            return Err(
+                rt::ValidationError::new(
+                    "minItems",
+                    format!("must have at least 1 items, not {}", value.len()),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+/// Where the input is.
+///
+/// Example: `"path"`
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[allow(clippy::enum_variant_names)]
+pub enum ProblemItemIn {
+    #[serde(rename = "path")]
+    Path,
+    #[serde(rename = "query")]
+    Query,
+    #[serde(rename = "header")]
+    Header,
+    #[serde(rename = "body")]
+    Body,
+}
+impl ProblemItemIn {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: [Self; 4] = [Self::Path, Self::Query, Self::Header, Self::Body];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Path => "path",
+            Self::Query => "query",
+            Self::Header => "header",
+            Self::Body => "body",
+        }
+    }
+}
+impl ::std::fmt::Display for ProblemItemIn {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for ProblemItemIn {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "path" => Ok(Self::Path),
+            "query" => Ok(Self::Query),
+            "header" => Ok(Self::Header),
+            "body" => Ok(Self::Body),
+            _ => {
+                Err(
+                    rt::ValidationError::new(
+                        "enum",
+                        format!(
+                            "{} is not one of {}", rt::excerpt(value),
+                            "`path`, `query`, `header`, `body`"
+                        ),
+                    ),
+                )
+            }
+        }
     }
 }
 /// Unique SID of the application install. Pattern: AI + 32 hex chars.
@@ -522,6 +699,22 @@ pub struct UpdateCourseOfferingPath {
     #[serde(rename = "offeringSid")]
     pub offering_sid: OfferingSid,
 }
+/// The headers this response documents.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UpdateCourseOfferingUnauthorizedHeaders {
+    /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110). A specgen-generated
+    /// server sends `ApiKey name="token"`; whether the vendor's server sends one is not documented,
+    /// so it is not marked required.
+    ///
+    /// Example: `"ApiKey name=\"token\""`
+    #[serde(
+        rename = "WWW-Authenticate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub www_authenticate: Option<String>,
+}
 /// The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -532,13 +725,22 @@ pub enum UpdateCourseOfferingResponse {
     /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
     /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
     /// vendor's newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each invalid input, for a path parameter
+    /// that does not match its pattern and for a body that is not valid JSON (a body that is JSON
+    /// but breaks the schema is a 422).
     BadRequest(Error),
     /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
     /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
     /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
     /// status for missing credentials, and the status and body the real server sends for a missing
     /// token are unconfirmed. The example is illustrative.
-    Unauthorized(Error),
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a `token`
+    /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Error, headers: UpdateCourseOfferingUnauthorizedHeaders },
     /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
     /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
     /// the vendor's newer pages; the example's message text is illustrative.
@@ -547,7 +749,32 @@ pub enum UpdateCourseOfferingResponse {
     /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
     /// offering (`offeringSid`). The body shape is from the vendor's newer pages; the example's
     /// message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a path that no operation has
+    /// by itself, with 404 and an `application/problem+json` body (`Problem`).
     NotFound(Error),
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (here, anything but `PUT`),
+    /// as an `application/problem+json` body (`Problem`). Documented so that every response of
+    /// such a server is described; the vendor's answer is not documented.
+    MethodNotAllowed(Problem),
+    /// 413: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the request body is larger than it reads (2 MiB), as an
+    /// `application/problem+json` body (`Problem`). Documented so that every response of such a
+    /// server is described; the vendor's limit and answer are not documented.
+    PayloadTooLarge(Problem),
+    /// 415: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the request body is not declared as `application/json` (the only media type the
+    /// seed page documents), as an `application/problem+json` body (`Problem`). Documented so that
+    /// every response of such a server is described; the vendor's answer is not documented.
+    UnsupportedMediaType(Problem),
+    /// 422: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the body is valid JSON but breaks the request schema (a missing `title` or
+    /// `matchStrings`, a wrong type, a `startDate`/`endDate` without a `Z`), as an
+    /// `application/problem+json` body (`Problem`) that points at the offending value. The vendor
+    /// documents `INVALIDINPUT` (400) for bodies that fail validation; its server may well answer
+    /// those with 400 instead.
+    UnprocessableEntity(Problem),
 }
 /// Credential of the `token` security scheme. Sent in the `token` header.
 ///
@@ -576,12 +803,14 @@ impl ::axum::response::IntoResponse for UpdateCourseOfferingResponse {
                     &body,
                 )
             }
-            Self::Unauthorized(body) => {
-                rt::json(
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
                     ::axum::http::StatusCode::UNAUTHORIZED,
                     "application/json",
                     &body,
-                )
+                );
+                headers.insert_into(response.headers_mut());
+                response
             }
             Self::Forbidden(body) => {
                 rt::json(::axum::http::StatusCode::FORBIDDEN, "application/json", &body)
@@ -589,6 +818,42 @@ impl ::axum::response::IntoResponse for UpdateCourseOfferingResponse {
             Self::NotFound(body) => {
                 rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
             }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+            Self::PayloadTooLarge(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+            Self::UnsupportedMediaType(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+            Self::UnprocessableEntity(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl UpdateCourseOfferingUnauthorizedHeaders {
+    /// Adds every header that has a value to a response's headers.
+    pub fn insert_into(&self, headers: &mut ::axum::http::HeaderMap) {
+        if let Some(value) = &self.www_authenticate {
+            rt::set_header(headers, "WWW-Authenticate", value.to_string());
         }
     }
 }
@@ -611,6 +876,12 @@ impl ::axum::response::IntoResponse for UpdateCourseOfferingResponse {
 /// appears. Course offerings are a full resource on the vendor's side
 /// (list, create, get, update, delete under `/v1/installs/{installSid}/courseOfferings`); only the
 /// update operation documented on the seed page is described here.
+///
+/// Beyond the vendor altogether: the `application/problem+json` bodies (schema `Problem`) of the
+/// 400, 401 and 404 responses, and the 405, 413, 415 and 422 responses, are what a server generated
+/// by specgen from this spec answers by itself before the service code runs. They are documented so
+/// that every response of such a server is described; schemathesis checks that against the demo
+/// server (`tests/external/schemathesis.sh`).
 ///
 ///
 /// Generated by specgen from the OpenAPI description; do not edit by hand.
@@ -703,6 +974,112 @@ mod handlers {
             Err(problem) => return problem.into_response(),
         };
         api.update_course_offering(auth, path, body).await.into_response()
+    }
+}
+/// A client for SmarterProctoring API: one method per operation, taking the types of [`SmarterProctoringApi`] (already checked) and returning its response enums. Responses with a status the spec does not document are errors.
+#[derive(Clone, Debug)]
+pub struct Client {
+    base_url: String,
+    http: ::reqwest::Client,
+}
+impl Client {
+    /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`).
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self::with_http(base_url, ::reqwest::Client::new())
+    }
+    /// A client that sends through `http` (for timeouts, TLS, proxies).
+    pub fn with_http(base_url: impl Into<String>, http: ::reqwest::Client) -> Self {
+        let base_url = base_url.into().trim_end_matches('/').to_owned();
+        Self { base_url, http }
+    }
+    /// Update Course Offering
+    ///
+    /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
+    pub async fn update_course_offering(
+        &self,
+        auth: &Token,
+        path: &UpdateCourseOfferingPath,
+        body: &UpdateCourseOfferingRequest,
+    ) -> Result<UpdateCourseOfferingResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/v1/installs/");
+        url.push_str(&rt::encode_component(&path.install_sid));
+        url.push_str("/courseOfferings/");
+        url.push_str(&rt::encode_component(&path.offering_sid));
+        let mut request = self.http.request(::reqwest::Method::PUT, url.as_str());
+        request = request.header("token", auth.0.as_str());
+        request = request
+            .header(::reqwest::header::CONTENT_TYPE, "application/json")
+            .body(::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                200 => {
+                    UpdateCourseOfferingResponse::Ok(
+                        rt::decode_json::<CourseOffering>(status, &bytes)?,
+                    )
+                }
+                400 => {
+                    UpdateCourseOfferingResponse::BadRequest(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    UpdateCourseOfferingResponse::Unauthorized {
+                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        headers: UpdateCourseOfferingUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                403 => {
+                    UpdateCourseOfferingResponse::Forbidden(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                404 => {
+                    UpdateCourseOfferingResponse::NotFound(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                405 => {
+                    UpdateCourseOfferingResponse::MethodNotAllowed(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                413 => {
+                    UpdateCourseOfferingResponse::PayloadTooLarge(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                415 => {
+                    UpdateCourseOfferingResponse::UnsupportedMediaType(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                422 => {
+                    UpdateCourseOfferingResponse::UnprocessableEntity(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
     }
 }
 /// Support code for the types above: validation errors, format checks, serde helpers.
@@ -1636,7 +2013,13 @@ pub mod rt {
             Ok(params) => {
                 Ok(params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
             }
-            Err(rejection) => Err(rejection.into_response()),
+            Err(rejection) => {
+                Err(
+                    Problem::new(StatusCode::BAD_REQUEST, "invalid path parameter")
+                        .with("path", "", None, rejection.body_text())
+                        .into_response(),
+                )
+            }
         }
     }
     /// A 500 for a state the router never reaches (a required value missing without a problem).
@@ -1743,36 +2126,41 @@ pub mod rt {
     pub fn parse_json<T: ::serde::de::DeserializeOwned>(
         bytes: &[u8],
     ) -> Result<T, Problem> {
-        let mut de = ::serde_json::Deserializer::from_slice(bytes);
-        let value: T = ::serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| {
-                let pointer = pointer(e.path());
-                let inner = e.into_inner();
-                if inner.is_syntax() || inner.is_eof() {
+        match ::serde_json::from_slice(bytes) {
+            Ok(value) => Ok(value),
+            Err(e) if e.is_syntax() || e.is_eof() => {
+                Err(
                     Problem::new(
                         StatusCode::BAD_REQUEST,
-                        format!("the request body is not valid JSON: {inner}"),
-                    )
-                } else {
-                    let message = inner.to_string();
-                    let message = message
-                        .split(" at line ")
-                        .next()
-                        .unwrap_or(&message)
-                        .to_owned();
+                        format!("the request body is not valid JSON: {e}"),
+                    ),
+                )
+            }
+            Err(e) => {
+                let mut de = ::serde_json::Deserializer::from_slice(bytes);
+                let (pointer, message) = match ::serde_path_to_error::deserialize::<
+                    _,
+                    T,
+                >(&mut de) {
+                    Err(located) => {
+                        (pointer(located.path()), located.into_inner().to_string())
+                    }
+                    Ok(_) => (String::new(), e.to_string()),
+                };
+                let message = message
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or(&message)
+                    .to_owned();
+                Err(
                     Problem::new(
                             StatusCode::UNPROCESSABLE_ENTITY,
                             "the request body does not match the schema",
                         )
-                        .with("body", &pointer, None, message)
-                }
-            })?;
-        de.end()
-            .map_err(|e| Problem::new(
-                StatusCode::BAD_REQUEST,
-                format!("the request body is not valid JSON: {e}"),
-            ))?;
-        Ok(value)
+                        .with("body", &pointer, None, message),
+                )
+            }
+        }
     }
     /// A serde path as a JSON pointer (`/items/0/name`).
     pub fn pointer(path: &::serde_path_to_error::Path) -> String {
@@ -1849,5 +2237,192 @@ pub mod rt {
                 format!("`{}` does not allow {method}", uri.path()),
             )
             .into_response()
+    }
+    /// Why a client call did not give one of the documented responses.
+    #[derive(Debug)]
+    pub enum ClientError {
+        /// The request could not be sent or the response not read.
+        Transport(::reqwest::Error),
+        /// The request body could not be encoded.
+        Encode(::serde_json::Error),
+        /// The server answered with a status the spec does not document for this operation.
+        UnexpectedStatus { status: u16, body: String },
+        /// The response body does not match the documented schema.
+        Body { status: u16, message: String },
+        /// A documented response header is missing or invalid.
+        Header { name: String, message: String },
+    }
+    impl ::std::fmt::Display for ClientError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Transport(e) => write!(f, "request failed: {e}"),
+                Self::Encode(e) => write!(f, "request body could not be encoded: {e}"),
+                Self::UnexpectedStatus { status, body } => {
+                    write!(f, "undocumented status {status}: {}", excerpt(body))
+                }
+                Self::Body { status, message } => {
+                    write!(
+                        f,
+                        "the {status} response body does not match the spec: {message}"
+                    )
+                }
+                Self::Header { name, message } => {
+                    write!(f, "response header `{name}`: {message}")
+                }
+            }
+        }
+    }
+    impl ::std::error::Error for ClientError {}
+    /// Percent-encodes everything but RFC 3986's unreserved characters.
+    pub fn encode_component(value: &dyn ::std::fmt::Display) -> String {
+        let value = value.to_string();
+        let mut out = String::with_capacity(value.len());
+        for b in value.bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    }
+    /// `?a=1&b=2`, or nothing for no pairs.
+    pub fn query_string(pairs: &[(&str, String)]) -> String {
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let joined: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+            .collect();
+        format!("?{}", joined.join("&"))
+    }
+    /// An `application/x-www-form-urlencoded` body from a flat object (lists repeat their key).
+    pub fn form_body<T: ::serde::Serialize>(
+        body: &T,
+    ) -> Result<String, ::serde_json::Error> {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        let value = ::serde_json::to_value(body)?;
+        let text = |v: &::serde_json::Value| match v {
+            ::serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if let ::serde_json::Value::Object(map) = &value {
+            for (k, v) in map {
+                match v {
+                    ::serde_json::Value::Null => {}
+                    ::serde_json::Value::Array(items) => {
+                        pairs.extend(items.iter().map(|i| (k.as_str(), text(i))))
+                    }
+                    other => pairs.push((k.as_str(), text(other))),
+                }
+            }
+        }
+        Ok(query_string(&pairs).trim_start_matches('?').to_owned())
+    }
+    /// A JSON response body as its documented type.
+    pub fn decode_json<T: ::serde::de::DeserializeOwned>(
+        status: u16,
+        bytes: &[u8],
+    ) -> Result<T, ClientError> {
+        let mut de = ::serde_json::Deserializer::from_slice(bytes);
+        ::serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| {
+                let at = e.path().to_string();
+                ClientError::Body {
+                    status,
+                    message: format!("at `{at}`: {}", e.into_inner()),
+                }
+            })
+    }
+    fn response_header_text<'h>(
+        headers: &'h ::reqwest::header::HeaderMap,
+        name: &str,
+    ) -> Result<Option<&'h str>, ClientError> {
+        match headers.get(name) {
+            None => Ok(None),
+            Some(v) => {
+                v.to_str()
+                    .map(Some)
+                    .map_err(|_| ClientError::Header {
+                        name: name.to_owned(),
+                        message: "not visible ASCII".to_owned(),
+                    })
+            }
+        }
+    }
+    /// A response header by `FromStr`.
+    pub fn header<T>(
+        headers: &::reqwest::header::HeaderMap,
+        name: &str,
+    ) -> Result<Option<T>, ClientError>
+    where
+        T: ::std::str::FromStr,
+        T::Err: ::std::fmt::Display,
+    {
+        match response_header_text(headers, name)? {
+            None => Ok(None),
+            Some(text) => {
+                text.trim()
+                    .parse()
+                    .map(Some)
+                    .map_err(|e| ClientError::Header {
+                        name: name.to_owned(),
+                        message: format!("{e}"),
+                    })
+            }
+        }
+    }
+    /// A comma-separated response header.
+    pub fn header_list<T>(
+        headers: &::reqwest::header::HeaderMap,
+        name: &str,
+    ) -> Result<Option<Vec<T>>, ClientError>
+    where
+        T: ::std::str::FromStr,
+        T::Err: ::std::fmt::Display,
+    {
+        match response_header_text(headers, name)? {
+            None => Ok(None),
+            Some(text) => {
+                text.split(',')
+                    .map(|item| {
+                        item
+                            .trim()
+                            .parse()
+                            .map_err(|e| ClientError::Header {
+                                name: name.to_owned(),
+                                message: format!("{e}"),
+                            })
+                    })
+                    .collect::<Result<Vec<T>, _>>()
+                    .map(Some)
+            }
+        }
+    }
+    /// A response header holding JSON text.
+    pub fn header_json<T: ::serde::de::DeserializeOwned>(
+        headers: &::reqwest::header::HeaderMap,
+        name: &str,
+    ) -> Result<Option<T>, ClientError> {
+        match response_header_text(headers, name)? {
+            None => Ok(None),
+            Some(text) => {
+                ::serde_json::from_str(text)
+                    .map(Some)
+                    .map_err(|e| ClientError::Header {
+                        name: name.to_owned(),
+                        message: e.to_string(),
+                    })
+            }
+        }
+    }
+    /// A header the spec marks required.
+    pub fn required_header<T>(value: Option<T>, name: &str) -> Result<T, ClientError> {
+        value
+            .ok_or_else(|| ClientError::Header {
+                name: name.to_owned(),
+                message: "missing".to_owned(),
+            })
     }
 }

@@ -15,6 +15,8 @@
 
 use std::path::{Path, PathBuf};
 
+use quote::ToTokens;
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::emit;
 use crate::load::{LoadOptions, Spec};
@@ -84,6 +86,12 @@ impl Generator {
         self
     }
 
+    /// Emit a typed async client (reqwest) too (default: off).
+    pub fn client(mut self, on: bool) -> Self {
+        self.emit.client = on;
+        self
+    }
+
     /// The folder `$ref`s may not leave (default: the spec's own folder).
     pub fn root_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.load.root_dir = Some(dir.into());
@@ -98,28 +106,7 @@ impl Generator {
 
     /// Generates the module for an already loaded spec.
     pub fn generate_spec(&self, spec: Spec) -> Result<Generated, Error> {
-        let fail = |diagnostics: Vec<Diagnostic>, spec: Spec| Error::Spec {
-            diagnostics,
-            spec: Box::new(spec),
-        };
-        let load_errors: Vec<Diagnostic> = spec
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .cloned()
-            .collect();
-        if !load_errors.is_empty() {
-            return Err(fail(load_errors, spec));
-        }
-        let typed = match spec.typed() {
-            Ok(t) => t,
-            Err(d) => return Err(fail(d, spec)),
-        };
-        let (api, diagnostics) = model::build(&spec, &typed);
-        let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().partition(|d| d.severity == Severity::Error);
-        if !errors.is_empty() {
-            return Err(fail(errors, spec));
-        }
+        let (spec, api, warnings) = model_of(spec)?;
         let tokens = emit::tokens(&api, &self.emit);
         let code = match emit::format(tokens) {
             Ok(code) => code,
@@ -127,7 +114,10 @@ impl Generator {
                 // A bug of ours, not the user's: say so rather than panic.
                 let d = Diagnostic::error("internal", format!("specgen produced code that does not parse: {e}"))
                     .with_help("please report this with the spec that triggers it");
-                return Err(fail(vec![d], spec));
+                return Err(Error::Spec {
+                    diagnostics: vec![d],
+                    spec: Box::new(spec),
+                });
             }
         };
         let inputs = spec.files().map(Path::to_path_buf).collect();
@@ -136,6 +126,19 @@ impl Generator {
             inputs,
             warnings,
             spec,
+        })
+    }
+
+    /// The route trait that [`generate`](Self::generate) emits for the spec at `path`, method by method,
+    /// without emitting any code: what `specgen_macros::handlers` checks an implementation against.
+    pub fn route_trait(&self, path: impl AsRef<Path>) -> Result<RouteTrait, Error> {
+        let spec = Spec::load(path.as_ref(), &self.load).map_err(|e| Error::Io(format!("cannot read {e}")))?;
+        let (spec, api, _) = model_of(spec)?;
+        let methods = api.operations.iter().map(|op| signature(&api, op)).collect();
+        Ok(RouteTrait {
+            name: api.trait_name,
+            methods,
+            inputs: spec.files().map(Path::to_path_buf).collect(),
         })
     }
 
@@ -160,5 +163,99 @@ impl Generator {
         std::fs::write(&path, &generated.code)
             .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
         Ok(path)
+    }
+}
+
+/// Loads and models a spec, failing on any error: the steps that generation and [`Generator::route_trait`]
+/// share. Returns the model's warnings beside it.
+fn model_of(spec: Spec) -> Result<(Spec, model::Api, Vec<Diagnostic>), Error> {
+    let fail = |diagnostics: Vec<Diagnostic>, spec: Spec| Error::Spec {
+        diagnostics,
+        spec: Box::new(spec),
+    };
+    let load_errors: Vec<Diagnostic> = spec
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if !load_errors.is_empty() {
+        return Err(fail(load_errors, spec));
+    }
+    let typed = match spec.typed() {
+        Ok(t) => t,
+        Err(d) => return Err(fail(d, spec)),
+    };
+    let (api, diagnostics) = model::build(&spec, &typed);
+    let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().partition(|d| d.severity == Severity::Error);
+    if !errors.is_empty() {
+        return Err(fail(errors, spec));
+    }
+    Ok((spec, api, warnings))
+}
+
+/// The route trait of a spec, as [`Generator::route_trait`] describes it.
+#[derive(Clone, Debug)]
+pub struct RouteTrait {
+    /// The trait's name (`SmarterProctoringApi`).
+    pub name: String,
+    /// One method per operation, in the spec's order.
+    pub methods: Vec<Signature>,
+    /// Every file the spec pulled in.
+    pub inputs: Vec<PathBuf>,
+}
+
+/// One method of the route trait: `fn name(&self, args..) -> impl Future<Output = response> + Send`.
+#[derive(Clone, Debug)]
+pub struct Signature {
+    /// The operationId as written in the spec.
+    pub operation_id: String,
+    /// The method's name (`update_course_offering`).
+    pub name: String,
+    /// The lowercase HTTP method and the path template the router serves it at.
+    pub method: String,
+    pub path: String,
+    /// The parameters after `&self`, in order, as the generated code names and types them.
+    pub args: Vec<(String, proc_macro2::TokenStream)>,
+    /// The response enum the method's future yields.
+    pub response: proc_macro2::TokenStream,
+}
+
+/// The same order and types as the trait method `emit::server` writes: credential, path, query,
+/// headers, body.
+fn signature(api: &model::Api, op: &model::Operation) -> Signature {
+    use quote::quote;
+    let named = |id| emit::rust_type(api, &model::TypeRef::Named(id));
+    let mut args = Vec::new();
+    let schemes = op.security.schemes();
+    let credential = match schemes.as_slice() {
+        [] => None,
+        [one] => Some(emit::ident(&api.schemes[*one].name).into_token_stream()),
+        _ => Some(quote!(Credentials)),
+    };
+    if let Some(t) = credential {
+        args.push((
+            "auth".to_owned(),
+            if op.security.optional() { quote!(Option<#t>) } else { t },
+        ));
+    }
+    for (id, name) in [
+        (op.path_struct, "path"),
+        (op.query_struct, "query"),
+        (op.header_struct, "headers"),
+    ] {
+        args.extend(id.map(|id| (name.to_owned(), named(id))));
+    }
+    if let Some(b) = &op.body {
+        let t = emit::rust_type(api, &b.ty);
+        args.push(("body".to_owned(), if b.required { t } else { quote!(Option<#t>) }));
+    }
+    Signature {
+        operation_id: op.id.clone(),
+        name: op.name.clone(),
+        method: op.method.clone(),
+        path: op.path.clone(),
+        args,
+        response: named(op.response_type),
     }
 }

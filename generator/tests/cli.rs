@@ -54,7 +54,7 @@ error[duplicate-key]: duplicate key `title`
   = help: remove one of the two; readers disagree on which one wins (specgen keeps the last)
 ";
     assert!(text.contains(expected), "got:\n{text}");
-    assert!(text.ends_with("1 file: 1 error, 3 warnings\n"), "got:\n{text}");
+    assert!(text.ends_with("1 file: 1 error, 4 warnings\n"), "got:\n{text}");
     assert!(!text.contains('\x1b'), "no colour when not on a terminal");
 }
 
@@ -98,8 +98,8 @@ fn structural_problems_are_findings() {
 /// A spec with one error (`typed-enum` is a warning, the example an error) and nothing else to say.
 const PLANTED: &str = "\
 openapi: 3.0.3
-info: {title: t, version: '1', description: d, contact: {name: n}}
-servers: [{url: 'https://api.example.com'}]
+info: {title: t, version: '1', description: d, contact: {name: n}, license: {name: MIT, url: 'https://opensource.org/licenses/MIT'}}
+servers: [{url: 'https://api.petstore.io'}]
 paths: {}
 components:
   schemas:

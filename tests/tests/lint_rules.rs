@@ -2,16 +2,24 @@
 //! (`good.yaml`): the rule fires exactly at the expected spans in the bad file, and not at all in the
 //! good one. Spans come from the text oracles in `specgen_tests`, never from the linter.
 
-use specgen::lint::lint_path;
-use specgen::load::LoadOptions;
+use specgen::lint::{Config, lint_spec_with, rules};
+use specgen::load::{LoadOptions, Spec};
 use specgen::source::Span;
 use specgen_tests::{fixture, span_in};
 
-/// The spans of `rule`'s findings in `file`, sorted.
+/// The spans of `rule`'s findings in `file`, sorted. A rule that is off by default is turned on.
 fn spans(rule: &str, file: &str) -> (String, Vec<Span>) {
     let path = fixture(&format!("lint/{rule}/{file}"));
     let text = std::fs::read_to_string(&path).unwrap();
-    let linted = lint_path(&path, &LoadOptions::default()).unwrap();
+    let config = match rules::meta(rule).and_then(|m| m.default) {
+        Some(_) => Config::default(),
+        None => Config::parse(
+            &path.with_file_name("specgen.yaml"),
+            &format!("rules: {{{rule}: warn}}\n"),
+        )
+        .unwrap(),
+    };
+    let linted = lint_spec_with(Spec::load(&path, &LoadOptions::default()).unwrap(), &config);
     let mut found: Vec<Span> = linted
         .findings
         .iter()
@@ -60,19 +68,28 @@ cases! {
     duplicated_entry_in_enum: "duplicated-entry-in-enum" => ["desc, asc|asc"];
     info_contact: "info-contact" => ["\ninfo|info"];
     info_description: "info-description" => ["\ninfo|info"];
+    info_license: "info-license" => ["\ninfo|info"];
+    license_url: "license-url" => ["license"];
+    no_ambiguous_paths: "no-ambiguous-paths" => ["/{entity}/mine"];
+    no_eval_in_markdown: "no-eval-in-markdown" => ["Lists pets. <img src=x onerror=\"eval(atob('YWxlcnQoMSk='))\">", "\"Pet eval(document.cookie)\""];
     no_ref_siblings: "no-$ref-siblings" => ["          nullable|nullable"];
+    no_schema_type_mismatch: "no-schema-type-mismatch" => ["items", "type: array\n          properties|properties", "type: string\n          properties|properties"];
+    no_script_tags_in_markdown: "no-script-tags-in-markdown" => ["A planted defect and its fix.\n    <script src=\"https://cdn.example.net/track.js\"></script>\n  ", "Pets.<SCRIPT>alert(1)</SCRIPT>"];
     nullable_without_type: "nullable-without-type" => ["nullable"];
     oas3_api_servers: "oas3-api-servers" => ["openapi"];
     oas3_callbacks_in_callbacks: "oas3-callbacks-in-callbacks" => ["              callbacks|callbacks"];
     oas3_examples_value_or_external_value: "oas3-examples-value-or-externalValue" => ["cat:|cat"];
+    oas3_links_parameters_expression: "oas3-links-parameters-expression" => ["$response.body.id", "$request.header."];
     oas3_operation_security_defined: "oas3-operation-security-defined" => ["{apiKey|apiKey"];
     oas3_schema: "oas3-schema" => ["descripton"];
+    oas3_server_not_example_com: "oas3-server-not-example.com" => ["'https://api.example.com/v1'", "'http://localhost:8080/v1'"];
     oas3_server_trailing_slash: "oas3-server-trailing-slash" => ["'https://api.example.com/v1/'"];
     oas3_server_variables: "oas3-server-variables" => ["'https://{region}.example.com'", "zone"];
     oas3_unused_component: "oas3-unused-component" => ["OldPet"];
     oas3_valid_media_example: "oas3-valid-media-example" => ["\"42\"", "4.5"];
     oas3_valid_schema_example: "oas3-valid-schema-example" => ["example: 0}|0", "\"realestate\" ], \"orderIndex\" : 0|0"];
     openapi_tags_uniqueness: "openapi-tags-uniqueness" => ["  - name: pets\n    description: More.|pets"];
+    operation_4xx_response: "operation-4xx-response" => ["responses:\n        '200': {description: OK}|responses"];
     operation_description: "operation-description" => ["get"];
     operation_operation_id: "operation-operationId" => ["get"];
     operation_operation_id_unique: "operation-operationId-unique" => ["  /owners:
@@ -88,6 +105,7 @@ cases! {
     path_keys_no_trailing_slash: "path-keys-no-trailing-slash" => ["/pets/"];
     path_not_include_query: "path-not-include-query" => ["/pets?sort=name"];
     path_params: "path-params" => ["    get|get", "{name: id|id", "/users/{name}"];
+    paths_kebab_case: "paths-kebab-case" => ["/userProfiles/{userId}", "/pets/{petId}/vet_visits"];
     pattern_backtracking: "pattern-backtracking" => ["'^(?=.*[0-9]).{8,}$'"];
     pattern_invalid: "pattern-invalid" => ["'^[A-Z{2}$'"];
     pattern_unanchored_identifier: "pattern-unanchored-identifier" => ["'[a-z0-9]+'"];
@@ -95,6 +113,7 @@ cases! {
     required_property_undefined: "required-property-undefined" => ["nmae"];
     rust_keyword: "rust-keyword" => ["        type: {|type"];
     rust_name_collision: "rust-name-collision" => ["foo_bar"];
+    spec_components_invalid_map_name: "spec-components-invalid-map-name" => ["Pet Owner", "    page[size]:|page[size]"];
     tag_description: "tag-description" => ["{name: pets}"];
     typed_enum: "typed-enum" => ["\"3\"", "null"];
 }

@@ -5,43 +5,9 @@ use std::sync::Arc;
 
 use generated::smarterproctoring::*;
 use specgen_tests::http::{request, serve};
+use specgen_tests::services::{OFFERING, SeedService as Service};
 
 const INSTALL: &str = "AI1234567890abcdef1234567890abcdef";
-const OFFERING: &str = "CO1234567890abcdef1234567890abcdef";
-
-/// A service as a user writes it: business logic only.
-struct Service;
-
-impl SmarterProctoringApi for Service {
-    async fn update_course_offering(
-        &self,
-        auth: Token,
-        path: UpdateCourseOfferingPath,
-        body: UpdateCourseOfferingRequest,
-    ) -> UpdateCourseOfferingResponse {
-        let error = |code: &str, status: i64| Error {
-            code: Some(code.into()),
-            message: None,
-            status: Some(status),
-        };
-        if auth.0 != "secret" {
-            return UpdateCourseOfferingResponse::Forbidden(error("AUTHENTICATIONFAILED", 403));
-        }
-        if path.offering_sid.as_str() != OFFERING {
-            return UpdateCourseOfferingResponse::NotFound(error("RESOURCENOTFOUND", 404));
-        }
-        UpdateCourseOfferingResponse::Ok(CourseOffering {
-            sid: Some(Some(path.offering_sid.into_inner())),
-            title: Some(Some(body.title)),
-            match_strings: Some(Some(body.match_strings.split(',').map(str::to_owned).collect())),
-            start_date: body.start_date.map(|d| d.map(String::from)),
-            end_date: body.end_date.map(|d| d.map(String::from)),
-            last_activity_date: None,
-            created_date: None,
-            edit_date: None,
-        })
-    }
-}
 
 fn url(install: &str, offering: &str) -> String {
     format!("/v1/installs/{install}/courseOfferings/{offering}")
@@ -90,6 +56,21 @@ async fn invalid_path_parameters_are_400_naming_each() {
     assert_eq!(
         p["errors"][0]["message"],
         "\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"
+    );
+}
+
+#[tokio::test]
+async fn undecodable_path_segments_are_problems_too() {
+    let addr = app().await;
+    let r = request(addr, "PUT", "/v1/installs/%FF/courseOfferings/x", &[JSON, TOKEN], BODY).await;
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (400, Some("application/problem+json"))
+    );
+    assert!(
+        r.json()["errors"][0]["message"].as_str().unwrap().contains("UTF-8"),
+        "{}",
+        r.text()
     );
 }
 
@@ -187,73 +168,7 @@ mod fixture {
 
     use specgen_tests::fixtures::server::*;
     use specgen_tests::http::{request, serve};
-
-    struct Service;
-
-    impl ServerFixtureApi for Service {
-        async fn get_item(
-            &self,
-            auth: Credentials,
-            path: GetItemPath,
-            query: GetItemQuery,
-            headers: GetItemHeaders,
-        ) -> GetItemResponse {
-            let who = match auth {
-                Credentials::Key(k) => format!("key:{}", k.0),
-                Credentials::Bearer(b) => format!("bearer:{}", b.0),
-            };
-            let fields: Vec<&str> = query.fields.iter().flatten().map(|f| f.as_str()).collect();
-            let ids: Vec<i64> = query.ids.map(|ids| ids.into_inner()).unwrap_or_default();
-            let name = format!(
-                "{who} item={} limit={} fields={fields:?} ids={ids:?} request={}",
-                path.item_id,
-                query.limit,
-                headers.x_request_id.map(|r| r.into_inner()).unwrap_or_default()
-            );
-            {
-                let body = Item {
-                    name: rt::BoundedString::new(name).expect("not empty"),
-                    price: None,
-                };
-                let headers = GetItemOkHeaders {
-                    x_rate_limit: GetItemOkHeadersXRateLimit::new(42).expect("not negative"),
-                    x_tags: Some(vec!["new".into(), "sale".into()]),
-                };
-                GetItemResponse::Ok { body, headers }
-            }
-        }
-
-        async fn put_item(&self, _auth: Credentials, path: PutItemPath, body: Item) -> PutItemResponse {
-            match path.item_id.get() {
-                1 => PutItemResponse::NoContent {
-                    headers: PutItemNoContentHeaders {
-                        location: Some(rt::Uri::new("https://example.com/items/1").expect("a URI")),
-                    },
-                },
-                2 => PutItemResponse::Status2xx { status: 202 },
-                _ => PutItemResponse::Default {
-                    status: 409,
-                    body: Problem {
-                        detail: Some(body.name.into_inner()),
-                    },
-                },
-            }
-        }
-
-        async fn add_note(&self, body: Option<String>) -> AddNoteResponse {
-            AddNoteResponse::Created(body.unwrap_or_else(|| "(empty)".into()))
-        }
-
-        async fn submit_form(&self, auth: Option<Key>, body: SubmitFormRequest) -> SubmitFormResponse {
-            let echo = format!(
-                "{} {:?} {}",
-                body.name,
-                body.count,
-                auth.map(|k| k.0).unwrap_or_default()
-            );
-            SubmitFormResponse::Ok(SubmitFormOkBody { echo: Some(echo) })
-        }
-    }
+    use specgen_tests::services::FixtureService as Service;
 
     #[tokio::test]
     async fn query_header_and_list_parameters() {

@@ -1,5 +1,6 @@
 //! Emit: the model as Rust tokens (`quote!`, never strings), formatted by prettyplease.
 
+mod client;
 mod runtime;
 mod server;
 mod types;
@@ -14,11 +15,16 @@ use crate::model::{Api, Format, TypeRef};
 pub struct Options {
     /// The route trait and the axum router.
     pub server: bool,
+    /// A typed reqwest client.
+    pub client: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { server: true }
+        Options {
+            server: true,
+            client: false,
+        }
     }
 }
 
@@ -28,11 +34,20 @@ pub fn tokens(api: &Api, options: &Options) -> TokenStream {
     let types = types::all(api);
     // A spec without operations has nothing to serve.
     let serve = options.server && !api.operations.is_empty();
-    let runtime = runtime::module(serve);
+    let call = options.client && !api.operations.is_empty();
+    let runtime = runtime::module(serve, call);
     let server = if serve { server::all(api) } else { TokenStream::new() };
+    let client = if call { client::all(api) } else { TokenStream::new() };
+    let credentials = if serve || call {
+        server::credentials(api)
+    } else {
+        TokenStream::new()
+    };
     quote! {
         #types
+        #credentials
         #server
+        #client
         #runtime
     }
 }

@@ -20,9 +20,10 @@ const FORMATS: [Format; 9] = [
     Format::Byte,
 ];
 
-pub(super) fn module(server: bool) -> TokenStream {
+pub(super) fn module(server: bool, client: bool) -> TokenStream {
     let formats = FORMATS.iter().map(|f| format_type(*f));
     let server = if server { server_support() } else { TokenStream::new() };
+    let client = if client { client_support() } else { TokenStream::new() };
     quote! {
         /// Support code for the types above: validation errors, format checks, serde helpers.
         pub mod rt {
@@ -286,6 +287,8 @@ pub(super) fn module(server: bool) -> TokenStream {
             }
 
             #server
+
+            #client
         }
     }
 }
@@ -342,6 +345,150 @@ fn format_type(f: Format) -> TokenStream {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(&self.0)
             }
+        }
+    }
+}
+
+/// What the client needs: its error type, URL and form encoding, response decoding.
+fn client_support() -> TokenStream {
+    quote! {
+        /// Why a client call did not give one of the documented responses.
+        #[derive(Debug)]
+        pub enum ClientError {
+            /// The request could not be sent or the response not read.
+            Transport(::reqwest::Error),
+            /// The request body could not be encoded.
+            Encode(::serde_json::Error),
+            /// The server answered with a status the spec does not document for this operation.
+            UnexpectedStatus { status: u16, body: String },
+            /// The response body does not match the documented schema.
+            Body { status: u16, message: String },
+            /// A documented response header is missing or invalid.
+            Header { name: String, message: String },
+        }
+
+        impl ::std::fmt::Display for ClientError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    Self::Transport(e) => write!(f, "request failed: {e}"),
+                    Self::Encode(e) => write!(f, "request body could not be encoded: {e}"),
+                    Self::UnexpectedStatus { status, body } => {
+                        write!(f, "undocumented status {status}: {}", excerpt(body))
+                    }
+                    Self::Body { status, message } => write!(f, "the {status} response body does not match the spec: {message}"),
+                    Self::Header { name, message } => write!(f, "response header `{name}`: {message}"),
+                }
+            }
+        }
+
+        impl ::std::error::Error for ClientError {}
+
+        /// Percent-encodes everything but RFC 3986's unreserved characters.
+        pub fn encode_component(value: &dyn ::std::fmt::Display) -> String {
+            let value = value.to_string();
+            let mut out = String::with_capacity(value.len());
+            for b in value.bytes() {
+                if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+                    out.push(b as char);
+                } else {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            out
+        }
+
+        /// `?a=1&b=2`, or nothing for no pairs.
+        pub fn query_string(pairs: &[(&str, String)]) -> String {
+            if pairs.is_empty() {
+                return String::new();
+            }
+            let joined: Vec<String> =
+                pairs.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
+            format!("?{}", joined.join("&"))
+        }
+
+        /// An `application/x-www-form-urlencoded` body from a flat object (lists repeat their key).
+        pub fn form_body<T: ::serde::Serialize>(body: &T) -> Result<String, ::serde_json::Error> {
+            let mut pairs: Vec<(&str, String)> = Vec::new();
+            let value = ::serde_json::to_value(body)?;
+            let text = |v: &::serde_json::Value| match v {
+                ::serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            if let ::serde_json::Value::Object(map) = &value {
+                for (k, v) in map {
+                    match v {
+                        ::serde_json::Value::Null => {}
+                        ::serde_json::Value::Array(items) => pairs.extend(items.iter().map(|i| (k.as_str(), text(i)))),
+                        other => pairs.push((k.as_str(), text(other))),
+                    }
+                }
+            }
+            Ok(query_string(&pairs).trim_start_matches('?').to_owned())
+        }
+
+        /// A JSON response body as its documented type.
+        pub fn decode_json<T: ::serde::de::DeserializeOwned>(status: u16, bytes: &[u8]) -> Result<T, ClientError> {
+            let mut de = ::serde_json::Deserializer::from_slice(bytes);
+            ::serde_path_to_error::deserialize(&mut de).map_err(|e| {
+                let at = e.path().to_string();
+                ClientError::Body { status, message: format!("at `{at}`: {}", e.into_inner()) }
+            })
+        }
+
+        fn response_header_text<'h>(headers: &'h ::reqwest::header::HeaderMap, name: &str) -> Result<Option<&'h str>, ClientError> {
+            match headers.get(name) {
+                None => Ok(None),
+                Some(v) => v
+                    .to_str()
+                    .map(Some)
+                    .map_err(|_| ClientError::Header { name: name.to_owned(), message: "not visible ASCII".to_owned() }),
+            }
+        }
+
+        /// A response header by `FromStr`.
+        pub fn header<T>(headers: &::reqwest::header::HeaderMap, name: &str) -> Result<Option<T>, ClientError>
+        where
+            T: ::std::str::FromStr,
+            T::Err: ::std::fmt::Display,
+        {
+            match response_header_text(headers, name)? {
+                None => Ok(None),
+                Some(text) => {
+                    text.trim().parse().map(Some).map_err(|e| ClientError::Header { name: name.to_owned(), message: format!("{e}") })
+                }
+            }
+        }
+
+        /// A comma-separated response header.
+        pub fn header_list<T>(headers: &::reqwest::header::HeaderMap, name: &str) -> Result<Option<Vec<T>>, ClientError>
+        where
+            T: ::std::str::FromStr,
+            T::Err: ::std::fmt::Display,
+        {
+            match response_header_text(headers, name)? {
+                None => Ok(None),
+                Some(text) => text
+                    .split(',')
+                    .map(|item| item.trim().parse().map_err(|e| ClientError::Header { name: name.to_owned(), message: format!("{e}") }))
+                    .collect::<Result<Vec<T>, _>>()
+                    .map(Some),
+            }
+        }
+
+        /// A response header holding JSON text.
+        pub fn header_json<T: ::serde::de::DeserializeOwned>(headers: &::reqwest::header::HeaderMap, name: &str) -> Result<Option<T>, ClientError> {
+            match response_header_text(headers, name)? {
+                None => Ok(None),
+                Some(text) => ::serde_json::from_str(text)
+                    .map(Some)
+                    .map_err(|e| ClientError::Header { name: name.to_owned(), message: e.to_string() }),
+            }
+        }
+
+        /// A header the spec marks required.
+        pub fn required_header<T>(value: Option<T>, name: &str) -> Result<T, ClientError> {
+            value.ok_or_else(|| ClientError::Header { name: name.to_owned(), message: "missing".to_owned() })
         }
     }
 }
@@ -578,7 +725,10 @@ fn server_support() -> TokenStream {
             use ::axum::extract::FromRequestParts as _;
             match ::axum::extract::RawPathParams::from_request_parts(parts, &()).await {
                 Ok(params) => Ok(params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect()),
-                Err(rejection) => Err(rejection.into_response()),
+                // A segment that is not UTF-8 once percent-decoded: still a problem body, like every 400.
+                Err(rejection) => Err(Problem::new(StatusCode::BAD_REQUEST, "invalid path parameter")
+                    .with("path", "", None, rejection.body_text())
+                    .into_response()),
             }
         }
 
@@ -657,21 +807,24 @@ fn server_support() -> TokenStream {
         /// Deserializes a JSON body: 400 when it is not JSON, 422 (with the JSON pointer) when it does not
         /// fit the schema.
         pub fn parse_json<T: ::serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Problem> {
-            let mut de = ::serde_json::Deserializer::from_slice(bytes);
-            let value: T = ::serde_path_to_error::deserialize(&mut de).map_err(|e| {
-                let pointer = pointer(e.path());
-                let inner = e.into_inner();
-                if inner.is_syntax() || inner.is_eof() {
-                    Problem::new(StatusCode::BAD_REQUEST, format!("the request body is not valid JSON: {inner}"))
-                } else {
-                    let message = inner.to_string();
-                    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-                    Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "the request body does not match the schema")
-                        .with("body", &pointer, None, message)
+            // The happy path pays nothing for error locations: only a body that fails is read again,
+            // tracking the path, to say where.
+            match ::serde_json::from_slice(bytes) {
+                Ok(value) => Ok(value),
+                Err(e) if e.is_syntax() || e.is_eof() => {
+                    Err(Problem::new(StatusCode::BAD_REQUEST, format!("the request body is not valid JSON: {e}")))
                 }
-            })?;
-            de.end().map_err(|e| Problem::new(StatusCode::BAD_REQUEST, format!("the request body is not valid JSON: {e}")))?;
-            Ok(value)
+                Err(e) => {
+                    let mut de = ::serde_json::Deserializer::from_slice(bytes);
+                    let (pointer, message) = match ::serde_path_to_error::deserialize::<_, T>(&mut de) {
+                        Err(located) => (pointer(located.path()), located.into_inner().to_string()),
+                        Ok(_) => (String::new(), e.to_string()),
+                    };
+                    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+                    Err(Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "the request body does not match the schema")
+                        .with("body", &pointer, None, message))
+                }
+            }
         }
 
         /// A serde path as a JSON pointer (`/items/0/name`).

@@ -8,13 +8,11 @@ use super::{docs, header_doc, ident, rust_type};
 use crate::model::{Api, BodyKind, Operation, Param, ParamIn, ResponseDef, SchemeKind, Status, TypeKind, TypeRef};
 
 pub(super) fn all(api: &Api) -> TokenStream {
-    let credentials = credentials(api);
     let responses = api.operations.iter().map(|op| into_response(api, op));
     let headers = header_structs(api);
     let api_trait = api_trait(api);
     let router = router(api);
     quote! {
-        #credentials
         #(#responses)*
         #headers
         #api_trait
@@ -40,7 +38,7 @@ fn auth_type(api: &Api, op: &Operation) -> Option<TokenStream> {
     })
 }
 
-fn credentials(api: &Api) -> TokenStream {
+pub(super) fn credentials(api: &Api) -> TokenStream {
     let mut out = TokenStream::new();
     for s in &api.schemes {
         let name = ident(&s.name);
@@ -436,7 +434,7 @@ fn parse_kind(api: &Api, t: &TypeRef) -> Parse {
 }
 
 /// Whether a type reads from text with `FromStr` (scalars, string enums, checked scalars).
-fn from_str(api: &Api, t: &TypeRef) -> bool {
+pub(super) fn from_str(api: &Api, t: &TypeRef) -> bool {
     match t {
         TypeRef::String
         | TypeRef::Bool

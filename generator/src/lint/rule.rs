@@ -211,6 +211,14 @@ impl<'a> Cx<'a> {
         self.spec.location(file, ptr)
     }
 
+    /// Like [`Cx::location`], spanning the key naming the node (for `related` notes on map entries).
+    pub fn key_location(&self, file: FileId, ptr: &str) -> Location {
+        Location {
+            span: self.key_span(file, ptr),
+            ..self.location(file, ptr)
+        }
+    }
+
     /// Follows `$ref`s from `node` to the node they lead to, with its file and pointer. A node that is
     /// not a reference is returned as is (with `ptr`); `None` when a reference does not resolve.
     pub fn resolve<'p>(&self, file: FileId, ptr: &'p str, node: &'a Node) -> Option<Resolved<'a, 'p>> {

@@ -337,19 +337,8 @@ impl<'a> Builder<'a> {
     }
 
     fn string(&mut self, t: &openapiv3::StringType, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
-        let values: Vec<&String> = t.enumeration.iter().flatten().collect();
-        if !values.is_empty() {
-            let mut scope = Scope::new(Case::Type);
-            let names = scope.claim_all(values.iter().map(|v| v.as_str()));
-            let variants = values
-                .iter()
-                .zip(names)
-                .map(|(w, n)| EnumVariant {
-                    wire: (*w).clone(),
-                    name: n,
-                })
-                .collect();
-            return Ok(TypeKind::Enum(variants));
+        if t.enumeration.iter().flatten().next().is_some() {
+            return Ok(string_enum(t.enumeration.iter().flatten().map(String::as_str)));
         }
         let format = match &t.format {
             VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some(Format::DateTime),
@@ -644,44 +633,34 @@ impl<'a> Builder<'a> {
             Some("string")
                 if a.enumeration.iter().all(|v| v.is_string() || v.is_null()) && !a.enumeration.is_empty() =>
             {
-                let values: Vec<String> = a
-                    .enumeration
-                    .iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect();
-                let mut scope = Scope::new(Case::Type);
-                let names = scope.claim_all(values.iter().map(String::as_str));
-                Ok(TypeKind::Enum(
-                    values
-                        .into_iter()
-                        .zip(names)
-                        .map(|(wire, name)| EnumVariant { wire, name })
-                        .collect(),
-                ))
+                Ok(string_enum(a.enumeration.iter().filter_map(|v| v.as_str())))
             }
             Some("string") => Err(TypeRef::String),
             Some("integer") => Err(TypeRef::I64),
             Some("number") => Err(TypeRef::F64),
             Some("boolean") => Err(TypeRef::Bool),
             None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string()) => {
-                let values: Vec<String> = a
-                    .enumeration
-                    .iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
-                    .collect();
-                let mut scope = Scope::new(Case::Type);
-                let names = scope.claim_all(values.iter().map(String::as_str));
-                Ok(TypeKind::Enum(
-                    values
-                        .into_iter()
-                        .zip(names)
-                        .map(|(wire, name)| EnumVariant { wire, name })
-                        .collect(),
-                ))
+                Ok(string_enum(a.enumeration.iter().filter_map(|v| v.as_str())))
             }
             _ => Err(TypeRef::Json),
         }
     }
+}
+
+/// A string enum; variant names are settled together so that colliding values stay apart.
+fn string_enum<'v>(values: impl Iterator<Item = &'v str>) -> TypeKind {
+    let values: Vec<&str> = values.collect();
+    let names = Scope::new(Case::Type).claim_all(values.iter().copied());
+    TypeKind::Enum(
+        values
+            .into_iter()
+            .zip(names)
+            .map(|(wire, name)| EnumVariant {
+                wire: wire.to_owned(),
+                name,
+            })
+            .collect(),
+    )
 }
 
 /// A short label for the kind of an inline schema (used to name union variants).

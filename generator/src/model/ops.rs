@@ -317,20 +317,8 @@ impl Builder<'_> {
         };
         let (ct, media) = pick_media(&body.content)?;
         let kind = body_kind(&ct);
-        let key = format!("body/{origin}");
-        let ty = match self.shared.get(&key) {
-            Some(t) => t.clone(),
-            None => {
-                let t = self.media_type(
-                    kind,
-                    media.schema.as_ref(),
-                    &hint,
-                    &pointer::join_under(&origin, ["content", &ct, "schema"]),
-                );
-                self.shared.insert(key, t.clone());
-                t
-            }
-        };
+        let schema_at = pointer::join_under(&origin, ["content", &ct, "schema"]);
+        let ty = self.media_type(format!("body/{origin}"), kind, media.schema.as_ref(), &hint, &schema_at);
         if body.content.len() > 1 {
             self.warn(
                 "unsupported-media-type",
@@ -352,6 +340,23 @@ impl Builder<'_> {
     }
 
     fn media_type(
+        &mut self,
+        key: String,
+        kind: BodyKind,
+        schema: Option<&ReferenceOr<openapiv3::Schema>>,
+        hint: &str,
+        origin: &str,
+    ) -> TypeRef {
+        // A shared request body or response (a `$ref` to components) gets its type once.
+        if let Some(t) = self.shared.get(&key) {
+            return t.clone();
+        }
+        let t = self.media_type_uncached(kind, schema, hint, origin);
+        self.shared.insert(key, t.clone());
+        t
+    }
+
+    fn media_type_uncached(
         &mut self,
         kind: BodyKind,
         schema: Option<&ReferenceOr<openapiv3::Schema>>,
@@ -415,20 +420,14 @@ impl Builder<'_> {
             };
             let body = pick_media(&resp.content).map(|(ct, media)| {
                 let kind = body_kind(&ct);
-                let key = format!("response/{r_origin}");
-                let ty = match self.shared.get(&key) {
-                    Some(t) => t.clone(),
-                    None => {
-                        let t = self.media_type(
-                            kind,
-                            media.schema.as_ref(),
-                            &body_hint,
-                            &pointer::join_under(&r_origin, ["content", &ct, "schema"]),
-                        );
-                        self.shared.insert(key, t.clone());
-                        t
-                    }
-                };
+                let schema_at = pointer::join_under(&r_origin, ["content", &ct, "schema"]);
+                let ty = self.media_type(
+                    format!("response/{r_origin}"),
+                    kind,
+                    media.schema.as_ref(),
+                    &body_hint,
+                    &schema_at,
+                );
                 Body {
                     content_type: ct,
                     kind,

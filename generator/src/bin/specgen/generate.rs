@@ -19,13 +19,16 @@ pub struct Args {
     /// Types only: no route trait and no router (`Generator::server(false)`).
     #[arg(long)]
     no_server: bool,
+    /// Also emit a typed async client using reqwest (`Generator::client(true)`).
+    #[arg(long)]
+    client: bool,
     /// Folder that `$ref`s may not leave (default: the spec's own folder).
     #[arg(long, value_name = "DIR")]
     root_dir: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let mut generator = Generator::new().server(!args.no_server);
+    let mut generator = Generator::new().server(!args.no_server).client(args.client);
     if let Some(dir) = args.root_dir {
         generator = generator.root_dir(dir);
     }

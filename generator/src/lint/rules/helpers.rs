@@ -1,9 +1,11 @@
 //! Pieces several rules share.
 
+use std::collections::HashSet;
+
 use crate::lint::instance::Validator;
 use crate::lint::rule::{Cx, Help, RuleMeta, Visit};
-use crate::load::pointer::push;
-use crate::load::{Node, Value};
+use crate::load::pointer::{escape, push};
+use crate::load::{Node, Spec, Value};
 use crate::source::FileId;
 
 /// The pointer of the object holding the node at `ptr`.
@@ -190,5 +192,166 @@ pub fn rust_names<'a>(cx: &Cx<'a>, v: &Visit<'a, '_>) -> Option<(NameKind, Vec<N
             Some((NameKind::Parameter, names))
         }
         _ => None,
+    }
+}
+
+/// Reports every `description` and `title` string in which `found` finds something: Spectral's
+/// `$..[description,title]` over the resolved document. The root file is read whole; of other files, only
+/// the parts the document references (each once, however many references reach it).
+pub fn report_markdown(
+    cx: &mut Cx<'_>,
+    meta: &'static RuleMeta,
+    found: impl Fn(&str) -> bool,
+    message: impl Fn(&str) -> String,
+    help: &str,
+) {
+    let spec = cx.spec;
+    let mut hits = Vec::new();
+    for (file, ptr) in referenced_parts(spec) {
+        if let Some(node) = spec.node(file, ptr) {
+            let mut ptr = ptr.to_owned();
+            markdown_hits(node, file, &mut ptr, &found, &mut hits);
+        }
+    }
+    for (file, ptr, key) in hits {
+        cx.report(meta, file, &ptr, message(key)).help(help);
+    }
+}
+
+/// The root document and the outermost parts of other files that references lead to.
+fn referenced_parts(spec: &Spec) -> Vec<(FileId, &str)> {
+    let mut targets: Vec<(FileId, &str)> = spec
+        .refs
+        .iter()
+        .filter_map(|l| l.target.as_ref())
+        .filter(|t| t.file != Spec::ROOT)
+        .map(|t| (t.file, t.pointer.as_str()))
+        .collect();
+    // Shorter pointers first, so that a part is kept before anything inside it.
+    targets.sort_unstable_by_key(|(file, ptr)| (*file, ptr.len()));
+    let mut kept: HashSet<(FileId, &str)> = HashSet::new();
+    let mut out = vec![(Spec::ROOT, "")];
+    for (file, ptr) in targets {
+        let inside = std::iter::once(ptr.len())
+            .chain(ptr.match_indices('/').map(|(i, _)| i))
+            .any(|end| kept.contains(&(file, &ptr[..end])));
+        if !inside {
+            kept.insert((file, ptr));
+            out.push((file, ptr));
+        }
+    }
+    out
+}
+
+fn markdown_hits<'a>(
+    node: &'a Node,
+    file: FileId,
+    ptr: &mut String,
+    found: &impl Fn(&str) -> bool,
+    hits: &mut Vec<(FileId, String, &'a str)>,
+) {
+    let len = ptr.len();
+    match &node.value {
+        Value::Object(map) => {
+            for (key, e) in map {
+                let text = matches!(key.as_str(), "description" | "title")
+                    .then(|| e.node.as_str())
+                    .flatten();
+                let scalar = !matches!(e.node.value, Value::Object(_) | Value::Array(_));
+                if scalar && !text.is_some_and(found) {
+                    continue;
+                }
+                ptr.push('/');
+                ptr.push_str(&escape(key));
+                if scalar {
+                    hits.push((file, ptr.clone(), key.as_str()));
+                } else {
+                    markdown_hits(&e.node, file, ptr, found, hits);
+                }
+                ptr.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            for (i, n) in items.iter().enumerate() {
+                if matches!(n.value, Value::Object(_) | Value::Array(_)) {
+                    ptr.push('/');
+                    ptr.push_str(&i.to_string());
+                    markdown_hits(n, file, ptr, found, hits);
+                    ptr.truncate(len);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The keys of the document's `paths` (extensions left out), with the pointer of each.
+pub fn path_keys(doc: &Node) -> impl Iterator<Item = (&str, String)> {
+    doc.get("paths")
+        .and_then(Node::as_object)
+        .into_iter()
+        .flat_map(|m| m.keys())
+        .filter(|k| !k.starts_with("x-"))
+        .map(|k| (k.as_str(), push("/paths", k)))
+}
+
+/// Whether a response code is in the class `class` (`b'4'` for 4xx): `404`, `4XX` or `4xx`.
+pub fn in_class(code: &str, class: u8) -> bool {
+    let b = code.as_bytes();
+    b.len() == 3 && b[0] == class && b[1..].iter().all(|c| c.is_ascii_digit() || *c == b'X' || *c == b'x')
+}
+
+/// The maps of named objects in `components`.
+pub const COMPONENT_SECTIONS: &[&str] = &[
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "callbacks",
+    "pathItems",
+];
+
+/// The named components in `sections` of the document's `components`: section, name and pointer.
+pub fn component_names<'a>(doc: &'a Node, sections: &'a [&'a str]) -> impl Iterator<Item = (&'a str, &'a str, String)> {
+    let components = doc.get("components");
+    sections.iter().flat_map(move |section| {
+        let map = components.and_then(|c| c.get(section)).and_then(Node::as_object);
+        let base = format!("/components/{section}");
+        map.into_iter()
+            .flat_map(|m| m.keys())
+            .map(move |name| (*section, name.as_str(), push(&base, name)))
+    })
+}
+
+/// Reports, at the `info` key, a document whose `info` lacks (or has an empty) `field`.
+pub fn require_info_field(cx: &mut Cx<'_>, meta: &'static RuleMeta, v: &Visit<'_, '_>, field: &str, help: &str) {
+    if let Some(info) = v.node.get("info")
+        && info.as_object().is_some()
+        && !truthy(info.get(field))
+    {
+        cx.report_key(meta, v.file, "/info", format!("`info` has no `{field}`"))
+            .help(help);
+    }
+}
+
+/// Reports, at the `responses` key, an operation none of whose response codes `wanted` accepts.
+pub fn require_response(
+    cx: &mut Cx<'_>,
+    meta: &'static RuleMeta,
+    v: &Visit<'_, '_>,
+    wanted: impl Fn(&str) -> bool,
+    message: &str,
+    help: &str,
+) {
+    let Some(responses) = v.node.get("responses").and_then(Node::as_object) else {
+        return;
+    };
+    if !responses.keys().any(|code| wanted(code)) {
+        cx.report_key(meta, v.file, &push(v.ptr, "responses"), message)
+            .help(help);
     }
 }

@@ -1,5 +1,6 @@
+use super::helpers::require_info_field;
 use crate::declare_rule;
-use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
+use crate::lint::rule::{ANY_OAS, Cx, Kind, Rule, RuleMeta, Visit};
 
 declare_rule! {
     /// The `info` object has no `contact`.
@@ -36,12 +37,12 @@ impl Rule for InfoContact {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        if let Some(info) = v.node.get("info")
-            && info.as_object().is_some()
-            && info.get("contact").is_none()
-        {
-            cx.report_key(&META, v.file, "/info", "`info` has no `contact`")
-                .help("add `contact: {name: ..., email: ...}` to `info`");
-        }
+        require_info_field(
+            cx,
+            &META,
+            v,
+            "contact",
+            "add `contact: {name: ..., email: ...}` to `info`",
+        );
     }
 }

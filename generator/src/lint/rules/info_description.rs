@@ -1,6 +1,6 @@
-use super::helpers::truthy;
+use super::helpers::require_info_field;
 use crate::declare_rule;
-use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
+use crate::lint::rule::{ANY_OAS, Cx, Kind, Rule, RuleMeta, Visit};
 
 declare_rule! {
     /// The `info` object has no `description` (or an empty one).
@@ -34,12 +34,6 @@ impl Rule for InfoDescription {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        if let Some(info) = v.node.get("info")
-            && info.as_object().is_some()
-            && !truthy(info.get("description"))
-        {
-            cx.report_key(&META, v.file, "/info", "`info` has no `description`")
-                .help("add a `description` introducing the API");
-        }
+        require_info_field(cx, &META, v, "description", "add a `description` introducing the API");
     }
 }

@@ -24,7 +24,7 @@ declare_rule! {
     /// servers: [{url: 'https://api.example.com/v1'}]
     /// paths: {}
     /// ```
-    pub static META = { id: "oas3-api-servers", severity: Warning, versions: OAS30 | OAS31 };
+    pub static META = { id: "oas3-api-servers", severity: Warning, aliases: ["no-empty-servers"], versions: OAS30 | OAS31 };
 }
 
 #[derive(Default)]

@@ -1,9 +1,9 @@
 use std::collections::HashSet;
 
+use super::helpers::{COMPONENT_SECTIONS, component_names};
 use crate::declare_rule;
 use crate::lint::rule::{Cx, Help, Kind, OAS30, OAS31, Rule, RuleMeta, Visit};
-use crate::load::pointer::push;
-use crate::load::{Node, Spec};
+use crate::load::Spec;
 
 declare_rule! {
     /// A component (schema, response, parameter, example, request body, header, link or callback) that
@@ -30,17 +30,6 @@ declare_rule! {
     pub static META = { id: "oas3-unused-component", severity: Warning, aliases: ["no-unused-components"], versions: OAS30 | OAS31 };
 }
 
-const SECTIONS: &[&str] = &[
-    "schemas",
-    "responses",
-    "parameters",
-    "examples",
-    "requestBodies",
-    "headers",
-    "links",
-    "callbacks",
-];
-
 #[derive(Default)]
 pub struct Oas3UnusedComponent;
 
@@ -54,21 +43,17 @@ impl Rule for Oas3UnusedComponent {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        let Some(components) = v.node.get("components") else {
+        if v.node.get("components").is_none() {
             return;
-        };
+        }
         let used = referenced(cx.spec);
-        for section in SECTIONS {
-            let Some(map) = components.get(section).and_then(Node::as_object) else {
-                continue;
-            };
-            let section_ptr = format!("/components/{section}");
-            for name in map.keys() {
-                let ptr = push(&section_ptr, name);
-                if !used.contains(ptr.as_str()) {
-                    cx.report_key(&META, v.file, &ptr, format!("component `{name}` is never referenced"))
-                        .help(format!("remove it, or refer to it as `$ref: '#{ptr}'`"));
-                }
+        // Security schemes are used by name, not by `$ref`; 3.1 path items are not checked.
+        let sections = component_names(v.node, COMPONENT_SECTIONS)
+            .filter(|(section, _, _)| !matches!(*section, "securitySchemes" | "pathItems"));
+        for (_, name, ptr) in sections {
+            if !used.contains(ptr.as_str()) {
+                cx.report_key(&META, v.file, &ptr, format!("component `{name}` is never referenced"))
+                    .help(format!("remove it, or refer to it as `$ref: '#{ptr}'`"));
             }
         }
     }

@@ -22,7 +22,7 @@ declare_rule! {
     ///   - name: pets
     ///   - name: owners
     /// ```
-    pub static META = { id: "openapi-tags-uniqueness", severity: Error, versions: ANY_OAS };
+    pub static META = { id: "openapi-tags-uniqueness", severity: Error, aliases: ["no-duplicated-tag-names"], versions: ANY_OAS };
 }
 
 #[derive(Default)]

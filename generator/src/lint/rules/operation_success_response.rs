@@ -1,7 +1,6 @@
+use super::helpers::require_response;
 use crate::declare_rule;
-use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
-use crate::load::Node;
-use crate::load::pointer::push;
+use crate::lint::rule::{ANY_OAS, Cx, Kind, Rule, RuleMeta, Visit};
 
 declare_rule! {
     /// An operation has no success (`2xx`) or redirect (`3xx`) response.
@@ -41,20 +40,13 @@ impl Rule for OperationSuccessResponse {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        let Some(responses) = v.node.get("responses").and_then(Node::as_object) else {
-            return;
-        };
-        let ok = responses
-            .keys()
-            .any(|code| code.starts_with('2') || code.starts_with('3'));
-        if !ok {
-            cx.report_key(
-                &META,
-                v.file,
-                &push(v.ptr, "responses"),
-                "the operation has no 2xx or 3xx response",
-            )
-            .help("add the response a successful call returns, e.g. `'200': {description: OK}`");
-        }
+        require_response(
+            cx,
+            &META,
+            v,
+            |code| code.starts_with('2') || code.starts_with('3'),
+            "the operation has no 2xx or 3xx response",
+            "add the response a successful call returns, e.g. `'200': {description: OK}`",
+        );
     }
 }

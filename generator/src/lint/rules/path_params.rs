@@ -125,10 +125,7 @@ impl PathParams {
                 .related(loc, "the other path");
             }
         } else {
-            let loc = Location {
-                span: cx.key_span(v.file, v.ptr),
-                ..cx.location(v.file, v.ptr)
-            };
+            let loc = cx.key_location(v.file, v.ptr);
             self.shapes.insert(shape, (template.to_owned(), loc));
         }
     }

@@ -1,0 +1,372 @@
+//! The typed client: one async method per operation, taking the same validated types as the route
+//! trait and returning the same response enums, so invalid input cannot even be sent.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{docs, ident, rust_type};
+use crate::model::{Api, BodyKind, Operation, ParamIn, SchemeKind, Status, TypeKind, TypeRef};
+
+pub(super) fn all(api: &Api) -> TokenStream {
+    let methods = api.operations.iter().map(|op| method(api, op));
+    let doc = format!(
+        "A client for {}: one method per operation, taking the types of [`{}`] (already checked) and \
+         returning its response enums. Responses with a status the spec does not document are errors.",
+        api.title, api.trait_name
+    );
+    let doc = docs(Some(&doc));
+    quote! {
+        #doc
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            base_url: String,
+            http: ::reqwest::Client,
+        }
+
+        impl Client {
+            /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`).
+            pub fn new(base_url: impl Into<String>) -> Self {
+                Self::with_http(base_url, ::reqwest::Client::new())
+            }
+
+            /// A client that sends through `http` (for timeouts, TLS, proxies).
+            pub fn with_http(base_url: impl Into<String>, http: ::reqwest::Client) -> Self {
+                let base_url = base_url.into().trim_end_matches('/').to_owned();
+                Self { base_url, http }
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+/// How a parameter becomes text: `Display` for scalars, each item for lists, JSON otherwise.
+fn to_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
+    match t {
+        TypeRef::Box(inner) => to_text(api, inner, value),
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            TypeKind::Alias(inner) => to_text(api, inner, value),
+            TypeKind::Enum(_) | TypeKind::Newtype(_) => quote!(#value.to_string()),
+            _ => quote!(::serde_json::to_string(#value).unwrap_or_default()),
+        },
+        TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => {
+            quote!(::serde_json::to_string(#value).unwrap_or_default())
+        }
+        _ => quote!(#value.to_string()),
+    }
+}
+
+/// The items of a list parameter, if it is one (a `Vec` or a checked newtype over one).
+fn list_items(api: &Api, t: &TypeRef, value: TokenStream) -> Option<TokenStream> {
+    match t {
+        TypeRef::Vec(_) => Some(quote!(#value.iter())),
+        TypeRef::Named(id) => match &api.types[*id].kind {
+            TypeKind::Newtype(n) if matches!(n.inner, TypeRef::Vec(_)) => Some(quote!(#value.as_slice().iter())),
+            TypeKind::Alias(inner) => list_items(api, inner, value),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn method(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.name);
+    let mut text = op.summary.clone().map(|s| format!("{s}\n\n")).unwrap_or_default();
+    text.push_str(&format!(
+        "`{} {}` (operationId `{}`)",
+        op.method.to_uppercase(),
+        op.path,
+        op.id
+    ));
+    let doc = docs(Some(&text));
+    let mut args = Vec::new();
+    let schemes = op.security.schemes();
+    if !schemes.is_empty() {
+        let ty = if schemes.len() == 1 {
+            let n = ident(&api.schemes[schemes[0]].name);
+            quote!(#n)
+        } else {
+            quote!(Credentials)
+        };
+        args.push(if op.security.optional() {
+            quote!(auth: Option<&#ty>)
+        } else {
+            quote!(auth: &#ty)
+        });
+    }
+    for (id, arg) in [
+        (op.path_struct, "path"),
+        (op.query_struct, "query"),
+        (op.header_struct, "headers"),
+    ] {
+        if let Some(id) = id {
+            let ty = ident(&api.types[id].name);
+            let arg = ident(arg);
+            args.push(quote!(#arg: &#ty));
+        }
+    }
+    if let Some(b) = &op.body {
+        let ty = rust_type(api, &b.ty);
+        args.push(if b.required {
+            quote!(body: &#ty)
+        } else {
+            quote!(body: Option<&#ty>)
+        });
+    }
+
+    // The URL: the template with each path parameter percent-encoded as a segment.
+    let mut url_parts = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(open) = rest.find('{') {
+        let lit = &rest[..open];
+        if !lit.is_empty() {
+            url_parts.push(quote!(url.push_str(#lit);));
+        }
+        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+        let wire = &rest[open + 1..close];
+        if let Some(p) = op.params.iter().find(|p| p.location == ParamIn::Path && p.wire == wire) {
+            let field = ident(&p.field);
+            let value = if super::server::from_str(api, &p.ty) {
+                quote!(&path.#field)
+            } else {
+                let text = to_text(api, &p.ty, quote!(path.#field));
+                quote!(&#text)
+            };
+            url_parts.push(quote!(url.push_str(&rt::encode_component(#value));));
+        }
+        rest = &rest[(close + 1).min(rest.len())..];
+    }
+    if !rest.is_empty() {
+        url_parts.push(quote!(url.push_str(#rest);));
+    }
+
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    for p in &op.params {
+        let wire = &p.wire;
+        let field = ident(&p.field);
+        let (inner, optional) = match (&p.ty, p.required) {
+            (TypeRef::Option(inner), _) => ((**inner).clone(), true),
+            (t, required) => (t.clone(), !required),
+        };
+        let value = quote!(value);
+        let push = match p.location {
+            ParamIn::Query => match list_items(api, &inner, value.clone()) {
+                Some(items) if p.explode => {
+                    quote!(for item in #items { query.push((#wire, item.to_string())); })
+                }
+                Some(items) => {
+                    quote!(query.push((#wire, #items.map(|item| item.to_string()).collect::<Vec<_>>().join(",")));)
+                }
+                None => {
+                    let text = to_text(api, &inner, value.clone());
+                    quote!(query.push((#wire, #text));)
+                }
+            },
+            ParamIn::Header => {
+                let text = match list_items(api, &inner, value.clone()) {
+                    Some(items) => quote!(#items.map(|item| item.to_string()).collect::<Vec<_>>().join(",")),
+                    None => to_text(api, &inner, value.clone()),
+                };
+                quote!(request = request.header(#wire, #text);)
+            }
+            _ => continue,
+        };
+        let source = if p.location == ParamIn::Query {
+            quote!(query_params)
+        } else {
+            quote!(header_params)
+        };
+        let stmt = if optional {
+            quote!(if let Some(value) = &#source.#field { #push })
+        } else {
+            quote!({ let value = &#source.#field; #push })
+        };
+        match p.location {
+            ParamIn::Query => query.push(stmt),
+            _ => headers.push(stmt),
+        }
+    }
+    let query_binding = op.query_struct.map(|_| quote!(let query_params = query;));
+    let header_binding = op.header_struct.map(|_| quote!(let header_params = headers;));
+
+    // Credentials go where their scheme says: query keys join the query string before the URL is
+    // final; everything else is a header on the request.
+    let in_query = |kind: &SchemeKind| {
+        matches!(
+            kind,
+            SchemeKind::ApiKey {
+                location: ParamIn::Query,
+                ..
+            }
+        )
+    };
+    let credential = |kind: &SchemeKind, value: TokenStream| -> TokenStream {
+        match kind {
+            SchemeKind::ApiKey {
+                location: ParamIn::Header,
+                name,
+            } => quote!(request = request.header(#name, #value.0.as_str());),
+            SchemeKind::ApiKey {
+                location: ParamIn::Query,
+                name,
+            } => quote!(query.push((#name, #value.0.clone()));),
+            SchemeKind::ApiKey { name, .. } => {
+                quote!(request = request.header(::reqwest::header::COOKIE, format!("{}={}", #name, #value.0));)
+            }
+            SchemeKind::Bearer => quote!(request = request.bearer_auth(&#value.0);),
+            SchemeKind::Basic => {
+                quote!(request = request.header(::reqwest::header::AUTHORIZATION, format!("Basic {}", #value.0));)
+            }
+        }
+    };
+    let apply_auth = |query_phase: bool| -> TokenStream {
+        let wanted: Vec<usize> = schemes
+            .iter()
+            .copied()
+            .filter(|&i| in_query(&api.schemes[i].kind) == query_phase)
+            .collect();
+        if wanted.is_empty() {
+            return TokenStream::new();
+        }
+        let set = if schemes.len() == 1 {
+            credential(&api.schemes[schemes[0]].kind, quote!(auth))
+        } else {
+            let arms = wanted.iter().map(|&i| {
+                let n = ident(&api.schemes[i].name);
+                let set = credential(&api.schemes[i].kind, quote!(credential));
+                quote!(Credentials::#n(credential) => { #set })
+            });
+            let rest = (wanted.len() < api.schemes.len()).then(|| quote!(_ => {}));
+            quote!(match auth { #(#arms)* #rest })
+        };
+        if op.security.optional() {
+            quote!(if let Some(auth) = auth { #set })
+        } else {
+            set
+        }
+    };
+    let auth_query = apply_auth(true);
+    let auth_headers = apply_auth(false);
+    let needs_query = !query.is_empty() || !auth_query.is_empty();
+    let query_decl = needs_query.then(|| quote!(let mut query: Vec<(&str, String)> = Vec::new();));
+    let query_apply = needs_query.then(|| quote!(url.push_str(&rt::query_string(&query));));
+
+    let body = op.body.as_ref().map(|b| {
+        let ct = &b.content_type;
+        let set = match b.kind {
+            BodyKind::Json => quote! {
+                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
+            },
+            BodyKind::Form => quote! {
+                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(rt::form_body(body).map_err(rt::ClientError::Encode)?);
+            },
+            BodyKind::Text | BodyKind::Bytes => quote! {
+                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(body.clone());
+            },
+        };
+        if b.required { set } else { quote!(if let Some(body) = body { #set }) }
+    });
+    let mutates = !headers.is_empty() || !auth_headers.is_empty() || body.is_some();
+    let mutable = mutates.then(|| quote!(mut));
+
+    let method_name = ident(&op.method.to_uppercase());
+    let response = ident(&api.types[op.response_type].name);
+    let arms = op.responses.iter().map(|r| {
+        let v = ident(&r.variant);
+        let pattern = match r.status {
+            Status::Code(c) => {
+                let c = proc_macro2::Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
+            Status::Range(class) => {
+                let (lo, hi) = (
+                    proc_macro2::Literal::u16_unsuffixed(class * 100),
+                    proc_macro2::Literal::u16_unsuffixed(class * 100 + 99),
+                );
+                quote!(#lo..=#hi)
+            }
+            Status::Default => quote!(_),
+        };
+        let body_value = r.body.as_ref().map(|b| {
+            let ty = rust_type(api, &b.ty);
+            match b.kind {
+                BodyKind::Json | BodyKind::Form => quote!(rt::decode_json::<#ty>(status, &bytes)?),
+                BodyKind::Text => quote!(String::from_utf8_lossy(&bytes).into_owned()),
+                BodyKind::Bytes => quote!(bytes.to_vec()),
+            }
+        });
+        let headers_value = r.headers.map(|id| {
+            let ty = ident(&api.types[id].name);
+            let TypeKind::Struct(s) = &api.types[id].kind else {
+                return quote!(#ty::default());
+            };
+            let fields = s.fields.iter().map(|f| {
+                let field = ident(&f.name);
+                let wire = &f.wire;
+                let ty = rust_type(api, &f.ty);
+                let parse = match &f.ty {
+                    TypeRef::Vec(item) if super::server::from_str(api, item) => {
+                        let item = rust_type(api, item);
+                        quote!(rt::header_list::<#item>(&response_headers, #wire)?)
+                    }
+                    t if super::server::from_str(api, t) => quote!(rt::header::<#ty>(&response_headers, #wire)?),
+                    _ => quote!(rt::header_json::<#ty>(&response_headers, #wire)?),
+                };
+                match (f.required, f.nullable) {
+                    (true, false) => quote!(#field: rt::required_header(#parse, #wire)?,),
+                    (false, true) => quote!(#field: #parse.map(Some),),
+                    _ => quote!(#field: #parse,),
+                }
+            });
+            quote!(#ty { #(#fields)* })
+        });
+        let fixed = matches!(r.status, Status::Code(_));
+        let value = match (fixed, body_value, headers_value) {
+            (true, Some(b), None) => quote!(#response::#v(#b)),
+            (true, None, None) => quote!(#response::#v),
+            (fixed, b, h) => {
+                let status = (!fixed).then(|| quote!(status,));
+                let b = b.map(|b| quote!(body: #b,));
+                let h = h.map(|h| quote!(headers: #h,));
+                quote!(#response::#v { #status #b #h })
+            }
+        };
+        quote!(#pattern => #value,)
+    });
+    let has_default = op.responses.iter().any(|r| r.status == Status::Default);
+    let fallback = (!has_default).then(|| {
+        quote!(_ => return Err(rt::ClientError::UnexpectedStatus { status, body: String::from_utf8_lossy(&bytes).into_owned() }),)
+    });
+    let uses_headers = op.responses.iter().any(|r| r.headers.is_some());
+    let response_headers = uses_headers.then(|| quote!(let response_headers = response.headers().clone();));
+    let unused_bytes = op.responses.iter().all(|r| r.body.is_none()) && has_default;
+    let bytes_binding = if unused_bytes { quote!(_bytes) } else { quote!(bytes) };
+
+    quote! {
+        #doc
+        pub async fn #name(&self, #(#args),*) -> Result<#response, rt::ClientError> {
+            let mut url = self.base_url.clone();
+            #(#url_parts)*
+            #query_binding
+            #query_decl
+            #(#query)*
+            #auth_query
+            #query_apply
+            #header_binding
+            let #mutable request = self.http.request(::reqwest::Method::#method_name, url.as_str());
+            #auth_headers
+            #(#headers)*
+            #body
+            let request = request.build().map_err(rt::ClientError::Transport)?;
+            let response = self.http.execute(request).await.map_err(rt::ClientError::Transport)?;
+            let status = response.status().as_u16();
+            #response_headers
+            let #bytes_binding = response.bytes().await.map_err(rt::ClientError::Transport)?;
+            Ok(match status {
+                #(#arms)*
+                #fallback
+            })
+        }
+    }
+}

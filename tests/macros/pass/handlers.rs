@@ -1,0 +1,34 @@
+// The shape the README shows: the trait named through the generated module, `async fn`s, the
+// derived router.
+mod api {
+    specgen_macros::generate!("specs/smarterproctoring.yaml");
+}
+
+struct Service;
+
+#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
+impl api::SmarterProctoringApi for Service {
+    /// Doc comments and attributes on handlers stay.
+    #[allow(clippy::unused_async)]
+    async fn update_course_offering(
+        &self,
+        _auth: api::Token,
+        path: api::UpdateCourseOfferingPath,
+        body: api::UpdateCourseOfferingRequest,
+    ) -> api::UpdateCourseOfferingResponse {
+        api::UpdateCourseOfferingResponse::Ok(api::CourseOffering {
+            sid: Some(Some(path.offering_sid.into_inner())),
+            title: Some(Some(body.title)),
+            last_activity_date: None,
+            match_strings: None,
+            start_date: None,
+            end_date: None,
+            created_date: None,
+            edit_date: None,
+        })
+    }
+}
+
+fn main() {
+    let _app: axum::Router = Service.into_router();
+}

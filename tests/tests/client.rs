@@ -1,0 +1,208 @@
+//! The generated client against generated servers over 127.0.0.1: it takes the same checked types,
+//! returns the same response enums, reads documented headers, and reports what the spec does not
+//! document as an error.
+
+use std::sync::Arc;
+
+use specgen_tests::http::serve;
+use specgen_tests::services::{FixtureService, OFFERING, SeedService};
+
+mod seed {
+    use super::*;
+    use generated::smarterproctoring::*;
+
+    fn path(offering: &str) -> UpdateCourseOfferingPath {
+        UpdateCourseOfferingPath {
+            install_sid: InstallSid::new("AI1234567890abcdef1234567890abcdef").expect("valid"),
+            offering_sid: OfferingSid::new(offering).expect("valid"),
+        }
+    }
+
+    fn body() -> UpdateCourseOfferingRequest {
+        UpdateCourseOfferingRequest {
+            title: "Fall 2024".into(),
+            match_strings: "Fall 2024,FA24".into(),
+            start_date: Some(Some(
+                UpdateCourseOfferingRequestStartDate::new("1970-01-01T00:00:00.000Z").expect("ends in Z"),
+            )),
+            end_date: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn the_client_drives_the_seed_service() {
+        let client = Client::new(format!("http://{}", serve(router(Arc::new(SeedService))).await));
+        let token = Token("secret".into());
+        match client
+            .update_course_offering(&token, &path(OFFERING), &body())
+            .await
+            .expect("a documented response")
+        {
+            UpdateCourseOfferingResponse::Ok(offering) => {
+                assert_eq!(
+                    offering.match_strings,
+                    Some(Some(vec!["Fall 2024".to_owned(), "FA24".to_owned()]))
+                );
+                assert_eq!(offering.start_date, Some(Some("1970-01-01T00:00:00.000Z".to_owned())));
+                assert_eq!(offering.end_date, None, "absent stays absent");
+            }
+            other => panic!("expected 200, got {other:?}"),
+        }
+        let other = "CO00000000000000000000000000000000";
+        let r = client
+            .update_course_offering(&token, &path(other), &body())
+            .await
+            .unwrap();
+        assert!(
+            matches!(r, UpdateCourseOfferingResponse::NotFound(ref e) if e.code.as_deref() == Some("RESOURCENOTFOUND")),
+            "{r:?}"
+        );
+        let r = client
+            .update_course_offering(&Token("wrong".into()), &path(OFFERING), &body())
+            .await
+            .unwrap();
+        assert!(matches!(r, UpdateCourseOfferingResponse::Forbidden(_)), "{r:?}");
+        // Invalid input cannot be built in the first place:
+        assert!(InstallSid::new("AI123").is_err());
+    }
+
+    #[tokio::test]
+    async fn transport_failures_are_errors() {
+        // A port nothing listens on.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        drop(listener);
+        let client = Client::new(format!("http://{addr}"));
+        let e = client
+            .update_course_offering(&Token("secret".into()), &path(OFFERING), &body())
+            .await
+            .unwrap_err();
+        assert!(matches!(e, rt::ClientError::Transport(_)), "{e}");
+    }
+}
+
+mod fixture {
+    use super::*;
+    use specgen_tests::fixtures::server::*;
+
+    async fn client() -> Client {
+        Client::new(format!("http://{}/", serve(router(Arc::new(FixtureService))).await))
+    }
+
+    fn item_path(id: i64) -> GetItemPath {
+        GetItemPath {
+            item_id: GetItemItemId::new(id).expect("positive"),
+        }
+    }
+
+    #[tokio::test]
+    async fn parameters_credentials_and_headers_round_trip() {
+        let client = client().await;
+        let query = GetItemQuery {
+            fields: Some(vec![GetItemFieldsItem::Name, GetItemFieldsItem::Price]),
+            ids: Some(GetItemIds::new(vec![1, 2, 3]).expect("at most 3")),
+            limit: GetItemLimit::new(5).expect("at most 100"),
+        };
+        let headers = GetItemHeaders {
+            x_request_id: Some(rt::Uuid::new("123e4567-e89b-12d3-a456-426614174000").unwrap()),
+        };
+        let auth = Credentials::Bearer(Bearer("t0k".into()));
+        match client.get_item(&auth, &item_path(7), &query, &headers).await.unwrap() {
+            GetItemResponse::Ok { body, headers } => {
+                assert_eq!(
+                    body.name.as_str(),
+                    "bearer:t0k item=7 limit=5 fields=[\"name\", \"price\"] ids=[1, 2, 3] request=123e4567-e89b-12d3-a456-426614174000"
+                );
+                assert_eq!(
+                    headers.x_rate_limit.get(),
+                    42,
+                    "a required response header, parsed to its type"
+                );
+                assert_eq!(headers.x_tags, Some(vec!["new".to_owned(), "sale".to_owned()]));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(
+            GetItemIds::new(vec![1, 2, 3, 4]).is_err(),
+            "maxItems holds on the client side too"
+        );
+    }
+
+    #[tokio::test]
+    async fn every_kind_of_response() {
+        let client = client().await;
+        let key = Credentials::Key(Key("k".into()));
+        let item = Item {
+            name: rt::BoundedString::new("a").unwrap(),
+            price: None,
+        };
+        let put = |id: i64| {
+            let path = PutItemPath {
+                item_id: PutItemItemId::new(id).unwrap(),
+            };
+            let (client, key, item) = (client.clone(), key.clone(), item.clone());
+            async move { client.put_item(&key, &path, &item).await.unwrap() }
+        };
+        match put(1).await {
+            PutItemResponse::NoContent { headers } => {
+                assert_eq!(
+                    headers.location.map(|l| l.into_inner()).as_deref(),
+                    Some("https://example.com/items/1")
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(put(2).await, PutItemResponse::Status2xx { status: 202 });
+        assert_eq!(
+            put(3).await,
+            PutItemResponse::Default {
+                status: 409,
+                body: Problem {
+                    detail: Some("a".into())
+                }
+            },
+            "any other status is the default response"
+        );
+        assert_eq!(
+            client.add_note(Some(&"hi".to_owned())).await.unwrap(),
+            AddNoteResponse::Created("hi".into())
+        );
+        assert_eq!(
+            client.add_note(None).await.unwrap(),
+            AddNoteResponse::Created("(empty)".into())
+        );
+        let form = SubmitFormRequest {
+            name: rt::BoundedString::new("Ada L").unwrap(),
+            count: Some(3),
+        };
+        let r = client.submit_form(None, &form).await.unwrap();
+        assert_eq!(
+            r,
+            SubmitFormResponse::Ok(SubmitFormOkBody {
+                echo: Some("Ada L Some(3) ".into())
+            })
+        );
+        let r = client.submit_form(Some(&Key("k".into())), &form).await.unwrap();
+        assert_eq!(
+            r,
+            SubmitFormResponse::Ok(SubmitFormOkBody {
+                echo: Some("Ada L Some(3) k".into())
+            })
+        );
+    }
+
+    #[tokio::test]
+    async fn undocumented_statuses_are_errors() {
+        // The seed service has no /notes: its 404 is not a response addNote documents.
+        let client = Client::new(format!(
+            "http://{}",
+            serve(generated::smarterproctoring::router(Arc::new(SeedService))).await
+        ));
+        let e = client.add_note(None).await.unwrap_err();
+        assert!(
+            matches!(e, rt::ClientError::UnexpectedStatus { status: 404, .. }),
+            "{e}"
+        );
+        assert!(e.to_string().starts_with("undocumented status 404"));
+    }
+}
