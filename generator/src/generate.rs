@@ -15,8 +15,6 @@
 
 use std::path::{Path, PathBuf};
 
-use quote::ToTokens;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::emit;
 use crate::load::{LoadOptions, Spec};
@@ -221,41 +219,18 @@ pub struct Signature {
     pub response: proc_macro2::TokenStream,
 }
 
-/// The same order and types as the trait method `emit::server` writes: credential, path, query,
-/// headers, body.
+/// The trait method as `emit::server` writes it (the same function builds both, so they cannot drift).
 fn signature(api: &model::Api, op: &model::Operation) -> Signature {
-    use quote::quote;
-    let named = |id| emit::rust_type(api, &model::TypeRef::Named(id));
-    let mut args = Vec::new();
-    let schemes = op.security.schemes();
-    let credential = match schemes.as_slice() {
-        [] => None,
-        [one] => Some(emit::ident(&api.schemes[*one].name).into_token_stream()),
-        _ => Some(quote!(Credentials)),
-    };
-    if let Some(t) = credential {
-        args.push((
-            "auth".to_owned(),
-            if op.security.optional() { quote!(Option<#t>) } else { t },
-        ));
-    }
-    for (id, name) in [
-        (op.path_struct, "path"),
-        (op.query_struct, "query"),
-        (op.header_struct, "headers"),
-    ] {
-        args.extend(id.map(|id| (name.to_owned(), named(id))));
-    }
-    if let Some(b) = &op.body {
-        let t = emit::rust_type(api, &b.ty);
-        args.push(("body".to_owned(), if b.required { t } else { quote!(Option<#t>) }));
-    }
+    let args = emit::method_args(api, op)
+        .into_iter()
+        .map(|(name, ty)| (name.to_string(), ty))
+        .collect();
     Signature {
         operation_id: op.id.clone(),
         name: op.name.clone(),
         method: op.method.clone(),
         path: op.path.clone(),
         args,
-        response: named(op.response_type),
+        response: emit::rust_type(api, &model::TypeRef::Named(op.response_type)),
     }
 }

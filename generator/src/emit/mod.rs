@@ -3,6 +3,8 @@
 mod client;
 mod runtime;
 mod server;
+
+pub(crate) use server::method_args;
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};

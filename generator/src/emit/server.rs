@@ -291,7 +291,7 @@ fn header_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
 }
 
 /// The method's parameters, in order: credentials, path, query, headers, body.
-fn method_args(api: &Api, op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream)> {
+pub(crate) fn method_args(api: &Api, op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream)> {
     let mut args = Vec::new();
     if let Some(t) = auth_type(api, op) {
         args.push((ident("auth"), t));
