@@ -32,7 +32,8 @@ TOKEN="conformance-token"
 
 ST="$VENV/bin/schemathesis"
 
-log() { printf '%s\n' "$*" >&2; }
+# shellcheck source=tests/external/common.sh
+source "$ROOT/tests/external/common.sh"
 
 if ! [[ "$MAX_EXAMPLES" =~ ^[0-9]+$ ]] || ((MAX_EXAMPLES < 200)); then
   log "error: ST_MAX_EXAMPLES must be a number >= 200, not '$MAX_EXAMPLES'"
@@ -41,19 +42,7 @@ fi
 mkdir -p "$CACHE" "$LOGS" "$WORK"
 
 # --- schemathesis ---------------------------------------------------------------
-st_installed() {
-  [[ -x "$ST" ]] &&
-    [[ "$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("schemathesis"))' 2>/dev/null)" == "$ST_VERSION" ]]
-}
-if st_installed; then
-  log "schemathesis $ST_VERSION: cached in .cache/external/schemathesis-venv"
-else
-  log "schemathesis $ST_VERSION: installing into .cache/external/schemathesis-venv"
-  command -v python3 >/dev/null || { log "error: python3 not found"; exit 2; }
-  [[ -x "$VENV/bin/python" ]] || python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$ST_VERSION"
-  st_installed || { log "error: schemathesis did not install"; exit 2; }
-fi
+pip_tool "$VENV" schemathesis "$ST_VERSION"
 
 # --- the demo servers -------------------------------------------------------------
 # Cargo names each executable it builds; asking it is right whatever the target directory. In this

@@ -21,24 +21,13 @@ RULESET="tests/external/spectral.yaml"
 OSV="$VENV/bin/openapi-spec-validator"
 SPECTRAL="$NPM_PREFIX/node_modules/.bin/spectral"
 
-log() { printf '%s\n' "$*" >&2; }
+# shellcheck source=tests/external/common.sh
+source "$ROOT/tests/external/common.sh"
 
 mkdir -p "$CACHE"
 
 # --- openapi-spec-validator -------------------------------------------------
-osv_installed() {
-  [[ -x "$OSV" ]] &&
-    [[ "$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("openapi-spec-validator"))' 2>/dev/null)" == "$OSV_VERSION" ]]
-}
-if osv_installed; then
-  log "openapi-spec-validator $OSV_VERSION: cached in .cache/external/venv"
-else
-  log "openapi-spec-validator $OSV_VERSION: installing into .cache/external/venv"
-  command -v python3 >/dev/null || { log "error: python3 not found"; exit 2; }
-  [[ -x "$VENV/bin/python" ]] || python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check "openapi-spec-validator==$OSV_VERSION"
-  osv_installed || { log "error: openapi-spec-validator did not install"; exit 2; }
-fi
+pip_tool "$VENV" openapi-spec-validator "$OSV_VERSION"
 
 # --- Spectral ----------------------------------------------------------------
 if [[ -x "$SPECTRAL" ]]; then
