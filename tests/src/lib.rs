@@ -19,6 +19,9 @@ pub mod fixtures {
     pub mod server {
         include!(concat!(env!("OUT_DIR"), "/server.rs"));
     }
+    pub mod oas31 {
+        include!(concat!(env!("OUT_DIR"), "/oas31.rs"));
+    }
 }
 
 use specgen::source::{Pos, Span};

@@ -482,8 +482,13 @@ fn typed_view_errors_point_into_the_file() {
     assert_eq!(loc.pointer, "/info/version", "{:#?}", errs);
     assert_eq!(loc.span, span_of(text, "1.0"));
 
+    // 3.1 is read (without `paths`, which 3.1 allows); 4.0 is not.
     let spec = from_text("v31.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n");
-    assert_eq!(spec.openapi().unwrap_err()[0].code, "unsupported-version");
+    assert!(spec.openapi().is_ok());
+    let text = "openapi: 4.0.0\ninfo: {title: t, version: '1'}\n";
+    let errs = from_text("v4.yaml", text).openapi().unwrap_err();
+    assert_eq!(errs[0].code, "unsupported-version");
+    assert_eq!(errs[0].location.as_ref().unwrap().span, span_of(text, "openapi"));
     let spec = from_text("frag.yaml", "Pet: {type: object}\n");
     assert_eq!(spec.openapi().unwrap_err()[0].code, "not-openapi");
 }

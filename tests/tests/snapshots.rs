@@ -26,6 +26,12 @@ fn shapes() {
     insta::assert_snapshot!(generate("shapes"));
 }
 
+/// OpenAPI 3.1 idioms, read into the same model as 3.0.
+#[test]
+fn oas31() {
+    insta::assert_snapshot!(generate("oas31"));
+}
+
 #[test]
 fn server() {
     insta::assert_snapshot!(generate("server"));

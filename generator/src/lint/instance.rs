@@ -3,7 +3,9 @@
 //!
 //! OpenAPI semantics, not JSON Schema's: `nullable: true` admits `null` (and `type` alone does not);
 //! `pattern` is an unanchored ECMA-262 search (`\d` is ASCII); `exclusiveMinimum` is a boolean;
-//! `additionalProperties` defaults to true. Formats are checked only where the format is unambiguous
+//! `additionalProperties` defaults to true. In an OpenAPI 3.1 document, JSON Schema 2020-12's reading
+//! instead: `type` may be a list (`null` admitted only through it), `const`, numeric
+//! `exclusiveMinimum`/`exclusiveMaximum`, and `nullable` means nothing. Formats are checked only where the format is unambiguous
 //! (`int32`, `int64`, `date`, `date-time`, `uuid`, `email`, `uri`, `ipv4`); unknown formats are annotations.
 
 use std::collections::HashMap;
@@ -43,13 +45,17 @@ impl Matcher {
 pub struct Validator<'a, 'r> {
     refs: &'r RefMap<'a>,
     patterns: HashMap<String, Option<Matcher>>,
+    /// Schemas are read as OpenAPI 3.1 (JSON Schema 2020-12) rather than 3.0.
+    oas31: bool,
 }
 
 impl<'a, 'r> Validator<'a, 'r> {
-    pub fn new(refs: &'r RefMap<'a>) -> Self {
+    /// A validator reading schemas as OpenAPI 3.0 does, or as 3.1 does when `oas31`.
+    pub fn new(refs: &'r RefMap<'a>, oas31: bool) -> Self {
         Validator {
             refs,
             patterns: HashMap::new(),
+            oas31,
         }
     }
 
@@ -80,7 +86,39 @@ impl<'a, 'r> Validator<'a, 'r> {
             })
         };
 
-        if matches!(value.value, Value::Null) {
+        if self.oas31 {
+            if let Some(t) = get("type")
+                && !types_of(t).iter().any(|t| match *t {
+                    "null" => value.value == Value::Null,
+                    t => type_matches(t, value),
+                })
+            {
+                let expected: Vec<String> = types_of(t)
+                    .iter()
+                    .map(|t| if *t == "null" { "null".to_owned() } else { article(t) })
+                    .collect();
+                let fix = if value.value == Value::Null {
+                    " (add `\"null\"` to `type` to allow it)"
+                } else {
+                    ""
+                };
+                problem(
+                    out,
+                    at,
+                    format!("expected {}, found {}{fix}", expected.join(" or "), describe(value)),
+                );
+                return;
+            }
+            if let Some(c) = get("const")
+                && !same(c, value)
+            {
+                problem(
+                    out,
+                    at,
+                    format!("{} is not the `const` value {}", short(value), short(c)),
+                );
+            }
+        } else if matches!(value.value, Value::Null) {
             let nullable = get("nullable").is_some_and(|n| matches!(n.value, Value::Bool(true)));
             let enum_has_null = get("enum")
                 .and_then(Node::as_array)
@@ -108,6 +146,7 @@ impl<'a, 'r> Validator<'a, 'r> {
         }
 
         if let Some(t) = get("type").and_then(Node::as_str)
+            && !self.oas31
             && !matches!(value.value, Value::Null)
             && !type_matches(t, value)
         {
@@ -133,7 +172,7 @@ impl<'a, 'r> Validator<'a, 'r> {
 
         match &value.value {
             Value::String(text) => self.check_string(&get, text, at, out),
-            Value::Number(n) => check_number(&get, n, at, out),
+            Value::Number(n) => check_number(&get, n, at, out, self.oas31),
             Value::Array(items) => {
                 let len = items.len() as u64;
                 if let Some(min) = get("minItems").and_then(as_u64)
@@ -332,9 +371,16 @@ fn rank(problems: &[Problem]) -> (usize, usize) {
     (shallow, problems.len())
 }
 
-fn check_number<'n>(get: &impl Fn(&str) -> Option<&'n Node>, n: &serde_json::Number, at: &str, out: &mut Vec<Problem>) {
+fn check_number<'n>(
+    get: &impl Fn(&str) -> Option<&'n Node>,
+    n: &serde_json::Number,
+    at: &str,
+    out: &mut Vec<Problem>,
+    oas31: bool,
+) {
     let Some(x) = n.as_f64() else { return };
-    let flag = |k: &str| get(k).is_some_and(|n| matches!(n.value, Value::Bool(true)));
+    // 3.0: a boolean beside `minimum`; 3.1: the bound itself, a number.
+    let flag = |k: &str| !oas31 && get(k).is_some_and(|n| matches!(n.value, Value::Bool(true)));
     let num = |k: &str| {
         get(k).and_then(|n| match &n.value {
             Value::Number(m) => m.as_f64(),
@@ -359,6 +405,18 @@ fn check_number<'n>(get: &impl Fn(&str) -> Option<&'n Node>, n: &serde_json::Num
             problem(format!("{n} is not less than the exclusive `maximum: {max}`"));
         } else if x > max {
             problem(format!("{n} is greater than `maximum: {max}`"));
+        }
+    }
+    if oas31 {
+        if let Some(min) = num("exclusiveMinimum")
+            && x <= min
+        {
+            problem(format!("{n} is not greater than `exclusiveMinimum: {min}`"));
+        }
+        if let Some(max) = num("exclusiveMaximum")
+            && x >= max
+        {
+            problem(format!("{n} is not less than `exclusiveMaximum: {max}`"));
         }
     }
     if let Some(m) = num("multipleOf")
@@ -394,6 +452,15 @@ fn as_u64(n: &Node) -> Option<u64> {
 }
 
 /// Whether `value` is of OpenAPI `type` `t` (unknown types accept anything: the structure check reports them).
+/// The types a `type` keyword names: one string, or (3.1) a list.
+pub fn types_of(t: &Node) -> Vec<&str> {
+    match &t.value {
+        Value::String(s) => vec![s.as_str()],
+        Value::Array(a) => a.iter().filter_map(Node::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
 pub fn type_matches(t: &str, value: &Node) -> bool {
     match (t, &value.value) {
         ("string", Value::String(_)) | ("boolean", Value::Bool(_)) | ("array", Value::Array(_)) => true,
@@ -532,7 +599,7 @@ mod tests {
         let text = format!("openapi: 3.0.3\nschema: {schema}\nvalue: {value}\n");
         let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
         let refs = RefMap::new(&spec);
-        let mut v = Validator::new(&refs);
+        let mut v = Validator::new(&refs, spec.version().is_some_and(crate::load::oas31::is_31));
         let root = spec.root();
         v.validate(root.get("schema").unwrap(), root.get("value").unwrap())
             .into_iter()

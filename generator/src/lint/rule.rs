@@ -117,6 +117,8 @@ pub enum Via<'a> {
     Not,
     /// The `schema` of a parameter, header or media type.
     Holder,
+    /// A JSON Schema 2020-12 subschema of OpenAPI 3.1 (`prefixItems`, `if`, `$defs`, ...).
+    Subschema,
 }
 
 /// One visited object. `ptr` is its JSON pointer in `file`, the file it lives in (`$ref`s are followed).
@@ -150,6 +152,8 @@ pub struct Cx<'a> {
     pub spec: &'a Spec,
     pub refs: RefMap<'a>,
     pub findings: Vec<Diagnostic>,
+    /// The document is OpenAPI 3.1: schemas follow JSON Schema 2020-12.
+    pub oas31: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -158,6 +162,7 @@ impl<'a> Cx<'a> {
             spec,
             refs: RefMap::new(spec),
             findings: Vec::new(),
+            oas31: super::version_of(spec) == Some(OAS31),
         }
     }
 

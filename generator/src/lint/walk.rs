@@ -38,6 +38,8 @@ pub struct Walker<'a, 'r> {
     seen: HashSet<(usize, Kind)>,
     queue: VecDeque<(Kind, FileId, &'a str, &'a Node, Ctx<'a>)>,
     swagger2: bool,
+    /// OpenAPI 3.1: schemas have more subschema keywords, and a `$ref`'s siblings apply beside it.
+    oas31: bool,
 }
 
 impl<'a, 'r> Walker<'a, 'r> {
@@ -52,6 +54,7 @@ impl<'a, 'r> Walker<'a, 'r> {
             seen: HashSet::new(),
             queue: VecDeque::new(),
             swagger2: spec.root().get("swagger").is_some(),
+            oas31: super::version_of(spec) == Some(super::rule::OAS31),
         }
     }
 
@@ -80,6 +83,7 @@ impl<'a, 'r> Walker<'a, 'r> {
                 ] {
                     self.each_map(cx, file, ptr, components, key, kind, NO_CTX);
                 }
+                self.each_map(cx, file, ptr, components, "pathItems", Kind::PathItem, NO_CTX);
                 if let Some(callbacks) = components.get("callbacks").and_then(Node::as_object) {
                     with(ptr, "callbacks", |ptr| {
                         for (name, e) in callbacks {
@@ -140,13 +144,15 @@ impl<'a, 'r> Walker<'a, 'r> {
             if let Some((tfile, tptr, tnode)) = cx.refs.target(node) {
                 self.queue.push_back((kind, tfile, tptr, tnode, ctx));
             }
-            return;
+            if !self.ref_with_siblings(kind, node) {
+                return;
+            }
         }
         self.visit(cx, kind, file, ptr, node, ctx);
     }
 
     fn visit(&mut self, cx: &mut Cx<'a>, kind: Kind, file: FileId, ptr: &mut String, node: &'a Node, ctx: Ctx<'a>) {
-        if node.ref_target().is_some() && kind != Kind::PathItem {
+        if node.ref_target().is_some() && kind != Kind::PathItem && !self.ref_with_siblings(kind, node) {
             // A reference reached through a queue (a chain of references).
             return self.dispatch(cx, kind, file, ptr, node, ctx);
         }
@@ -236,6 +242,12 @@ impl<'a, 'r> Walker<'a, 'r> {
         }
     }
 
+    /// A 3.1 schema whose `$ref` has siblings: the siblings are a schema of their own, visited besides the
+    /// target.
+    fn ref_with_siblings(&self, kind: Kind, node: &Node) -> bool {
+        self.oas31 && kind == Kind::Schema && node.as_object().is_some_and(|m| m.len() > 1)
+    }
+
     fn schema_children(&mut self, cx: &mut Cx<'a>, file: FileId, ptr: &mut String, node: &'a Node) {
         let ctx = |via| Ctx {
             parent: Some(node),
@@ -267,6 +279,18 @@ impl<'a, 'r> Walker<'a, 'r> {
             self.each_array(cx, file, ptr, node, key, Kind::Schema, ctx(via));
         }
         self.one(cx, file, ptr, node, "not", Kind::Schema, ctx(Via::Not));
+        if self.oas31 {
+            // JSON Schema 2020-12's other subschemas; what a 3.0 generator cannot use is still linted.
+            self.each_array(cx, file, ptr, node, "prefixItems", Kind::Schema, ctx(Via::Subschema));
+            for key in ["contains", "if", "then", "else", "propertyNames", "unevaluatedItems"] {
+                if node.get(key).and_then(Node::as_object).is_some() {
+                    self.one(cx, file, ptr, node, key, Kind::Schema, ctx(Via::Subschema));
+                }
+            }
+            for key in ["$defs", "patternProperties", "dependentSchemas"] {
+                self.each_map(cx, file, ptr, node, key, Kind::Schema, ctx(Via::Subschema));
+            }
+        }
     }
 
     fn callback(&mut self, cx: &mut Cx<'a>, file: FileId, ptr: &mut String, node: &'a Node) {

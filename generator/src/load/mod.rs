@@ -3,6 +3,7 @@
 
 pub mod json;
 pub mod node;
+pub mod oas31;
 pub mod pointer;
 mod refs;
 mod tree;

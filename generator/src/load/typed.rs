@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde_json::Value as J;
 
 use super::node::{Node, Value};
-use super::{RefTarget, Spec, pointer};
+use super::{RefTarget, Spec, oas31, pointer};
 use crate::diagnostic::Diagnostic;
 use crate::source::FileId;
 
@@ -33,7 +33,8 @@ impl Typed {
 
 pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
     let version = spec.version().unwrap_or("");
-    if !version.starts_with("3.0") {
+    let oas31 = oas31::is_31(version);
+    if !version.starts_with("3.0") && !oas31 {
         let root = spec.root();
         let (ptr, node) = match (root.get("openapi"), root.get("swagger")) {
             (Some(n), _) => ("/openapi", n),
@@ -46,9 +47,9 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
         } else {
             Diagnostic::error(
                 "unsupported-version",
-                format!("OpenAPI version `{version}` cannot be generated from yet; the typed model reads 3.0.x"),
+                format!("OpenAPI version `{version}` cannot be generated from; the typed model reads 3.0.x and 3.1.x"),
             )
-            .with_help("convert the document to OpenAPI 3.0 (`openapi: 3.0.3`)")
+            .with_help("declare the version the document follows (`openapi: 3.0.3` or `openapi: 3.1.0`)")
         };
         return Err(vec![d.at(Spec::ROOT, ptr, node.key_span_or_self(root, ptr))]);
     }
@@ -59,6 +60,7 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
         pending: Vec::new(),
         diagnostics: Vec::new(),
         path: Vec::new(),
+        oas31,
     };
     let mut doc = inliner.convert(Spec::ROOT, "", spec.root());
     // Hoisted targets may hoist further ones; convert until none is left.
@@ -91,17 +93,27 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
     if !inliner.diagnostics.is_empty() {
         return Err(inliner.diagnostics);
     }
-    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
-        let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
-        let (file, ptr) = locate(spec, &inliner.hoisted, &tokens);
-        let span = spec.location(file, &ptr).span;
-        let message = e.inner().to_string();
-        vec![
-            Diagnostic::error("openapi-structure", format!("does not match the OpenAPI 3.0 object model: {message}"))
-                .at(file, ptr, span)
-                .with_help("see what the OpenAPI 3.0.3 specification allows at this place; `specgen lint` reports every such problem"),
+    if oas31 {
+        oas31::document(&mut doc);
+    }
+    let api =
+        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
+            let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
+            let (file, ptr) = locate(spec, &inliner.hoisted, &tokens);
+            let span = spec.location(file, &ptr).span;
+            let message = e.inner().to_string();
+            vec![
+            Diagnostic::error(
+                "openapi-structure",
+                format!("does not match the OpenAPI {} object model: {message}", if oas31 { "3.1" } else { "3.0" }),
+            )
+            .at(file, ptr, span)
+            .with_help(format!(
+                "see what the OpenAPI {} specification allows at this place; `specgen lint` reports every such problem",
+                if oas31 { "3.1.1" } else { "3.0.3" }
+            )),
         ]
-    })?;
+        })?;
     Ok(Typed {
         api,
         hoisted: inliner.hoisted,
@@ -166,27 +178,44 @@ struct Inliner<'a> {
     diagnostics: Vec<Diagnostic>,
     /// Where the node being converted sits in the typed document (its tokens).
     path: Vec<String>,
+    /// The document is OpenAPI 3.1: schemas are rewritten into their 3.0 form ([`oas31`]).
+    oas31: bool,
 }
 
 impl Inliner<'_> {
     fn convert(&mut self, file: FileId, ptr: &str, node: &Node) -> J {
+        // In 3.1 a schema's `$ref` may have siblings that apply alongside it; they are kept and the
+        // reference converted in place (3.0 readers ignore siblings, so there the reference is all).
+        let ref_siblings = self.oas31 && node.as_object().is_some_and(|m| m.len() > 1) && self.in_schema();
         if node.ref_target().is_some()
+            && !ref_siblings
             && let Some(link) = self.spec.ref_at(file, ptr)
             && let Some(target) = link.target.clone()
         {
             return self.reference(target, file, ptr, node);
         }
         match &node.value {
-            Value::Object(m) => J::Object(
-                m.iter()
+            Value::Object(m) => {
+                let mut object: serde_json::Map<String, J> = m
+                    .iter()
                     .map(|(k, e)| {
+                        if k == "$ref"
+                            && let Some(target) = self.spec.ref_at(file, ptr).and_then(|l| l.target.clone())
+                        {
+                            let reference = self.reference(target, file, ptr, node);
+                            return (k.clone(), reference.get("$ref").cloned().unwrap_or(reference));
+                        }
                         self.path.push(k.clone());
                         let v = self.convert(file, &pointer::push(ptr, k), &e.node);
                         self.path.pop();
                         (k.clone(), v)
                     })
-                    .collect(),
-            ),
+                    .collect();
+                if self.oas31 && self.in_schema() {
+                    oas31::schema(&mut object);
+                }
+                J::Object(object)
+            }
             Value::Array(a) => J::Array(
                 a.iter()
                     .enumerate()

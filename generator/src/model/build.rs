@@ -71,6 +71,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
     }
     let schemes = b.schemes();
     let operations = b.operations(&schemes);
+    b.webhooks();
     super::ops::box_recursion(&mut b.types);
     let api = Api {
         title: api.info.title.clone(),
@@ -589,6 +590,44 @@ impl<'a> Builder<'a> {
         self.object(&properties, &required, additional.as_ref(), name, origin, &fake)
     }
 
+    /// `allOf` of scalar schemas with constraints of its own beside it (`{allOf: [$ref: Name], maxLength: 5}`,
+    /// and what a 3.1 `$ref` with siblings becomes): one schema with every constraint. `None` when there
+    /// is nothing of its own to merge, `Err` when the constraints cannot be stated as one schema.
+    fn merge_scalars(&self, s: &Schema) -> Option<Result<Schema, String>> {
+        const SCALARS: &[&str] = &["string", "integer", "number", "boolean"];
+        let serde_json::Value::Object(mut merged) = serde_json::to_value(s).ok()? else {
+            return None;
+        };
+        let members = match merged.remove("allOf") {
+            Some(serde_json::Value::Array(members)) => members,
+            _ => return None,
+        };
+        if !merged.keys().any(|k| CONSTRAINTS.contains(&k.as_str())) {
+            return None;
+        }
+        for member in &members {
+            let reference = member.get("$ref").and_then(|r| r.as_str());
+            let resolved = match reference {
+                Some(r) => self.resolve(SRef::Ref(r)).and_then(|s| serde_json::to_value(s).ok()),
+                None => Some(member.clone()),
+            };
+            let Some(serde_json::Value::Object(member)) = resolved else {
+                return Some(Err("a member does not resolve".into()));
+            };
+            if member
+                .get("type")
+                .and_then(|t| t.as_str())
+                .is_none_or(|t| !SCALARS.contains(&t))
+            {
+                return None;
+            }
+            if let Err(why) = merge_constraints(&mut merged, &member) {
+                return Some(Err(why));
+            }
+        }
+        Some(serde_json::from_value(serde_json::Value::Object(merged)).map_err(|e| e.to_string()))
+    }
+
     /// A schema without `type` (or with keywords of several kinds): read by the keywords it has.
     fn any(&mut self, a: &AnySchema, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
         if !a.one_of.is_empty() {
@@ -596,6 +635,18 @@ impl<'a> Builder<'a> {
         }
         if !a.any_of.is_empty() {
             return self.union(&a.any_of, "anyOf", s, name, origin);
+        }
+        if !a.all_of.is_empty() && a.properties.is_empty() {
+            match self.merge_scalars(s) {
+                Some(Ok(merged)) => return self.kind(&merged, name, origin),
+                Some(Err(why)) => self.warn(
+                    "unsupported-schema",
+                    origin,
+                    format!("the constraints beside `allOf` cannot be combined with its members ({why}); they are not enforced"),
+                    "state the combined constraint once, on one schema",
+                ),
+                None => {}
+            }
         }
         if !a.all_of.is_empty() {
             let mut all = a.all_of.clone();
@@ -694,4 +745,78 @@ pub(super) fn component_name(reference: &str, section: &str) -> Option<String> {
         [c, s, name] if c == "components" && s == section => Some(name.clone()),
         _ => None,
     }
+}
+
+/// Keywords that constrain a scalar value.
+const CONSTRAINTS: &[&str] = &[
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "enum",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+];
+
+/// Adds `member`'s constraints to `into` (which keeps its own annotations): bounds tighten, and keywords
+/// that cannot be combined (two different patterns, formats, enums or multiples) must agree.
+fn merge_constraints(
+    into: &mut serde_json::Map<String, serde_json::Value>,
+    member: &serde_json::Map<String, serde_json::Value>,
+) -> Result<(), String> {
+    use serde_json::Value;
+    let num = |v: Option<&Value>| v.and_then(Value::as_f64);
+    for (key, value) in member {
+        match key.as_str() {
+            "type" => match into.get("type") {
+                Some(t) if t != value => return Err(format!("`type: {t}` and `type: {value}`")),
+                _ => {
+                    into.insert(key.clone(), value.clone());
+                }
+            },
+            "minLength" | "maxLength" => {
+                let tighter = match (num(into.get(key)), num(Some(value))) {
+                    (Some(a), Some(b)) if (key == "minLength") == (b > a) => true,
+                    (None, _) => true,
+                    _ => false,
+                };
+                if tighter {
+                    into.insert(key.clone(), value.clone());
+                }
+            }
+            "minimum" | "maximum" => {
+                let flag = if key == "minimum" {
+                    "exclusiveMinimum"
+                } else {
+                    "exclusiveMaximum"
+                };
+                let exclusive = member.get(flag) == Some(&Value::Bool(true));
+                let (mine, theirs) = (num(into.get(key)), num(Some(value)));
+                let tighter = match (mine, theirs) {
+                    (None, _) => true,
+                    (Some(a), Some(b)) => (key == "minimum") == (b > a) && a != b,
+                    _ => false,
+                };
+                if tighter {
+                    into.insert(key.clone(), value.clone());
+                    into.insert(flag.into(), Value::Bool(exclusive));
+                } else if mine == theirs && exclusive {
+                    into.insert(flag.into(), Value::Bool(true));
+                }
+            }
+            "exclusiveMinimum" | "exclusiveMaximum" => {}
+            "pattern" | "format" | "enum" | "multipleOf" => match into.get(key) {
+                Some(mine) if mine != value => return Err(format!("two different `{key}`s")),
+                _ => {
+                    into.insert(key.clone(), value.clone());
+                }
+            },
+            // Annotations of the member (its description, example) are the member's, not this schema's.
+            _ => {}
+        }
+    }
+    Ok(())
 }

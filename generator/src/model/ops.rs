@@ -71,6 +71,27 @@ impl Builder<'_> {
         out
     }
 
+    /// OpenAPI 3.1 `webhooks` are requests the API sends, not ones it serves: neither the route trait nor
+    /// the client has a place for them. Each is reported (their component schemas are generated).
+    pub(super) fn webhooks(&mut self) {
+        let root = self.spec.root();
+        let Some(webhooks) = root.get("webhooks").and_then(crate::load::Node::as_object) else {
+            return;
+        };
+        for name in webhooks.keys() {
+            let ptr = pointer::join(["webhooks", name]);
+            let loc = self.spec.location(crate::load::Spec::ROOT, &ptr);
+            self.diagnostics.push(
+                crate::diagnostic::Diagnostic::warning(
+                    "webhook-not-generated",
+                    format!("webhook `{name}` is not generated: the route trait serves requests the API receives, and a webhook is one it sends"),
+                )
+                .at(loc.file, loc.pointer, root.key_span_at(&ptr).unwrap_or(loc.span))
+                .with_help("its schemas are generated when they are components; move an inline payload schema into `components/schemas` to get its type"),
+            );
+        }
+    }
+
     pub(super) fn operations(&mut self, schemes: &[SchemeDef]) -> Vec<Operation> {
         let paths: Vec<(String, openapiv3::PathItem)> = self
             .openapi

@@ -105,7 +105,7 @@ pub fn check_value<'a>(
     schema: &'a Node,
     what: &str,
 ) {
-    let problems = Validator::new(&cx.refs).validate(schema, value);
+    let problems = Validator::new(&cx.refs, cx.oas31).validate(schema, value);
     for p in problems {
         let at = format!("{ptr}{}", p.at);
         cx.report(

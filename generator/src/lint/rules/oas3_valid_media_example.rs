@@ -1,6 +1,6 @@
 use super::helpers::check_value;
 use crate::declare_rule;
-use crate::lint::rule::{Cx, Kind, Rule, RuleMeta, Visit};
+use crate::lint::rule::{Cx, Kind, OAS30, OAS31, Rule, RuleMeta, Visit};
 use crate::load::Node;
 use crate::load::pointer::push;
 
@@ -38,6 +38,7 @@ declare_rule! {
         id: "oas3-valid-media-example",
         severity: Error,
         aliases: ["no-invalid-media-type-examples", "no-invalid-parameter-examples"],
+        versions: OAS30 | OAS31,
     };
 }
 

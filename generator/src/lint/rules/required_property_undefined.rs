@@ -57,7 +57,7 @@ impl Rule for RequiredPropertyUndefined {
         let mut defined: Vec<&str> = Vec::new();
         let mut open = false;
         collect(&cx.refs, v.node, &mut defined, &mut open, 0);
-        if matches!(v.via, Some(Via::AnyOf | Via::OneOf | Via::Not))
+        if matches!(v.via, Some(Via::AnyOf | Via::OneOf | Via::Not | Via::Subschema))
             && let Some(parent) = v.parent
         {
             collect(&cx.refs, parent, &mut defined, &mut open, 0);

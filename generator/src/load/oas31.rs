@@ -1,0 +1,331 @@
+//! OpenAPI 3.1 → the 3.0 shape the typed model reads. Applied by the typed view while it converts the
+//! spanned trees, so a 3.1 document goes through the same model, lint and emitters as a 3.0 one (no second
+//! pipeline). Each rewrite keeps the meaning a 3.1 reader gives the schema:
+//!
+//! - `type: [T, "null"]` → `type: T` + `nullable: true`; several non-null types → `anyOf` of one schema per
+//!   type; `type: "null"` alone → `nullable: true` + `enum: [null]`;
+//! - `nullable` is not a 3.1 keyword: it is dropped (a 3.1 validator ignores it too);
+//! - `const: v` → `enum: [v]`;
+//! - `examples: [a, ...]` in a schema → `example: a` (3.0 has one example per schema);
+//! - numeric `exclusiveMinimum`/`exclusiveMaximum` → `minimum`/`maximum` with the 3.0 boolean flag, keeping
+//!   the stricter bound when both forms are given;
+//! - `$ref` with siblings that constrain (3.1 applies both) → `allOf: [{$ref}]` plus the siblings; siblings
+//!   that only annotate (`description`, `title`, ...) stay beside the `$ref`, as 3.0 readers ignore them;
+//! - `contentEncoding: base64` → `format: byte`; `contentMediaType` of binary data → `format: binary`;
+//! - a document without `paths` (allowed in 3.1) gets an empty one, an operation without `responses`
+//!   an empty one.
+//!
+//! Keywords 3.0 has no counterpart for (`prefixItems`, `if`/`then`/`else`, `$defs`, ...) are left for the
+//! model to ignore; `webhooks` and `jsonSchemaDialect` are read by the linter, not the generator.
+
+use serde_json::{Map, Value as J};
+
+/// Whether a declared version is OpenAPI 3.1.
+pub fn is_31(version: &str) -> bool {
+    version.starts_with("3.1")
+}
+
+/// Document-level rewrites (after every schema has been converted).
+pub(super) fn document(doc: &mut J) {
+    let J::Object(root) = doc else { return };
+    let paths = root.entry("paths").or_insert_with(|| J::Object(Map::new()));
+    path_items(paths);
+    if let Some(J::Object(callbacks)) = root.get_mut("components").and_then(|c| c.get_mut("callbacks")) {
+        callbacks.values_mut().for_each(path_items);
+    }
+}
+
+const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Operations of a map of path items (paths, or a callback) get `responses` when they lack it.
+fn path_items(items: &mut J) {
+    let J::Object(items) = items else { return };
+    for item in items.values_mut() {
+        let J::Object(item) = item else { continue };
+        for method in METHODS {
+            let Some(J::Object(op)) = item.get_mut(*method) else {
+                continue;
+            };
+            op.entry("responses").or_insert_with(|| J::Object(Map::new()));
+            if let Some(J::Object(callbacks)) = op.get_mut("callbacks") {
+                callbacks.values_mut().for_each(path_items);
+            }
+        }
+    }
+}
+
+/// Keys that only annotate a schema: beside a `$ref` they change nothing a generator reads.
+const ANNOTATIONS: &[&str] = &[
+    "$ref",
+    "description",
+    "summary",
+    "title",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "example",
+    "examples",
+    "$comment",
+    "externalDocs",
+];
+
+/// Rewrites one Schema Object in place.
+pub(super) fn schema(s: &mut Map<String, J>) {
+    s.remove("nullable");
+    if let Some(v) = s.remove("const") {
+        s.entry("enum").or_insert_with(|| J::Array(vec![v]));
+    }
+    if let Some(J::Array(mut examples)) = s.remove("examples")
+        && !examples.is_empty()
+    {
+        s.entry("example").or_insert_with(|| examples.swap_remove(0));
+    }
+    exclusive_bound(s, "exclusiveMinimum", "minimum", |new, old| new >= old);
+    exclusive_bound(s, "exclusiveMaximum", "maximum", |new, old| new <= old);
+    match s.get("contentEncoding").and_then(J::as_str) {
+        Some("base64") if !s.contains_key("format") => {
+            s.insert("format".into(), "byte".into());
+        }
+        _ => {}
+    }
+    if s.get("contentMediaType").and_then(J::as_str) == Some("application/octet-stream") && !s.contains_key("format") {
+        s.insert("format".into(), "binary".into());
+    }
+    types(s);
+    if s.contains_key("$ref") && s.keys().any(|k| !ANNOTATIONS.contains(&k.as_str())) {
+        let reference = s.remove("$ref").unwrap_or(J::Null);
+        let mut only_ref = Map::new();
+        only_ref.insert("$ref".into(), reference);
+        let all_of = match s.remove("allOf") {
+            Some(J::Array(mut a)) => {
+                a.insert(0, J::Object(only_ref));
+                a
+            }
+            _ => vec![J::Object(only_ref)],
+        };
+        s.insert("allOf".into(), J::Array(all_of));
+    }
+}
+
+/// Numeric `exclusiveMinimum: n` → `minimum: n` + `exclusiveMinimum: true`, unless `minimum` is stricter.
+fn exclusive_bound(s: &mut Map<String, J>, exclusive: &str, inclusive: &str, stricter: fn(f64, f64) -> bool) {
+    let Some(bound) = s.get(exclusive).and_then(|v| v.as_number()).cloned() else {
+        return;
+    };
+    s.remove(exclusive);
+    let old = s.get(inclusive).and_then(J::as_f64);
+    // An equal inclusive bound is weaker than the exclusive one, so the exclusive one wins the tie.
+    if old.is_none_or(|old| bound.as_f64().is_some_and(|new| stricter(new, old))) {
+        s.insert(inclusive.into(), J::Number(bound));
+        s.insert(exclusive.into(), J::Bool(true));
+    }
+}
+
+/// `type` arrays → a single type with `nullable`, or `anyOf` over the types.
+fn types(s: &mut Map<String, J>) {
+    let list: Vec<String> = match s.get("type") {
+        Some(J::Array(a)) => a.iter().filter_map(J::as_str).map(str::to_owned).collect(),
+        Some(J::String(t)) if t == "null" => vec!["null".into()],
+        _ => return,
+    };
+    let nullable = list.iter().any(|t| t == "null");
+    let mut concrete: Vec<String> = list.into_iter().filter(|t| t != "null").collect();
+    concrete.dedup();
+    s.remove("type");
+    match concrete.len() {
+        0 => {
+            // Only `null` is allowed.
+            s.insert("enum".into(), J::Array(vec![J::Null]));
+        }
+        1 => {
+            s.insert("type".into(), J::String(concrete.remove(0)));
+        }
+        _ => {
+            // Each alternative carries the keywords that apply to its type; annotations stay outside.
+            let shared: Vec<(String, J)> = s
+                .iter()
+                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()) && *k != "default")
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (k, _) in &shared {
+                s.remove(k);
+            }
+            let alternatives = concrete
+                .into_iter()
+                .map(|t| {
+                    let mut alt: Map<String, J> = shared
+                        .iter()
+                        .filter(|(k, _)| applies_to(k, &t))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect();
+                    alt.insert("type".into(), J::String(t));
+                    J::Object(alt)
+                })
+                .collect();
+            s.insert("anyOf".into(), J::Array(alternatives));
+        }
+    }
+    if nullable {
+        s.insert("nullable".into(), J::Bool(true));
+        if let Some(J::Array(values)) = s.get_mut("enum")
+            && !values.contains(&J::Null)
+        {
+            values.push(J::Null);
+        }
+    }
+}
+
+/// Whether a keyword constrains values of JSON type `t` (keywords for other types are dropped from that
+/// alternative; type-independent ones such as `enum` go to every alternative).
+fn applies_to(keyword: &str, t: &str) -> bool {
+    let string = ["minLength", "maxLength", "pattern", "format"];
+    let number = [
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "format",
+    ];
+    let array = [
+        "items",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "prefixItems",
+        "contains",
+    ];
+    let object = [
+        "properties",
+        "required",
+        "additionalProperties",
+        "minProperties",
+        "maxProperties",
+        "patternProperties",
+        "propertyNames",
+    ];
+    let typed: Vec<&str> = string
+        .iter()
+        .chain(&number)
+        .chain(&array)
+        .chain(&object)
+        .copied()
+        .collect();
+    if !typed.contains(&keyword) {
+        return true;
+    }
+    match t {
+        "string" => string.contains(&keyword),
+        "number" | "integer" => number.contains(&keyword),
+        "array" => array.contains(&keyword),
+        "object" => object.contains(&keyword),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn norm(v: J) -> J {
+        let J::Object(mut m) = v else { panic!() };
+        schema(&mut m);
+        J::Object(m)
+    }
+
+    #[test]
+    fn type_arrays_with_null_become_nullable() {
+        assert_eq!(
+            norm(json!({"type": ["string", "null"], "maxLength": 3})),
+            json!({"maxLength": 3, "type": "string", "nullable": true})
+        );
+        assert_eq!(
+            norm(json!({"type": ["string", "null"], "enum": ["a"]})),
+            json!({"enum": ["a", null], "type": "string", "nullable": true})
+        );
+        assert_eq!(norm(json!({"type": "null"})), json!({"enum": [null], "nullable": true}));
+    }
+
+    #[test]
+    fn several_types_become_any_of_with_their_keywords() {
+        assert_eq!(
+            norm(json!({"description": "d", "type": ["string", "integer"], "maxLength": 2, "minimum": 1})),
+            json!({"description": "d", "anyOf": [
+                {"maxLength": 2, "type": "string"},
+                {"minimum": 1, "type": "integer"}
+            ]})
+        );
+    }
+
+    #[test]
+    fn nullable_is_not_a_31_keyword() {
+        assert_eq!(
+            norm(json!({"type": "string", "nullable": true})),
+            json!({"type": "string"})
+        );
+    }
+
+    #[test]
+    fn const_and_examples() {
+        assert_eq!(norm(json!({"const": "x"})), json!({"enum": ["x"]}));
+        assert_eq!(norm(json!({"examples": [1, 2]})), json!({"example": 1}));
+        assert_eq!(norm(json!({"example": 0, "examples": [1]})), json!({"example": 0}));
+    }
+
+    #[test]
+    fn numeric_exclusive_bounds() {
+        assert_eq!(
+            norm(json!({"exclusiveMinimum": 0})),
+            json!({"minimum": 0, "exclusiveMinimum": true})
+        );
+        // The stricter of the two is kept.
+        assert_eq!(
+            norm(json!({"minimum": 5, "exclusiveMinimum": 0})),
+            json!({"minimum": 5})
+        );
+        assert_eq!(
+            norm(json!({"maximum": 10, "exclusiveMaximum": 10})),
+            json!({"maximum": 10, "exclusiveMaximum": true})
+        );
+        // The 3.0 boolean form is not a number: left as it is.
+        assert_eq!(
+            norm(json!({"minimum": 1, "exclusiveMinimum": true})),
+            json!({"minimum": 1, "exclusiveMinimum": true})
+        );
+    }
+
+    #[test]
+    fn ref_siblings() {
+        assert_eq!(
+            norm(json!({"$ref": "#/x", "description": "d"})),
+            json!({"$ref": "#/x", "description": "d"})
+        );
+        assert_eq!(
+            norm(json!({"$ref": "#/x", "description": "d", "maxLength": 2})),
+            json!({"description": "d", "maxLength": 2, "allOf": [{"$ref": "#/x"}]})
+        );
+    }
+
+    #[test]
+    fn document_level_defaults() {
+        let mut doc = json!({"openapi": "3.1.0", "info": {}});
+        document(&mut doc);
+        assert_eq!(doc["paths"], json!({}));
+        let mut doc = json!({"paths": {"/a": {"get": {"callbacks": {"c": {"{$url}": {"post": {}}}}}}}});
+        document(&mut doc);
+        assert_eq!(doc["paths"]["/a"]["get"]["responses"], json!({}));
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["callbacks"]["c"]["{$url}"]["post"]["responses"],
+            json!({})
+        );
+    }
+
+    #[test]
+    fn content_encoding() {
+        assert_eq!(
+            norm(json!({"type": "string", "contentEncoding": "base64"})),
+            json!({"type": "string", "contentEncoding": "base64", "format": "byte"})
+        );
+    }
+}
