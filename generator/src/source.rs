@@ -106,10 +106,13 @@ impl SourceFile {
 #[derive(Debug, Default)]
 pub struct SourceMap {
     files: Vec<SourceFile>,
+    /// The bytes of all files, for the load's total limit.
+    bytes: u64,
 }
 
 impl SourceMap {
     pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.bytes += file.text.len() as u64;
         self.files.push(file);
         FileId(self.files.len() as u32 - 1)
     }
@@ -128,6 +131,11 @@ impl SourceMap {
 
     pub fn len(&self) -> usize {
         self.files.len()
+    }
+
+    /// The size of every file together.
+    pub fn total_bytes(&self) -> u64 {
+        self.bytes
     }
 
     pub fn is_empty(&self) -> bool {

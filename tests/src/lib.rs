@@ -22,6 +22,9 @@ pub mod fixtures {
     pub mod oas31 {
         include!(concat!(env!("OUT_DIR"), "/oas31.rs"));
     }
+    pub mod hostile {
+        include!(concat!(env!("OUT_DIR"), "/hostile.rs"));
+    }
 }
 
 use specgen::source::{Pos, Span};

@@ -29,6 +29,9 @@ pub struct LoadOptions {
     pub max_file_bytes: u64,
     /// At most this many files are read through `$ref`s.
     pub max_files: usize,
+    /// At most this many bytes are read over all files (so many files just under `max_file_bytes`
+    /// cannot add up to an unbounded load).
+    pub max_total_bytes: u64,
 }
 
 impl Default for LoadOptions {
@@ -37,6 +40,7 @@ impl Default for LoadOptions {
             root_dir: None,
             max_file_bytes: 64 << 20,
             max_files: 20_000,
+            max_total_bytes: 128 << 20,
         }
     }
 }
@@ -250,7 +254,11 @@ fn read_text(path: &Path, max: u64) -> Result<String, String> {
         return Err("is a folder, not a file".into());
     }
     if meta.len() > max {
-        return Err(format!("is {} bytes, more than the limit of {max} bytes", meta.len()));
+        return Err(format!(
+            "is {} bytes, more than the limit of {max} bytes (specgen reads spec files up to {} MiB)",
+            meta.len(),
+            max >> 20
+        ));
     }
     let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
     String::from_utf8(bytes).map_err(|e| {

@@ -153,6 +153,19 @@ pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
                         spec.diagnostics.push(
                             at("unresolved-ref", format!("cannot read `{raw}`: {why}")).with_help("fix the path"),
                         );
+                    } else if let Some(size) = std::fs::metadata(&canonical).ok().map(|m| m.len())
+                        && spec.sources.total_bytes().saturating_add(size) > options.max_total_bytes
+                    {
+                        spec.diagnostics.push(
+                            at(
+                                "unresolved-ref",
+                                format!(
+                                    "`{raw}` not read: its {size} bytes would take the spec's files past the limit of {} bytes in all",
+                                    options.max_total_bytes
+                                ),
+                            )
+                            .with_help("raise `max_total_bytes` in LoadOptions if this spec is really that large"),
+                        );
                     } else if by_path.len() >= options.max_files {
                         spec.diagnostics.push(
                             at(

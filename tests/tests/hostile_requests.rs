@@ -1,0 +1,94 @@
+//! A generated server under hostile requests, over a real socket on 127.0.0.1: huge bodies, deeply nested
+//! JSON, long strings against patterns, floods of parameters. Each is answered with a problem, at a cost
+//! bounded by the body limit (2 MiB) and linear-time pattern checks; nothing reaches the service unchecked
+//! and nothing overflows the stack. (Times are not asserted; the tests finishing is the bound.)
+
+use std::sync::Arc;
+
+use specgen_tests::fixtures::hostile::*;
+use specgen_tests::http::{request, serve};
+
+struct Service;
+
+impl HostileApi for Service {
+    async fn echo(&self, _path: EchoPath, _query: EchoQuery, body: Payload) -> EchoResponse {
+        let mut depth = 0;
+        let mut node = body.node.as_ref();
+        while let Some(n) = node {
+            depth += 1;
+            node = n.child.as_deref();
+        }
+        let length = body.text.as_ref().map_or(0, |t| t.as_str().len()) as i64;
+        EchoResponse::Ok(EchoOkBody {
+            depth: Some(depth),
+            length: Some(length),
+        })
+    }
+}
+
+const JSON: (&str, &str) = ("Content-Type", "application/json");
+
+async fn post(path: &str, body: &[u8]) -> specgen_tests::http::Response {
+    let addr = serve(router(Arc::new(Service))).await;
+    request(addr, "POST", path, &[JSON], body).await
+}
+
+fn nested(depth: usize) -> String {
+    format!("{}{}{}", r#"{"child": "#.repeat(depth), "{}", "}".repeat(depth))
+}
+
+#[tokio::test]
+async fn deeply_nested_json_is_a_400_not_a_stack_overflow() {
+    // Within serde_json's recursion limit, the recursive type reads and drops fine.
+    let r = post("/echo/AB1", format!(r#"{{"node": {}}}"#, nested(100)).as_bytes()).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["depth"], 101);
+    // 100,000 levels (600 KB): refused as malformed, not followed.
+    let r = post("/echo/AB1", format!(r#"{{"node": {}}}"#, nested(100_000)).as_bytes()).await;
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert_eq!(r.header("content-type"), Some("application/problem+json"));
+    assert!(r.text().contains("recursion limit"), "{}", r.text());
+    // A million open brackets: the wrong shape at the first one (422), not read any deeper.
+    let r = post("/echo/AB1", "[".repeat(1 << 20).as_bytes()).await;
+    assert_eq!(r.status, 422, "{}", r.text());
+}
+
+#[tokio::test]
+async fn long_strings_against_patterns_cost_linear_time() {
+    // Just under the 2 MiB body limit: one long string that fails `^[a-z ]*$` at its last character,
+    // and items against `(a|aa)+$`, the shape that makes backtracking engines exponential.
+    let long = format!("{}!", "a".repeat((2 << 20) - 64));
+    let r = post("/echo/AB1", format!(r#"{{"text": "{long}"}}"#).as_bytes()).await;
+    assert_eq!(r.status, 422, "{}", r.text());
+    let message = r.json()["errors"][0]["message"].as_str().unwrap().to_owned();
+    assert!(message.len() < 200, "errors quote a bounded excerpt: {message}");
+    let words = vec![format!("{}b", "a".repeat(40)); 10_000];
+    let r = post(
+        "/echo/AB1",
+        serde_json::json!({ "words": words }).to_string().as_bytes(),
+    )
+    .await;
+    assert_eq!(r.status, 422, "{}", r.text());
+    let ok = "a".repeat((2 << 20) - 64);
+    let r = post("/echo/AB1", format!(r#"{{"text": "{ok}"}}"#).as_bytes()).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json()["length"], (2 << 20) - 64);
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_413_without_being_read_whole() {
+    let r = post("/echo/AB1", &vec![b'a'; 64 << 20]).await;
+    assert_eq!(r.status, 413);
+}
+
+#[tokio::test]
+async fn floods_of_parameters_are_bounded() {
+    // A long path parameter against its pattern, and thousands of query values, each checked.
+    let code = format!("AB{}", "1".repeat(60_000));
+    let r = post(&format!("/echo/{code}x"), b"{}").await;
+    assert_eq!(r.status, 400, "{}", r.text());
+    let tags = vec!["ab"; 5_000].join("&tags=");
+    let r = post(&format!("/echo/AB1?tags={tags}&tags=AB"), b"{}").await;
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("tags"), "{}", r.text());
+}
