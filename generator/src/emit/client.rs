@@ -342,6 +342,18 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let response_headers = uses_headers.then(|| quote!(let response_headers = response.headers().clone();));
     let unused_bytes = op.responses.iter().all(|r| r.body.is_none()) && has_default;
     let bytes_binding = if unused_bytes { quote!(_bytes) } else { quote!(bytes) };
+    // An operation that documents no response (3.1 allows it) has no status to expect.
+    let result = if op.responses.is_empty() {
+        quote!(Err(rt::ClientError::UnexpectedStatus {
+            status,
+            body: String::from_utf8_lossy(&bytes).into_owned()
+        }))
+    } else {
+        quote!(Ok(match status {
+            #(#arms)*
+            #fallback
+        }))
+    };
 
     quote! {
         #doc
@@ -363,10 +375,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             let status = response.status().as_u16();
             #response_headers
             let #bytes_binding = response.bytes().await.map_err(rt::ClientError::Transport)?;
-            Ok(match status {
-                #(#arms)*
-                #fallback
-            })
+            #result
         }
     }
 }

@@ -16,8 +16,17 @@ use crate::source::{FileId, Pos, Span};
 /// document would otherwise take all memory).
 pub const MAX_ALIAS_NODES: usize = 200_000;
 
-fn pos(m: &Marker) -> Pos {
-    Pos::new(m.line() as u32, m.col() as u32 + 1)
+/// The position of a marker, never past the end of the text (the parser reports errors at end of input
+/// one line further down, where no line exists).
+fn pos(m: &Marker, end_of_text: Pos) -> Pos {
+    Pos::new(m.line() as u32, m.col() as u32 + 1).min(end_of_text)
+}
+
+/// The position just after the last character of `text`.
+fn end_of_text(text: &str) -> Pos {
+    let line = text.matches('\n').count() as u32 + 1;
+    let last = text.rsplit('\n').next().unwrap_or("");
+    Pos::new(line, last.chars().count() as u32 + 1)
 }
 
 /// Reads `text` (file `file`); problems go to `diagnostics`. Returns what could be read.
@@ -30,6 +39,8 @@ pub fn read(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Opti
     let mut alias_nodes = 0usize;
     let mut documents = 0;
     let mut last_end = Pos::new(1, 1);
+    let eot = end_of_text(text);
+    let pos = |m: &Marker| pos(m, eot);
 
     while let Some(event) = parser.next_event() {
         let (event, span) = match event {
