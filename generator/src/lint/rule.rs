@@ -1,8 +1,6 @@
 //! The rule framework: what a rule is ([`RuleMeta`], declared with [`declare_rule!`] so that its doc comment
 //! becomes its documentation), what it sees ([`Visit`]) and how it reports ([`Cx`]).
 
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::load::{Node, Spec};
 use crate::source::{FileId, Span};
@@ -277,12 +275,13 @@ impl Ptr<'_, '_> {
 /// Every `$ref` of the spec keyed by the address of the object holding it, so that resolving needs no
 /// pointer strings (the trees never move while a lint runs).
 pub struct RefMap<'a> {
-    map: HashMap<usize, (FileId, &'a str, &'a Node)>,
+    /// Keyed by addresses, not by input: the fast hash needs no protection here.
+    map: foldhash::HashMap<usize, (FileId, &'a str, &'a Node)>,
 }
 
 impl<'a> RefMap<'a> {
     pub fn new(spec: &'a Spec) -> Self {
-        let mut map = HashMap::with_capacity(spec.refs.len());
+        let mut map = foldhash::HashMap::with_capacity_and_hasher(spec.refs.len(), Default::default());
         for link in &spec.refs {
             let Some(target) = &link.target else { continue };
             let (Some(holder), Some(node)) = (

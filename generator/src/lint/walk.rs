@@ -5,7 +5,7 @@
 //! target of some reference to it). Reference targets are queued rather than walked recursively, so a long
 //! chain of references across files cannot exhaust the stack.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 
 use super::rule::{Cx, Kind, Rule, Via, Visit, addr};
 use crate::load::pointer::escape;
@@ -35,7 +35,8 @@ pub struct Walker<'a, 'r> {
     rules: &'r mut [Box<dyn Rule>],
     interests: Vec<u32>,
     mask: u32,
-    seen: HashSet<(usize, Kind)>,
+    /// (address, kind) of every visited object: addresses need no protected hash.
+    seen: foldhash::HashSet<(usize, Kind)>,
     queue: VecDeque<(Kind, FileId, &'a str, &'a Node, Ctx<'a>)>,
     swagger2: bool,
     /// OpenAPI 3.1: schemas have more subschema keywords, and a `$ref`'s siblings apply beside it.
@@ -51,7 +52,7 @@ impl<'a, 'r> Walker<'a, 'r> {
             rules,
             interests,
             mask,
-            seen: HashSet::new(),
+            seen: foldhash::HashSet::default(),
             queue: VecDeque::new(),
             swagger2: spec.root().get("swagger").is_some(),
             oas31: super::version_of(spec) == Some(super::rule::OAS31),

@@ -99,7 +99,7 @@ impl<'d> TreeBuilder<'d> {
         self.stack.push(if object {
             Frame::Object {
                 start,
-                map: Map::new(),
+                map: Map::default(),
                 key: None,
             }
         } else {
