@@ -51,6 +51,46 @@ impl SmarterProctoringApi for Validated {
             end,
         ))
     }
+
+    // Only the update is measured. The other operations hold no data here, so they answer as for
+    // an install this server does not have: the spec's 404 `RESOURCENOTFOUND`.
+    async fn list_course_offerings(
+        &self,
+        _auth: Token,
+        _path: ListCourseOfferingsPath,
+        _query: ListCourseOfferingsQuery,
+    ) -> ListCourseOfferingsResponse {
+        ListCourseOfferingsResponse::NotFound(not_found())
+    }
+
+    async fn create_course_offering(
+        &self,
+        _auth: Token,
+        _path: CreateCourseOfferingPath,
+        _body: UpdateCourseOfferingRequest,
+    ) -> CreateCourseOfferingResponse {
+        CreateCourseOfferingResponse::NotFound(not_found())
+    }
+
+    async fn get_course_offering(&self, _auth: Token, _path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
+        GetCourseOfferingResponse::NotFound(not_found())
+    }
+
+    async fn delete_course_offering(
+        &self,
+        _auth: Token,
+        _path: DeleteCourseOfferingPath,
+    ) -> DeleteCourseOfferingResponse {
+        DeleteCourseOfferingResponse::NotFound(not_found())
+    }
+}
+
+fn not_found() -> Error {
+    Error {
+        code: Some("RESOURCENOTFOUND".into()),
+        message: Some("Install not found.".into()),
+        status: Some(404),
+    }
 }
 
 /// The same body with no constraint: plain strings, nothing checked.

@@ -157,6 +157,114 @@ pub struct Offering {
     )]
     pub order_index: Option<i64>,
 }
+/// Not on the seed page; from RELATED-FACTS (paging on every collection): one page of
+/// offerings, an object with `results` and the links `next` and `prev`. Whether the links are
+/// absent or null when there is no such page is not documented, so both are optional and
+/// nullable; the demo server leaves them out.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OfferingList {
+    /// The offerings of this page, each as in the seed page's "Example Offering Object".
+    pub results: Vec<Offering>,
+    /// The URL of the next page.
+    ///
+    /// Example: `"/dc/api/v5/offerings?offset=15&limit=15"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub next: Option<Option<String>>,
+    /// The URL of the previous page.
+    ///
+    /// Example: `"/dc/api/v5/offerings?offset=0&limit=15"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub prev: Option<Option<String>>,
+}
+/// Not on the seed page; from RELATED-FACTS: an offering category (read-only), with the
+/// documented `id`, `name`, `description`, `color` (`#rrggbb`) and `orderIndex` (a number).
+/// Offerings refer to categories by their `offeringCategoryIds`. Which properties are always
+/// present is not documented, so none is marked required. The examples are illustrative,
+/// except `id`, the first of the seed page's `offeringCategoryIds`.
+///
+/// Example: `{"id":"7822fec62f926674acede4d1c87ea25f","name":"Real Estate Appraisal","description":"Courses for commercial and residential appraisers.","color":"#336699","orderIndex":0}`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OfferingCategory {
+    /// The offering category's unique identifier value.
+    ///
+    /// Example: `"7822fec62f926674acede4d1c87ea25f"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub id: Option<String>,
+    /// The category's name.
+    ///
+    /// Example: `"Real Estate Appraisal"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub name: Option<String>,
+    /// The category's description.
+    ///
+    /// Example: `"Courses for commercial and residential appraisers."`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub description: Option<String>,
+    /// The category's color, `#rrggbb` (RELATED-FACTS; upper-case hex digits are accepted too).
+    ///
+    /// Example: `"#336699"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub color: Option<OfferingCategoryColor>,
+    /// The category's position in custom orderings. Documented as a number (RELATED-FACTS), not as a string like the Offering's `orderIndex` on the seed page.
+    ///
+    /// Example: `0`
+    #[serde(
+        rename = "orderIndex",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub order_index: Option<f64>,
+}
+/// Not on the seed page; from RELATED-FACTS (paging on every collection): one page of offering
+/// categories, shaped as `OfferingList` (see there for the links).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct OfferingCategoryList {
+    /// The offering categories of this page.
+    pub results: Vec<OfferingCategory>,
+    /// The URL of the next page.
+    ///
+    /// Example: `"/dc/api/v5/offeringcategories?offset=15&limit=15"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub next: Option<Option<String>>,
+    /// The URL of the previous page.
+    ///
+    /// Example: `"/dc/api/v5/offeringcategories?offset=0&limit=15"`
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::absent_or_nullable"
+    )]
+    pub prev: Option<Option<String>>,
+}
 /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): a response with
 /// status >= 400 has a JSON body holding `errors` (an array of messages) and/or `fieldErrors`
 /// (field name to message). Either may be absent, so neither is marked required.
@@ -240,6 +348,89 @@ pub struct ProblemItem {
     ///
     /// Example: `"\"XYZ\" does not match the pattern `^[a-f0-9]+$`"`
     pub message: String,
+}
+/// The category's color, `#rrggbb` (RELATED-FACTS; upper-case hex digits are accepted too).
+///
+/// Example: `"#336699"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct OfferingCategoryColor(String);
+impl TryFrom<String> for OfferingCategoryColor {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<OfferingCategoryColor> for String {
+    fn from(value: OfferingCategoryColor) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OfferingCategoryColor {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl OfferingCategoryColor {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `^#[0-9a-fA-F]{6}$`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^\\#[0-9a-fA-F]{6}$")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!(
+                        "{} does not match the pattern `^#[0-9a-fA-F]{{6}}$`",
+                        rt::excerpt(value)
+                    ),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for OfferingCategoryColor {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for OfferingCategoryColor {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for OfferingCategoryColor {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for OfferingCategoryColor {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 /// One entry per invalid input; absent when the problem is not about one input.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
@@ -357,6 +548,547 @@ impl ::std::str::FromStr for ProblemItemIn {
         }
     }
 }
+/// Not on the seed page; from RELATED-FACTS: only offerings in the offering category with this id (one of their `offeringCategoryIds`). The pattern is that of all ids (see the `id` path parameter).
+///
+/// Example: `"7822fec62f926674acede4d1c87ea25f"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct ListOfferingsOfferingCategoryId(String);
+impl TryFrom<String> for ListOfferingsOfferingCategoryId {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<ListOfferingsOfferingCategoryId> for String {
+    fn from(value: ListOfferingsOfferingCategoryId) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOfferingsOfferingCategoryId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl ListOfferingsOfferingCategoryId {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[a-f0-9]+$")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!(
+                        "{} does not match the pattern `^[a-f0-9]+$`", rt::excerpt(value)
+                    ),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for ListOfferingsOfferingCategoryId {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for ListOfferingsOfferingCategoryId {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for ListOfferingsOfferingCategoryId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for ListOfferingsOfferingCategoryId {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// Not on the seed page; from RELATED-FACTS: only offerings that have every tag named here.
+/// Several tags are separated by spaces or commas (`commercial,appraisal`).
+///
+/// The pattern is not from the vendor: the value must name at least one tag, i.e. hold a
+/// character that is neither a space nor a comma.
+///
+/// Example: `"commercial,appraisal"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct ListOfferingsTag(String);
+impl TryFrom<String> for ListOfferingsTag {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<ListOfferingsTag> for String {
+    fn from(value: ListOfferingsTag) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOfferingsTag {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl ListOfferingsTag {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `[^ ,]`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("[^\\x{20},]")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!("{} does not match the pattern `[^ ,]`", rt::excerpt(value)),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for ListOfferingsTag {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for ListOfferingsTag {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for ListOfferingsTag {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for ListOfferingsTag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// Not on the seed page; from RELATED-FACTS: only the offerings open for registration to
+/// the user with this id. (One of the vendor's pages calls this filter `userId`.) The
+/// pattern is that of all ids (see the `id` path parameter); the example is illustrative.
+/// How the vendor decides what is open to a user is not documented: the demo server
+/// lists the offerings whose registration period (`registrationBeginDate` to
+/// `registrationEndDate`) includes the present and in which the user is not registered
+/// yet, and none for an id it does not know.
+///
+/// Example: `"3c0ab1e92f926674acede4d1c87e0692"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct ListOfferingsStudentId(String);
+impl TryFrom<String> for ListOfferingsStudentId {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<ListOfferingsStudentId> for String {
+    fn from(value: ListOfferingsStudentId) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListOfferingsStudentId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl ListOfferingsStudentId {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[a-f0-9]+$")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!(
+                        "{} does not match the pattern `^[a-f0-9]+$`", rt::excerpt(value)
+                    ),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for ListOfferingsStudentId {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for ListOfferingsStudentId {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for ListOfferingsStudentId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for ListOfferingsStudentId {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
+/// items the page holds; 15 when absent, at most 100.
+///
+/// The minimum is not documented by the vendor: a page holds at least one item, so 1.
+/// `format: int32` is not from the vendor either: it bounds the integer to what a server can
+/// hold.
+///
+/// Example: `15`
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct Limit(i32);
+impl TryFrom<i32> for Limit {
+    type Error = rt::ValidationError;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<Limit> for i32 {
+    fn from(value: Limit) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Limit {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i32 as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl Limit {
+    /// The value, if it meets the constraints.
+    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value)
+    }
+    pub fn get(self) -> i32 {
+        self.0
+    }
+    /// Checks a value against this type's constraints: >= 1, <= 100.
+    pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
+        let value = *value;
+        if value < 1 {
+            return Err(
+                rt::ValidationError::new(
+                    "minimum",
+                    format!("must be at least 1, not {value}"),
+                ),
+            );
+        }
+        if value > 100 {
+            return Err(
+                rt::ValidationError::new(
+                    "maximum",
+                    format!("must be at most 100, not {value}"),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl ::std::str::FromStr for Limit {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i32 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                rt::ValidationError::new(
+                    "type",
+                    format!(
+                        "{} is not a number of type {}", rt::excerpt(value),
+                        stringify!(i32)
+                    ),
+                )
+            })?;
+        Self::try_from(parsed)
+    }
+}
+impl ::std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(&self.0, f)
+    }
+}
+/// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
+/// items come before the page; 0 when absent.
+///
+/// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+///
+/// Example: `0`
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct Offset(i32);
+impl TryFrom<i32> for Offset {
+    type Error = rt::ValidationError;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<Offset> for i32 {
+    fn from(value: Offset) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Offset {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i32 as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl Offset {
+    /// The value, if it meets the constraints.
+    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value)
+    }
+    pub fn get(self) -> i32 {
+        self.0
+    }
+    /// Checks a value against this type's constraints: >= 0.
+    pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
+        let value = *value;
+        if value < 0 {
+            return Err(
+                rt::ValidationError::new(
+                    "minimum",
+                    format!("must be at least 0, not {value}"),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl ::std::str::FromStr for Offset {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i32 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                rt::ValidationError::new(
+                    "type",
+                    format!(
+                        "{} is not a number of type {}", rt::excerpt(value),
+                        stringify!(i32)
+                    ),
+                )
+            })?;
+        Self::try_from(parsed)
+    }
+}
+impl ::std::fmt::Display for Offset {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(&self.0, f)
+    }
+}
+/// The query parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListOfferingsQuery {
+    /// Not on the seed page; from RELATED-FACTS: only offerings whose title contains this text, ignoring case.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub title: Option<String>,
+    /// Not on the seed page; from RELATED-FACTS: only offerings in the offering category with this id (one of their `offeringCategoryIds`). The pattern is that of all ids (see the `id` path parameter).
+    #[serde(
+        rename = "offeringCategoryId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub offering_category_id: Option<ListOfferingsOfferingCategoryId>,
+    /// Not on the seed page; from RELATED-FACTS: only offerings that have every tag named here.
+    /// Several tags are separated by spaces or commas (`commercial,appraisal`).
+    ///
+    /// The pattern is not from the vendor: the value must name at least one tag, i.e. hold a
+    /// character that is neither a space nor a comma.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub tag: Option<ListOfferingsTag>,
+    /// Not on the seed page; from RELATED-FACTS: the vendor names `createdDate` among the
+    /// filters without saying how the date is compared. The demo server
+    /// (`generated/examples/digitalchalk_server.rs`) lists the offerings created at or after
+    /// this time. The format is the one of the offering's `createdDate`.
+    #[serde(
+        rename = "createdDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub created_date: Option<rt::DateTime>,
+    /// Not on the seed page; from RELATED-FACTS: only the offerings open for registration to
+    /// the user with this id. (One of the vendor's pages calls this filter `userId`.) The
+    /// pattern is that of all ids (see the `id` path parameter); the example is illustrative.
+    /// How the vendor decides what is open to a user is not documented: the demo server
+    /// lists the offerings whose registration period (`registrationBeginDate` to
+    /// `registrationEndDate`) includes the present and in which the user is not registered
+    /// yet, and none for an id it does not know.
+    #[serde(
+        rename = "studentId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub student_id: Option<ListOfferingsStudentId>,
+    /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
+    /// items the page holds; 15 when absent, at most 100.
+    ///
+    /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
+    /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
+    /// hold.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub limit: Option<Limit>,
+    /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
+    /// items come before the page; 0 when absent.
+    ///
+    /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub offset: Option<Offset>,
+}
+/// The headers this response documents.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListOfferingsUnauthorizedHeaders {
+    /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110); RFC 6750 defines it
+    /// for bearer tokens. A specgen-generated server sends `Bearer` when no token came; the demo
+    /// server sends `Bearer error="invalid_token"` for a token it does not know. Whether the
+    /// vendor's server sends one is not documented, so it is not marked required.
+    ///
+    /// Example: `"Bearer error=\"invalid_token\""`
+    #[serde(
+        rename = "WWW-Authenticate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub www_authenticate: Option<String>,
+}
+/// The responses of `listOfferings` (`GET /dc/api/v5/offerings`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListOfferingsResponse {
+    /// 200: One page of offerings. The `{results, next, prev}` shape is from RELATED-FACTS (paging on every collection).
+    Ok(OfferingList),
+    /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
+    /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
+    /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
+    /// is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
+    /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
+    /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
+    /// is not a date-time, a `tag` without a tag.
+    BadRequest(Errors),
+    /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
+    /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
+    /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
+    /// the HTTP convention for missing or invalid credentials, and the example message is
+    /// illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a bearer
+    /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Errors, headers: ListOfferingsUnauthorizedHeaders },
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (here, anything but `GET`
+    /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
+    /// Documented so that every response of such a server is described; the vendor's answer is
+    /// not documented. (No operation takes a request body, so such a server never answers 413,
+    /// 415 or 422 here.)
+    MethodNotAllowed(Problem),
+}
 /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
 ///
 /// Pattern: not on the seed page. From RELATED-FACTS: ids in the vendor's examples are lowercase
@@ -453,23 +1185,6 @@ pub struct GetOfferingPath {
     /// is the `id` of the page's example object.
     pub id: OfferingId,
 }
-/// The headers this response documents.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct GetOfferingUnauthorizedHeaders {
-    /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110); RFC 6750 defines it
-    /// for bearer tokens. A specgen-generated server sends `Bearer` when no token came; the demo
-    /// server sends `Bearer error="invalid_token"` for a token it does not know. Whether the
-    /// vendor's server sends one is not documented, so it is not marked required.
-    ///
-    /// Example: `"Bearer error=\"invalid_token\""`
-    #[serde(
-        rename = "WWW-Authenticate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
-    pub www_authenticate: Option<String>,
-}
 /// The responses of `getOffering` (`GET /dc/api/v5/offerings/{id}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -477,12 +1192,15 @@ pub enum GetOfferingResponse {
     /// 200: The offering. The seed page: "This illustrates how offerings are represented in server responses."
     Ok(Offering),
     /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
-    /// are a status >= 400 with an `Errors` body (`application/json`); the vendor documents no
-    /// 400 for this operation specifically.
+    /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
+    /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
+    /// is illustrative.
     ///
     /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-    /// `application/problem+json` body (`Problem`) naming the parameter, when `id` does not match
-    /// its pattern (lowercase hex).
+    /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
+    /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
+    /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
+    /// is not a date-time, a `tag` without a tag.
     BadRequest(Errors),
     /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
     /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
@@ -493,18 +1211,217 @@ pub enum GetOfferingResponse {
     /// Also not from the vendor: a specgen-generated server answers a request without a bearer
     /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
     /// `application/problem+json` body (`Problem`).
-    Unauthorized { body: Errors, headers: GetOfferingUnauthorizedHeaders },
+    Unauthorized { body: Errors, headers: ListOfferingsUnauthorizedHeaders },
     /// 404: Not on the seed page; from RELATED-FACTS (the vendor's other documentation): 404 when no
-    /// offering has the given id, with this error body.
+    /// offering has the given id, with this error body. The vendor documents it for offerings;
+    /// this spec expects the same of offering categories.
     ///
     /// Also not from the vendor: a specgen-generated server answers a path that no operation has
     /// by itself, with 404 and an `application/problem+json` body (`Problem`).
     NotFound(Errors),
     /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
     /// itself when the path exists but not with the request's method (here, anything but `GET`
-    /// and `HEAD`), as an `application/problem+json` body (`Problem`). Documented so that every
-    /// response of such a server is described; the vendor's answer is not documented. (The
-    /// operation takes no request body, so such a server never answers 413, 415 or 422 here.)
+    /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
+    /// Documented so that every response of such a server is described; the vendor's answer is
+    /// not documented. (No operation takes a request body, so such a server never answers 413,
+    /// 415 or 422 here.)
+    MethodNotAllowed(Problem),
+}
+/// The query parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListOfferingCategoriesQuery {
+    /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
+    /// items the page holds; 15 when absent, at most 100.
+    ///
+    /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
+    /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
+    /// hold.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub limit: Option<Limit>,
+    /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
+    /// items come before the page; 0 when absent.
+    ///
+    /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub offset: Option<Offset>,
+}
+/// The responses of `listOfferingCategories` (`GET /dc/api/v5/offeringcategories`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListOfferingCategoriesResponse {
+    /// 200: One page of offering categories. The `{results, next, prev}` shape is from RELATED-FACTS (paging on every collection).
+    Ok(OfferingCategoryList),
+    /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
+    /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
+    /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
+    /// is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
+    /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
+    /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
+    /// is not a date-time, a `tag` without a tag.
+    BadRequest(Errors),
+    /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
+    /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
+    /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
+    /// the HTTP convention for missing or invalid credentials, and the example message is
+    /// illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a bearer
+    /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Errors, headers: ListOfferingsUnauthorizedHeaders },
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (here, anything but `GET`
+    /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
+    /// Documented so that every response of such a server is described; the vendor's answer is
+    /// not documented. (No operation takes a request body, so such a server never answers 413,
+    /// 415 or 422 here.)
+    MethodNotAllowed(Problem),
+}
+/// Not on the seed page; from RELATED-FACTS: the offering category's `id`, one of the values of
+/// an offering's `offeringCategoryIds`. Like all ids in the vendor's examples, lowercase hex
+/// whose length is not pinned (some published ids have 31 digits). The example is the first
+/// of the seed page's `offeringCategoryIds`.
+///
+/// Example: `"7822fec62f926674acede4d1c87ea25f"`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct OfferingCategoryId(String);
+impl TryFrom<String> for OfferingCategoryId {
+    type Error = rt::ValidationError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<OfferingCategoryId> for String {
+    fn from(value: OfferingCategoryId) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OfferingCategoryId {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl OfferingCategoryId {
+    /// The value, if it meets the constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+    /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
+    pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+        let matches = {
+            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
+            {
+                ::regex::Regex::new("^[a-f0-9]+$")
+                    .expect("pattern checked at generation time")
+            });
+            PATTERN.is_match(value)
+        };
+        if !matches {
+            return Err(
+                rt::ValidationError::new(
+                    "pattern",
+                    format!(
+                        "{} does not match the pattern `^[a-f0-9]+$`", rt::excerpt(value)
+                    ),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl TryFrom<&str> for OfferingCategoryId {
+    type Error = rt::ValidationError;
+    fn try_from(value: &str) -> Result<Self, Self::Error> {
+        Self::try_from(value.to_owned())
+    }
+}
+impl ::std::str::FromStr for OfferingCategoryId {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Self::try_from(value)
+    }
+}
+impl AsRef<str> for OfferingCategoryId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::std::fmt::Display for OfferingCategoryId {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+/// The path parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetOfferingCategoryPath {
+    /// Not on the seed page; from RELATED-FACTS: the offering category's `id`, one of the values of
+    /// an offering's `offeringCategoryIds`. Like all ids in the vendor's examples, lowercase hex
+    /// whose length is not pinned (some published ids have 31 digits). The example is the first
+    /// of the seed page's `offeringCategoryIds`.
+    pub id: OfferingCategoryId,
+}
+/// The responses of `getOfferingCategory` (`GET /dc/api/v5/offeringcategories/{id}`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetOfferingCategoryResponse {
+    /// 200: Not on the seed page; from RELATED-FACTS: the offering category, with the properties the vendor documents for it.
+    Ok(OfferingCategory),
+    /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
+    /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
+    /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
+    /// is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
+    /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
+    /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
+    /// is not a date-time, a `tag` without a tag.
+    BadRequest(Errors),
+    /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
+    /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
+    /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
+    /// the HTTP convention for missing or invalid credentials, and the example message is
+    /// illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a bearer
+    /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Errors, headers: ListOfferingsUnauthorizedHeaders },
+    /// 404: Not on the seed page; from RELATED-FACTS (the vendor's other documentation): 404 when no
+    /// offering has the given id, with this error body. The vendor documents it for offerings;
+    /// this spec expects the same of offering categories.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a path that no operation has
+    /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+    NotFound(Errors),
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (here, anything but `GET`
+    /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
+    /// Documented so that every response of such a server is described; the vendor's answer is
+    /// not documented. (No operation takes a request body, so such a server never answers 413,
+    /// 415 or 422 here.)
     MethodNotAllowed(Problem),
 }
 /// Credential of the `bearer` security scheme. Sent as `Authorization: Bearer <token>`.
@@ -517,6 +1434,38 @@ pub struct Bearer(pub String);
 impl ::std::fmt::Debug for Bearer {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str("Bearer(***)")
+    }
+}
+impl ::axum::response::IntoResponse for ListOfferingsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::json(::axum::http::StatusCode::OK, "application/json", &body)
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                );
+                headers.insert_into(response.headers_mut());
+                response
+            }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
     }
 }
 impl ::axum::response::IntoResponse for GetOfferingResponse {
@@ -554,7 +1503,74 @@ impl ::axum::response::IntoResponse for GetOfferingResponse {
         }
     }
 }
-impl GetOfferingUnauthorizedHeaders {
+impl ::axum::response::IntoResponse for ListOfferingCategoriesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::json(::axum::http::StatusCode::OK, "application/json", &body)
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                );
+                headers.insert_into(response.headers_mut());
+                response
+            }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl ::axum::response::IntoResponse for GetOfferingCategoryResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::json(::axum::http::StatusCode::OK, "application/json", &body)
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                );
+                headers.insert_into(response.headers_mut());
+                response
+            }
+            Self::NotFound(body) => {
+                rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
+            }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl ListOfferingsUnauthorizedHeaders {
     /// Adds every header that has a value to a response's headers.
     pub fn insert_into(&self, headers: &mut ::axum::http::HeaderMap) {
         if let Some(value) = &self.www_authenticate {
@@ -575,22 +1591,41 @@ impl GetOfferingUnauthorizedHeaders {
 /// (404 when no offering has that id)").
 ///
 /// Also beyond the page, from RELATED-FACTS: the base URL `https://api.digitalchalk.com/dc/api/v5`
-/// (HTTPS and JSON only), bearer-token authentication, and the error body `{errors, fieldErrors}`.
-/// The vendor also documents a list operation (`GET /dc/api/v5/offerings`, with filters and paging);
-/// it is not described here. A newer revision of the Offering page replaces `catalogDescription` and
-/// `dashboardDescription` with `summary`; this spec follows the seed page (the 2014 revision).
+/// (HTTPS and JSON only), bearer-token authentication, the error body `{errors, fieldErrors}`, the
+/// offerings list (`GET /dc/api/v5/offerings`, with its filters `title`, `offeringCategoryId`, `tag`,
+/// `createdDate` and `studentId`), the paging every collection has (`limit`, default 15 and at most
+/// 100, and zero-based `offset`; a `{results, next, prev}` response), and the read-only offering
+/// categories (`/dc/api/v5/offeringcategories`, list and get) that an offering's
+/// `offeringCategoryIds` refer to. The vendor documents no create, update or delete of offerings.
+/// A newer revision of the Offering page replaces `catalogDescription` and `dashboardDescription`
+/// with `summary`; this spec follows the seed page (the 2014 revision).
 ///
 /// Beyond the vendor altogether: the `application/problem+json` bodies (schema `Problem`) of the
 /// 400, 401 and 404 responses, and the 405 response, are what a server generated by specgen from
 /// this spec answers by itself before the service code runs. They are documented so that every
 /// response of such a server is described; schemathesis checks that against the demo server
-/// (`tests/external/schemathesis.sh`).
+/// (`tests/external/schemathesis.sh`). The response `links` (from a listed offering to its get,
+/// from an offering to its first category) are this spec's too: they let tools such as
+/// schemathesis follow the resources from one operation to the next.
 ///
 ///
 /// Generated by specgen from the OpenAPI description; do not edit by hand.
 ///
 /// Implement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.
 pub trait DigitalChalkApi: Send + Sync + 'static {
+    /// List offerings
+    ///
+    /// `GET /dc/api/v5/offerings` (operationId `listOfferings`)
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): lists the
+    /// offerings, each represented as in the seed page's "Example Offering Object", a page at a
+    /// time (`limit`, `offset`), optionally filtered. The filters combine: an offering is listed
+    /// only when it passes each filter given.
+    fn list_offerings(
+        &self,
+        auth: Bearer,
+        query: ListOfferingsQuery,
+    ) -> impl ::std::future::Future<Output = ListOfferingsResponse> + Send;
     /// Get an offering
     ///
     /// `GET /dc/api/v5/offerings/{id}` (operationId `getOffering`)
@@ -606,13 +1641,48 @@ pub trait DigitalChalkApi: Send + Sync + 'static {
         auth: Bearer,
         path: GetOfferingPath,
     ) -> impl ::std::future::Future<Output = GetOfferingResponse> + Send;
+    /// List offering categories
+    ///
+    /// `GET /dc/api/v5/offeringcategories` (operationId `listOfferingCategories`)
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): lists the
+    /// offering categories, a page at a time (`limit`, `offset`, as every collection).
+    fn list_offering_categories(
+        &self,
+        auth: Bearer,
+        query: ListOfferingCategoriesQuery,
+    ) -> impl ::std::future::Future<Output = ListOfferingCategoriesResponse> + Send;
+    /// Get an offering category
+    ///
+    /// `GET /dc/api/v5/offeringcategories/{id}` (operationId `getOfferingCategory`)
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): returns the
+    /// offering category whose identifier is `id`, one of the ids an offering's
+    /// `offeringCategoryIds` holds. As for offerings, an unknown id is a 404.
+    fn get_offering_category(
+        &self,
+        auth: Bearer,
+        path: GetOfferingCategoryPath,
+    ) -> impl ::std::future::Future<Output = GetOfferingCategoryResponse> + Send;
 }
 /// An axum router serving every operation of [`DigitalChalkApi`]: it checks credentials (401), parameters (400), the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), answers unknown paths with 404 and unknown methods with 405, all as `application/problem+json`, and calls `api` only with valid input.
 pub fn router<A: DigitalChalkApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
     ::axum::Router::new()
         .route(
+            "/dc/api/v5/offerings",
+            ::axum::routing::get(handlers::list_offerings::<A>),
+        )
+        .route(
             "/dc/api/v5/offerings/{id}",
             ::axum::routing::get(handlers::get_offering::<A>),
+        )
+        .route(
+            "/dc/api/v5/offeringcategories",
+            ::axum::routing::get(handlers::list_offering_categories::<A>),
+        )
+        .route(
+            "/dc/api/v5/offeringcategories/{id}",
+            ::axum::routing::get(handlers::get_offering_category::<A>),
         )
         .fallback(rt::not_found)
         .method_not_allowed_fallback(rt::method_not_allowed)
@@ -622,6 +1692,82 @@ pub fn router<A: DigitalChalkApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
 mod handlers {
     use super::*;
     use ::axum::response::IntoResponse as _;
+    pub(super) async fn list_offerings<A: DigitalChalkApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (parts, _body) = request.into_parts();
+        let query_pairs = match rt::query_pairs(parts.uri.query()) {
+            Ok(pairs) => pairs,
+            Err(problem) => return problem.into_response(),
+        };
+        let Some(auth) = rt::bearer(&parts.headers).map(Bearer) else {
+            return rt::unauthorized("a bearer token", "Bearer");
+        };
+        let mut problems = rt::Problems::default();
+        let title = problems
+            .optional(
+                "query",
+                "title",
+                rt::query_value(&query_pairs, "title"),
+                rt::parse_param::<String>,
+            );
+        let offering_category_id = problems
+            .optional(
+                "query",
+                "offeringCategoryId",
+                rt::query_value(&query_pairs, "offeringCategoryId"),
+                rt::parse_param::<ListOfferingsOfferingCategoryId>,
+            );
+        let tag = problems
+            .optional(
+                "query",
+                "tag",
+                rt::query_value(&query_pairs, "tag"),
+                rt::parse_param::<ListOfferingsTag>,
+            );
+        let created_date = problems
+            .optional(
+                "query",
+                "createdDate",
+                rt::query_value(&query_pairs, "createdDate"),
+                rt::parse_param::<rt::DateTime>,
+            );
+        let student_id = problems
+            .optional(
+                "query",
+                "studentId",
+                rt::query_value(&query_pairs, "studentId"),
+                rt::parse_param::<ListOfferingsStudentId>,
+            );
+        let limit = problems
+            .optional(
+                "query",
+                "limit",
+                rt::query_value(&query_pairs, "limit"),
+                rt::parse_param::<Limit>,
+            );
+        let offset = problems
+            .optional(
+                "query",
+                "offset",
+                rt::query_value(&query_pairs, "offset"),
+                rt::parse_param::<Offset>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let query = ListOfferingsQuery {
+            title,
+            offering_category_id,
+            tag,
+            created_date,
+            student_id,
+            limit,
+            offset,
+        };
+        api.list_offerings(auth, query).await.into_response()
+    }
     pub(super) async fn get_offering<A: DigitalChalkApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
@@ -649,6 +1795,69 @@ mod handlers {
         let path = GetOfferingPath { id };
         api.get_offering(auth, path).await.into_response()
     }
+    pub(super) async fn list_offering_categories<A: DigitalChalkApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (parts, _body) = request.into_parts();
+        let query_pairs = match rt::query_pairs(parts.uri.query()) {
+            Ok(pairs) => pairs,
+            Err(problem) => return problem.into_response(),
+        };
+        let Some(auth) = rt::bearer(&parts.headers).map(Bearer) else {
+            return rt::unauthorized("a bearer token", "Bearer");
+        };
+        let mut problems = rt::Problems::default();
+        let limit = problems
+            .optional(
+                "query",
+                "limit",
+                rt::query_value(&query_pairs, "limit"),
+                rt::parse_param::<Limit>,
+            );
+        let offset = problems
+            .optional(
+                "query",
+                "offset",
+                rt::query_value(&query_pairs, "offset"),
+                rt::parse_param::<Offset>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let query = ListOfferingCategoriesQuery {
+            limit,
+            offset,
+        };
+        api.list_offering_categories(auth, query).await.into_response()
+    }
+    pub(super) async fn get_offering_category<A: DigitalChalkApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (mut parts, _body) = request.into_parts();
+        let path_params = match rt::path_params(&mut parts).await {
+            Ok(params) => params,
+            Err(response) => return response,
+        };
+        let Some(auth) = rt::bearer(&parts.headers).map(Bearer) else {
+            return rt::unauthorized("a bearer token", "Bearer");
+        };
+        let mut problems = rt::Problems::default();
+        let id = problems
+            .required(
+                "path",
+                "id",
+                rt::path_value(&path_params, "id"),
+                rt::parse_param::<OfferingCategoryId>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let Some(id) = id else { return rt::internal_error() };
+        let path = GetOfferingCategoryPath { id };
+        api.get_offering_category(auth, path).await.into_response()
+    }
 }
 /// A client for DigitalChalk API: one method per operation, taking the types of [`DigitalChalkApi`] (already checked) and returning its response enums. Responses with a status the spec does not document are errors.
 #[derive(Clone, Debug)]
@@ -665,6 +1874,87 @@ impl Client {
     pub fn with_http(base_url: impl Into<String>, http: ::reqwest::Client) -> Self {
         let base_url = base_url.into().trim_end_matches('/').to_owned();
         Self { base_url, http }
+    }
+    /// List offerings
+    ///
+    /// `GET /dc/api/v5/offerings` (operationId `listOfferings`)
+    pub async fn list_offerings(
+        &self,
+        auth: &Bearer,
+        query: &ListOfferingsQuery,
+    ) -> Result<ListOfferingsResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/dc/api/v5/offerings");
+        let query_params = query;
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &query_params.title {
+            query.push(("title", value.to_string()));
+        }
+        if let Some(value) = &query_params.offering_category_id {
+            query.push(("offeringCategoryId", value.to_string()));
+        }
+        if let Some(value) = &query_params.tag {
+            query.push(("tag", value.to_string()));
+        }
+        if let Some(value) = &query_params.created_date {
+            query.push(("createdDate", value.to_string()));
+        }
+        if let Some(value) = &query_params.student_id {
+            query.push(("studentId", value.to_string()));
+        }
+        if let Some(value) = &query_params.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &query_params.offset {
+            query.push(("offset", value.to_string()));
+        }
+        url.push_str(&rt::query_string(&query));
+        let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
+        request = request.bearer_auth(&auth.0);
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                200 => {
+                    ListOfferingsResponse::Ok(
+                        rt::decode_json::<OfferingList>(status, &bytes)?,
+                    )
+                }
+                400 => {
+                    ListOfferingsResponse::BadRequest(
+                        rt::decode_json::<Errors>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    ListOfferingsResponse::Unauthorized {
+                        body: rt::decode_json::<Errors>(status, &bytes)?,
+                        headers: ListOfferingsUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                405 => {
+                    ListOfferingsResponse::MethodNotAllowed(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
     }
     /// Get an offering
     ///
@@ -701,7 +1991,7 @@ impl Client {
                 401 => {
                     GetOfferingResponse::Unauthorized {
                         body: rt::decode_json::<Errors>(status, &bytes)?,
-                        headers: GetOfferingUnauthorizedHeaders {
+                        headers: ListOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
                             >(&response_headers, "WWW-Authenticate")?,
@@ -715,6 +2005,135 @@ impl Client {
                 }
                 405 => {
                     GetOfferingResponse::MethodNotAllowed(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
+    }
+    /// List offering categories
+    ///
+    /// `GET /dc/api/v5/offeringcategories` (operationId `listOfferingCategories`)
+    pub async fn list_offering_categories(
+        &self,
+        auth: &Bearer,
+        query: &ListOfferingCategoriesQuery,
+    ) -> Result<ListOfferingCategoriesResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/dc/api/v5/offeringcategories");
+        let query_params = query;
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &query_params.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &query_params.offset {
+            query.push(("offset", value.to_string()));
+        }
+        url.push_str(&rt::query_string(&query));
+        let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
+        request = request.bearer_auth(&auth.0);
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                200 => {
+                    ListOfferingCategoriesResponse::Ok(
+                        rt::decode_json::<OfferingCategoryList>(status, &bytes)?,
+                    )
+                }
+                400 => {
+                    ListOfferingCategoriesResponse::BadRequest(
+                        rt::decode_json::<Errors>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    ListOfferingCategoriesResponse::Unauthorized {
+                        body: rt::decode_json::<Errors>(status, &bytes)?,
+                        headers: ListOfferingsUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                405 => {
+                    ListOfferingCategoriesResponse::MethodNotAllowed(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
+    }
+    /// Get an offering category
+    ///
+    /// `GET /dc/api/v5/offeringcategories/{id}` (operationId `getOfferingCategory`)
+    pub async fn get_offering_category(
+        &self,
+        auth: &Bearer,
+        path: &GetOfferingCategoryPath,
+    ) -> Result<GetOfferingCategoryResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/dc/api/v5/offeringcategories/");
+        url.push_str(&rt::encode_component(&path.id));
+        let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
+        request = request.bearer_auth(&auth.0);
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                200 => {
+                    GetOfferingCategoryResponse::Ok(
+                        rt::decode_json::<OfferingCategory>(status, &bytes)?,
+                    )
+                }
+                400 => {
+                    GetOfferingCategoryResponse::BadRequest(
+                        rt::decode_json::<Errors>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    GetOfferingCategoryResponse::Unauthorized {
+                        body: rt::decode_json::<Errors>(status, &bytes)?,
+                        headers: ListOfferingsUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                404 => {
+                    GetOfferingCategoryResponse::NotFound(
+                        rt::decode_json::<Errors>(status, &bytes)?,
+                    )
+                }
+                405 => {
+                    GetOfferingCategoryResponse::MethodNotAllowed(
                         rt::decode_json::<Problem>(status, &bytes)?,
                     )
                 }

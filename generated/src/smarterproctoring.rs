@@ -146,6 +146,48 @@ pub struct CourseOffering {
     )]
     pub edit_date: Option<Option<String>>,
 }
+/// Not on the seed page, and not documented by the vendor for course offerings: RELATED-FACTS
+/// says the course-offering list's own shape is not documented, and that lists elsewhere in
+/// the API return this envelope, `{total, count, offset, first, next, prev, last, results}`,
+/// where `first`, `next`, `prev` and `last` are page URLs or null. This spec documents that
+/// envelope for the course-offering list, with the seed page's response schema
+/// (`CourseOffering`) for each item. Which members may be absent is not documented; all are
+/// marked required here, as the demo server always sends them.
+///
+/// Example: `{"total":1,"count":1,"offset":0,"first":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","next":null,"prev":null,"last":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","results":[{"sid":"CO1234567890abcdef1234567890abcdef","lastActivityDate":"1970-01-01T00:00:00.000Z","title":"Fall 2024","matchStrings":["Fall 2024","FA24"],"startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z","createdDate":"1970-01-01T00:00:00.000Z","editDate":"1970-01-01T00:00:00.000Z"}]}`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CourseOfferingList {
+    /// How many course offerings the install has, on all pages.
+    ///
+    /// Example: `1`
+    pub total: i32,
+    /// How many course offerings this page holds (the length of `results`).
+    ///
+    /// Example: `1`
+    pub count: i32,
+    /// How many course offerings come before this page (the request's `offset`).
+    ///
+    /// Example: `0`
+    pub offset: i32,
+    /// The URL of the first page, or null.
+    ///
+    /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
+    #[serde(deserialize_with = "rt::nullable")]
+    pub first: Option<String>,
+    /// The URL of the next page, or null when this page is the last.
+    #[serde(deserialize_with = "rt::nullable")]
+    pub next: Option<String>,
+    /// The URL of the previous page, or null when this page is the first.
+    #[serde(deserialize_with = "rt::nullable")]
+    pub prev: Option<String>,
+    /// The URL of the last page, or null.
+    ///
+    /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
+    #[serde(deserialize_with = "rt::nullable")]
+    pub last: Option<String>,
+    /// The course offerings of this page, each as the seed page's update response.
+    pub results: Vec<CourseOffering>,
+}
 /// Not on the seed page; from RELATED-FACTS: the vendor's newer documentation pages show error
 /// bodies shaped `{code, message, status}`, and the integration guide names the error codes
 /// `AUTHENTICATIONFAILED` (403), `INVALIDINPUT` (400) and `RESOURCENOTFOUND` (404). No error body
@@ -606,7 +648,549 @@ impl ::std::fmt::Display for InstallSid {
         f.write_str(&self.0)
     }
 }
+/// Not on the seed page; from RELATED-FACTS: the list's `offset`, an integer >= 0: how many
+/// offerings to skip before the page starts. Its default is not documented; the demo server
+/// starts at the first offering.
+///
+/// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+///
+/// Example: `0`
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct Offset(i32);
+impl TryFrom<i32> for Offset {
+    type Error = rt::ValidationError;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<Offset> for i32 {
+    fn from(value: Offset) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Offset {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i32 as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl Offset {
+    /// The value, if it meets the constraints.
+    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value)
+    }
+    pub fn get(self) -> i32 {
+        self.0
+    }
+    /// Checks a value against this type's constraints: >= 0.
+    pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
+        let value = *value;
+        if value < 0 {
+            return Err(
+                rt::ValidationError::new(
+                    "minimum",
+                    format!("must be at least 0, not {value}"),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl ::std::str::FromStr for Offset {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i32 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                rt::ValidationError::new(
+                    "type",
+                    format!(
+                        "{} is not a number of type {}", rt::excerpt(value),
+                        stringify!(i32)
+                    ),
+                )
+            })?;
+        Self::try_from(parsed)
+    }
+}
+impl ::std::fmt::Display for Offset {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(&self.0, f)
+    }
+}
+/// Not on the seed page; from RELATED-FACTS: the list's `limit`, an integer >= 0: at most how
+/// many offerings the page holds. Its default and maximum are not documented; without it the
+/// demo server returns every offering from `offset` on.
+///
+/// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+///
+/// Example: `10`
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct Limit(i32);
+impl TryFrom<i32> for Limit {
+    type Error = rt::ValidationError;
+    fn try_from(value: i32) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<Limit> for i32 {
+    fn from(value: Limit) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Limit {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <i32 as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl Limit {
+    /// The value, if it meets the constraints.
+    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value)
+    }
+    pub fn get(self) -> i32 {
+        self.0
+    }
+    /// Checks a value against this type's constraints: >= 0.
+    pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
+        let value = *value;
+        if value < 0 {
+            return Err(
+                rt::ValidationError::new(
+                    "minimum",
+                    format!("must be at least 0, not {value}"),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+impl ::std::str::FromStr for Limit {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        let parsed: i32 = value
+            .trim()
+            .parse()
+            .map_err(|_| {
+                rt::ValidationError::new(
+                    "type",
+                    format!(
+                        "{} is not a number of type {}", rt::excerpt(value),
+                        stringify!(i32)
+                    ),
+                )
+            })?;
+        Self::try_from(parsed)
+    }
+}
+impl ::std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(&self.0, f)
+    }
+}
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[allow(clippy::enum_variant_names)]
+pub enum SortKeysItem {
+    #[serde(rename = "sid")]
+    Sid,
+    #[serde(rename = "lastActivityDate")]
+    LastActivityDate,
+    #[serde(rename = "title")]
+    Title,
+    #[serde(rename = "startDate")]
+    StartDate,
+    #[serde(rename = "endDate")]
+    EndDate,
+    #[serde(rename = "createdDate")]
+    CreatedDate,
+    #[serde(rename = "editDate")]
+    EditDate,
+}
+impl SortKeysItem {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: [Self; 7] = [
+        Self::Sid,
+        Self::LastActivityDate,
+        Self::Title,
+        Self::StartDate,
+        Self::EndDate,
+        Self::CreatedDate,
+        Self::EditDate,
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Sid => "sid",
+            Self::LastActivityDate => "lastActivityDate",
+            Self::Title => "title",
+            Self::StartDate => "startDate",
+            Self::EndDate => "endDate",
+            Self::CreatedDate => "createdDate",
+            Self::EditDate => "editDate",
+        }
+    }
+}
+impl ::std::fmt::Display for SortKeysItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for SortKeysItem {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "sid" => Ok(Self::Sid),
+            "lastActivityDate" => Ok(Self::LastActivityDate),
+            "title" => Ok(Self::Title),
+            "startDate" => Ok(Self::StartDate),
+            "endDate" => Ok(Self::EndDate),
+            "createdDate" => Ok(Self::CreatedDate),
+            "editDate" => Ok(Self::EditDate),
+            _ => {
+                Err(
+                    rt::ValidationError::new(
+                        "enum",
+                        format!(
+                            "{} is not one of {}", rt::excerpt(value),
+                            "`sid`, `lastActivityDate`, `title`, `startDate`, `endDate`, `createdDate`, `editDate`"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+/// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortKeys`; whether
+/// the course-offering list does, and which keys it accepts, is not documented. This spec
+/// takes the properties of the seed page's response that hold one string, comma separated:
+/// the first key orders the page, later keys break ties (values compared as text, offerings
+/// without the value first).
+///
+/// Example: `["title"]`
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[serde(transparent)]
+pub struct SortKeys(Vec<SortKeysItem>);
+impl TryFrom<Vec<SortKeysItem>> for SortKeys {
+    type Error = rt::ValidationError;
+    fn try_from(value: Vec<SortKeysItem>) -> Result<Self, Self::Error> {
+        Self::check(&value)?;
+        Ok(Self(value))
+    }
+}
+impl From<SortKeys> for Vec<SortKeysItem> {
+    fn from(value: SortKeys) -> Self {
+        value.0
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SortKeys {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <Vec<
+            SortKeysItem,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        Self::try_from(value).map_err(::serde::de::Error::custom)
+    }
+}
+impl SortKeys {
+    /// The items, if they meet the constraints.
+    pub fn new(value: Vec<SortKeysItem>) -> Result<Self, rt::ValidationError> {
+        Self::try_from(value)
+    }
+    pub fn as_slice(&self) -> &[SortKeysItem] {
+        &self.0
+    }
+    pub fn into_inner(self) -> Vec<SortKeysItem> {
+        self.0
+    }
+    /// Checks a value against this type's constraints: at least 1 items.
+    pub fn check(value: &[SortKeysItem]) -> Result<(), rt::ValidationError> {
+        if value.is_empty() {
+            return Err(
+                rt::ValidationError::new(
+                    "minItems",
+                    format!("must have at least 1 items, not {}", value.len()),
+                ),
+            );
+        }
+        Ok(())
+    }
+}
+/// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortOrder`, `ASC` or
+/// `DESC`, beside `sortKeys`; whether the course-offering list does is not documented. The
+/// default is not documented; the demo server sorts `ASC`, and without `sortKeys` lists the
+/// offerings in the order they were created (`DESC`: the newest first).
+///
+/// Example: `"ASC"`
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+#[allow(clippy::enum_variant_names)]
+pub enum SortOrder {
+    #[serde(rename = "ASC")]
+    Asc,
+    #[serde(rename = "DESC")]
+    Desc,
+}
+impl SortOrder {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: [Self; 2] = [Self::Asc, Self::Desc];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+        }
+    }
+}
+impl ::std::fmt::Display for SortOrder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for SortOrder {
+    type Err = rt::ValidationError;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "ASC" => Ok(Self::Asc),
+            "DESC" => Ok(Self::Desc),
+            _ => {
+                Err(
+                    rt::ValidationError::new(
+                        "enum",
+                        format!(
+                            "{} is not one of {}", rt::excerpt(value), "`ASC`, `DESC`"
+                        ),
+                    ),
+                )
+            }
+        }
+    }
+}
+/// The path parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListCourseOfferingsPath {
+    /// Unique SID of the application install. Pattern: AI + 32 hex chars.
+    #[serde(rename = "installSid")]
+    pub install_sid: InstallSid,
+}
+/// The query parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListCourseOfferingsQuery {
+    /// Not on the seed page; from RELATED-FACTS: the list's `offset`, an integer >= 0: how many
+    /// offerings to skip before the page starts. Its default is not documented; the demo server
+    /// starts at the first offering.
+    ///
+    /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub offset: Option<Offset>,
+    /// Not on the seed page; from RELATED-FACTS: the list's `limit`, an integer >= 0: at most how
+    /// many offerings the page holds. Its default and maximum are not documented; without it the
+    /// demo server returns every offering from `offset` on.
+    ///
+    /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub limit: Option<Limit>,
+    /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortKeys`; whether
+    /// the course-offering list does, and which keys it accepts, is not documented. This spec
+    /// takes the properties of the seed page's response that hold one string, comma separated:
+    /// the first key orders the page, later keys break ties (values compared as text, offerings
+    /// without the value first).
+    #[serde(
+        rename = "sortKeys",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub sort_keys: Option<SortKeys>,
+    /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortOrder`, `ASC` or
+    /// `DESC`, beside `sortKeys`; whether the course-offering list does is not documented. The
+    /// default is not documented; the demo server sorts `ASC`, and without `sortKeys` lists the
+    /// offerings in the order they were created (`DESC`: the newest first).
+    #[serde(
+        rename = "sortOrder",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub sort_order: Option<SortOrder>,
+}
+/// The headers this response documents.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ListCourseOfferingsUnauthorizedHeaders {
+    /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110). A specgen-generated
+    /// server sends `ApiKey name="token"`; whether the vendor's server sends one is not documented,
+    /// so it is not marked required.
+    ///
+    /// Example: `"ApiKey name=\"token\""`
+    #[serde(
+        rename = "WWW-Authenticate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rt::not_null"
+    )]
+    pub www_authenticate: Option<String>,
+}
+/// The responses of `listCourseOfferings` (`GET /v1/installs/{installSid}/courseOfferings`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListCourseOfferingsResponse {
+    /// 200: Successful: one page of the install's course offerings. The envelope is the one the vendor's other lists return (RELATED-FACTS); the vendor does not document this list's own shape.
+    Ok(CourseOfferingList),
+    /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
+    /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
+    /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
+    /// vendor's newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
+    /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
+    /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
+    /// schema is a 422).
+    BadRequest(Error),
+    /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
+    /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
+    /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
+    /// status for missing credentials, and the status and body the real server sends for a missing
+    /// token are unconfirmed. The example is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a `token`
+    /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Error, headers: ListCourseOfferingsUnauthorizedHeaders },
+    /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
+    /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
+    /// the vendor's newer pages; the example's message text is illustrative.
+    Forbidden(Error),
+    /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
+    /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
+    /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
+    /// newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a path that no operation has
+    /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+    NotFound(Error),
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
+    /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
+    /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
+    /// `application/problem+json` body (`Problem`). Documented so that every response of such a
+    /// server is described; the vendor's answer is not documented.
+    MethodNotAllowed(Problem),
+}
+/// The path parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateCourseOfferingPath {
+    /// Unique SID of the application install. Pattern: AI + 32 hex chars.
+    #[serde(rename = "installSid")]
+    pub install_sid: InstallSid,
+}
+/// The responses of `createCourseOffering` (`POST /v1/installs/{installSid}/courseOfferings`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateCourseOfferingResponse {
+    /// 201: Created: the new course offering, shaped as the seed page's update response. Not on the seed page: the status is this spec's choice (RELATED-FACTS: the vendor documents only "Successful"; see the operation).
+    Created(CourseOffering),
+    /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
+    /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
+    /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
+    /// vendor's newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
+    /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
+    /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
+    /// schema is a 422).
+    BadRequest(Error),
+    /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
+    /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
+    /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
+    /// status for missing credentials, and the status and body the real server sends for a missing
+    /// token are unconfirmed. The example is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a `token`
+    /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Error, headers: ListCourseOfferingsUnauthorizedHeaders },
+    /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
+    /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
+    /// the vendor's newer pages; the example's message text is illustrative.
+    Forbidden(Error),
+    /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
+    /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
+    /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
+    /// newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a path that no operation has
+    /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+    NotFound(Error),
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
+    /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
+    /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
+    /// `application/problem+json` body (`Problem`). Documented so that every response of such a
+    /// server is described; the vendor's answer is not documented.
+    MethodNotAllowed(Problem),
+    /// 413: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the request body is larger than it reads (2 MiB), as an
+    /// `application/problem+json` body (`Problem`). Documented so that every response of such a
+    /// server is described; the vendor's limit and answer are not documented.
+    PayloadTooLarge(Problem),
+    /// 415: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the request body is not declared as `application/json` (the only media type the
+    /// seed page documents), as an `application/problem+json` body (`Problem`). Documented so that
+    /// every response of such a server is described; the vendor's answer is not documented.
+    UnsupportedMediaType(Problem),
+    /// 422: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the body is valid JSON but breaks the request schema (a missing `title` or
+    /// `matchStrings`, a wrong type, a `startDate`/`endDate` without a `Z`), as an
+    /// `application/problem+json` body (`Problem`) that points at the offending value. The vendor
+    /// documents `INVALIDINPUT` (400) for bodies that fail validation; its server may well answer
+    /// those with 400 instead.
+    UnprocessableEntity(Problem),
+}
 /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
+///
+/// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
+/// delete take the same parameter.)
 ///
 /// Example: `"CO1234567890abcdef1234567890abcdef"`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
@@ -691,29 +1275,76 @@ impl ::std::fmt::Display for OfferingSid {
 }
 /// The path parameters.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GetCourseOfferingPath {
+    /// Unique SID of the application install. Pattern: AI + 32 hex chars.
+    #[serde(rename = "installSid")]
+    pub install_sid: InstallSid,
+    /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
+    ///
+    /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
+    /// delete take the same parameter.)
+    #[serde(rename = "offeringSid")]
+    pub offering_sid: OfferingSid,
+}
+/// The responses of `getCourseOffering` (`GET /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCourseOfferingResponse {
+    /// 200: Successful: the course offering, shaped as the seed page's update response. Not on the seed page: the schema is the seed page's update response, as RELATED-FACTS says the vendor documents no schema for this operation.
+    Ok(CourseOffering),
+    /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
+    /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
+    /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
+    /// vendor's newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
+    /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
+    /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
+    /// schema is a 422).
+    BadRequest(Error),
+    /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
+    /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
+    /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
+    /// status for missing credentials, and the status and body the real server sends for a missing
+    /// token are unconfirmed. The example is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a `token`
+    /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Error, headers: ListCourseOfferingsUnauthorizedHeaders },
+    /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
+    /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
+    /// the vendor's newer pages; the example's message text is illustrative.
+    Forbidden(Error),
+    /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
+    /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
+    /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
+    /// newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a path that no operation has
+    /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+    NotFound(Error),
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
+    /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
+    /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
+    /// `application/problem+json` body (`Problem`). Documented so that every response of such a
+    /// server is described; the vendor's answer is not documented.
+    MethodNotAllowed(Problem),
+}
+/// The path parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UpdateCourseOfferingPath {
     /// Unique SID of the application install. Pattern: AI + 32 hex chars.
     #[serde(rename = "installSid")]
     pub install_sid: InstallSid,
     /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
+    ///
+    /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
+    /// delete take the same parameter.)
     #[serde(rename = "offeringSid")]
     pub offering_sid: OfferingSid,
-}
-/// The headers this response documents.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateCourseOfferingUnauthorizedHeaders {
-    /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110). A specgen-generated
-    /// server sends `ApiKey name="token"`; whether the vendor's server sends one is not documented,
-    /// so it is not marked required.
-    ///
-    /// Example: `"ApiKey name=\"token\""`
-    #[serde(
-        rename = "WWW-Authenticate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
-    pub www_authenticate: Option<String>,
 }
 /// The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
@@ -727,9 +1358,10 @@ pub enum UpdateCourseOfferingResponse {
     /// vendor's newer pages; the example's message text is illustrative.
     ///
     /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-    /// `application/problem+json` body (`Problem`) naming each invalid input, for a path parameter
-    /// that does not match its pattern and for a body that is not valid JSON (a body that is JSON
-    /// but breaks the schema is a 422).
+    /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
+    /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
+    /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
+    /// schema is a 422).
     BadRequest(Error),
     /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
     /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
@@ -740,23 +1372,25 @@ pub enum UpdateCourseOfferingResponse {
     /// Also not from the vendor: a specgen-generated server answers a request without a `token`
     /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
     /// `application/problem+json` body (`Problem`).
-    Unauthorized { body: Error, headers: UpdateCourseOfferingUnauthorizedHeaders },
+    Unauthorized { body: Error, headers: ListCourseOfferingsUnauthorizedHeaders },
     /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
     /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
     /// the vendor's newer pages; the example's message text is illustrative.
     Forbidden(Error),
     /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
     /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
-    /// offering (`offeringSid`). The body shape is from the vendor's newer pages; the example's
-    /// message text is illustrative.
+    /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
+    /// newer pages; the example's message text is illustrative.
     ///
     /// Also not from the vendor: a specgen-generated server answers a path that no operation has
     /// by itself, with 404 and an `application/problem+json` body (`Problem`).
     NotFound(Error),
     /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-    /// itself when the path exists but not with the request's method (here, anything but `PUT`),
-    /// as an `application/problem+json` body (`Problem`). Documented so that every response of
-    /// such a server is described; the vendor's answer is not documented.
+    /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
+    /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
+    /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
+    /// `application/problem+json` body (`Problem`). Documented so that every response of such a
+    /// server is described; the vendor's answer is not documented.
     MethodNotAllowed(Problem),
     /// 413: Not on the seed page and not from the vendor: what a specgen-generated server answers by
     /// itself when the request body is larger than it reads (2 MiB), as an
@@ -776,6 +1410,66 @@ pub enum UpdateCourseOfferingResponse {
     /// those with 400 instead.
     UnprocessableEntity(Problem),
 }
+/// The path parameters.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeleteCourseOfferingPath {
+    /// Unique SID of the application install. Pattern: AI + 32 hex chars.
+    #[serde(rename = "installSid")]
+    pub install_sid: InstallSid,
+    /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
+    ///
+    /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
+    /// delete take the same parameter.)
+    #[serde(rename = "offeringSid")]
+    pub offering_sid: OfferingSid,
+}
+/// The responses of `deleteCourseOffering` (`DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteCourseOfferingResponse {
+    /// 204: Successful: the offering is deleted. No body. Not on the seed page: the status is this spec's choice (RELATED-FACTS: the vendor documents only "Successful").
+    NoContent,
+    /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
+    /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
+    /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
+    /// vendor's newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
+    /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
+    /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
+    /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
+    /// schema is a 422).
+    BadRequest(Error),
+    /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
+    /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
+    /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
+    /// status for missing credentials, and the status and body the real server sends for a missing
+    /// token are unconfirmed. The example is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a request without a `token`
+    /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+    /// `application/problem+json` body (`Problem`).
+    Unauthorized { body: Error, headers: ListCourseOfferingsUnauthorizedHeaders },
+    /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
+    /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
+    /// the vendor's newer pages; the example's message text is illustrative.
+    Forbidden(Error),
+    /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
+    /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
+    /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
+    /// newer pages; the example's message text is illustrative.
+    ///
+    /// Also not from the vendor: a specgen-generated server answers a path that no operation has
+    /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+    NotFound(Error),
+    /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
+    /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
+    /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
+    /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
+    /// `application/problem+json` body (`Problem`). Documented so that every response of such a
+    /// server is described; the vendor's answer is not documented.
+    MethodNotAllowed(Problem),
+}
 /// Credential of the `token` security scheme. Sent in the `token` header.
 ///
 /// Seed page: "Authorizations: token, string, header, required"; the page's curl example sends
@@ -788,6 +1482,141 @@ pub struct Token(pub String);
 impl ::std::fmt::Debug for Token {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str("Token(***)")
+    }
+}
+impl ::axum::response::IntoResponse for ListCourseOfferingsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::json(::axum::http::StatusCode::OK, "application/json", &body)
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                );
+                headers.insert_into(response.headers_mut());
+                response
+            }
+            Self::Forbidden(body) => {
+                rt::json(::axum::http::StatusCode::FORBIDDEN, "application/json", &body)
+            }
+            Self::NotFound(body) => {
+                rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
+            }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl ::axum::response::IntoResponse for CreateCourseOfferingResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                rt::json(::axum::http::StatusCode::CREATED, "application/json", &body)
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                );
+                headers.insert_into(response.headers_mut());
+                response
+            }
+            Self::Forbidden(body) => {
+                rt::json(::axum::http::StatusCode::FORBIDDEN, "application/json", &body)
+            }
+            Self::NotFound(body) => {
+                rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
+            }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+            Self::PayloadTooLarge(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+            Self::UnsupportedMediaType(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+            Self::UnprocessableEntity(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl ::axum::response::IntoResponse for GetCourseOfferingResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                rt::json(::axum::http::StatusCode::OK, "application/json", &body)
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                );
+                headers.insert_into(response.headers_mut());
+                response
+            }
+            Self::Forbidden(body) => {
+                rt::json(::axum::http::StatusCode::FORBIDDEN, "application/json", &body)
+            }
+            Self::NotFound(body) => {
+                rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
+            }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
     }
 }
 impl ::axum::response::IntoResponse for UpdateCourseOfferingResponse {
@@ -849,7 +1678,47 @@ impl ::axum::response::IntoResponse for UpdateCourseOfferingResponse {
         }
     }
 }
-impl UpdateCourseOfferingUnauthorizedHeaders {
+impl ::axum::response::IntoResponse for DeleteCourseOfferingResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::NoContent => {
+                ::axum::response::IntoResponse::into_response(
+                    ::axum::http::StatusCode::NO_CONTENT,
+                )
+            }
+            Self::BadRequest(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::BAD_REQUEST,
+                    "application/json",
+                    &body,
+                )
+            }
+            Self::Unauthorized { body, headers } => {
+                let mut response = rt::json(
+                    ::axum::http::StatusCode::UNAUTHORIZED,
+                    "application/json",
+                    &body,
+                );
+                headers.insert_into(response.headers_mut());
+                response
+            }
+            Self::Forbidden(body) => {
+                rt::json(::axum::http::StatusCode::FORBIDDEN, "application/json", &body)
+            }
+            Self::NotFound(body) => {
+                rt::json(::axum::http::StatusCode::NOT_FOUND, "application/json", &body)
+            }
+            Self::MethodNotAllowed(body) => {
+                rt::json(
+                    ::axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+impl ListCourseOfferingsUnauthorizedHeaders {
     /// Adds every header that has a value to a response's headers.
     pub fn insert_into(&self, headers: &mut ::axum::http::HeaderMap) {
         if let Some(value) = &self.www_authenticate {
@@ -872,22 +1741,80 @@ impl UpdateCourseOfferingUnauthorizedHeaders {
 ///
 /// Beyond the page (from RELATED-FACTS, the vendor's other documentation): the token is a JWT that
 /// expires, and the error responses 400, 403 and 404 with their `{code, message, status}` body; a 401
-/// for a missing token is added as an undocumented assumption. Each such addition says so where it
-/// appears. Course offerings are a full resource on the vendor's side
-/// (list, create, get, update, delete under `/v1/installs/{installSid}/courseOfferings`); only the
-/// update operation documented on the seed page is described here.
+/// for a missing token is added as an undocumented assumption. Course offerings are a full resource
+/// on the vendor's side, and the four operations the seed page does not show are described here
+/// from RELATED-FACTS: list (`GET /v1/installs/{installSid}/courseOfferings`, with `offset` and
+/// `limit`), create (`POST` to the same path, with the update's body), get and delete
+/// (`GET` and `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}`). The vendor's own
+/// machine-readable description documents only an untyped "Successful" response for all five, so
+/// their response bodies reuse the seed page's response schema (`CourseOffering`). The list's
+/// envelope and its `sortKeys` and `sortOrder` (those of the vendor's other lists) and the
+/// statuses 201 (create) and 204 (delete) are this spec's choices. Each addition says so, and
+/// where it comes from, where it appears.
 ///
 /// Beyond the vendor altogether: the `application/problem+json` bodies (schema `Problem`) of the
 /// 400, 401 and 404 responses, and the 405, 413, 415 and 422 responses, are what a server generated
 /// by specgen from this spec answers by itself before the service code runs. They are documented so
 /// that every response of such a server is described; schemathesis checks that against the demo
-/// server (`tests/external/schemathesis.sh`).
+/// server (`tests/external/schemathesis.sh`). The response `links` (from a created or listed
+/// offering to its get, update and delete) are this spec's too: they let tools such as
+/// schemathesis follow the resource from one operation to the next.
 ///
 ///
 /// Generated by specgen from the OpenAPI description; do not edit by hand.
 ///
 /// Implement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.
 pub trait SmarterProctoringApi: Send + Sync + 'static {
+    /// List Course Offerings
+    ///
+    /// `GET /v1/installs/{installSid}/courseOfferings` (operationId `listCourseOfferings`)
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): lists the course
+    /// offerings of an application install, a page at a time (`offset`, `limit`).
+    ///
+    /// The vendor does not document this list's response shape (its machine-readable description
+    /// says only "Successful"). This spec documents the envelope that the vendor's other lists
+    /// return, `{total, count, offset, first, next, prev, last, results}` (RELATED-FACTS), with
+    /// the seed page's response schema for each item, and takes the `sortKeys` and `sortOrder` of
+    /// those lists too.
+    fn list_course_offerings(
+        &self,
+        auth: Token,
+        path: ListCourseOfferingsPath,
+        query: ListCourseOfferingsQuery,
+    ) -> impl ::std::future::Future<Output = ListCourseOfferingsResponse> + Send;
+    /// Create Course Offering
+    ///
+    /// `POST /v1/installs/{installSid}/courseOfferings` (operationId `createCourseOffering`)
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): creates a
+    /// course offering of an application install. It takes the same body as the update (the seed
+    /// page's "Update course offering payload": `title` and `matchStrings` required, `startDate`
+    /// and `endDate` optional with pattern `.*Z`) and returns the new offering, shaped as the seed
+    /// page's update response, with the `sid` the server gave it (`CO` + 32 hex digits).
+    ///
+    /// The vendor documents only an untyped "Successful" response for this operation; its status
+    /// is not documented. This spec documents 201 Created, the HTTP status for a request that
+    /// created a resource.
+    fn create_course_offering(
+        &self,
+        auth: Token,
+        path: CreateCourseOfferingPath,
+        body: UpdateCourseOfferingRequest,
+    ) -> impl ::std::future::Future<Output = CreateCourseOfferingResponse> + Send;
+    /// Get Course Offering
+    ///
+    /// `GET /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `getCourseOffering`)
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): returns one
+    /// course offering of an application install. The vendor documents only an untyped
+    /// "Successful" response; the body is documented here with the seed page's response schema,
+    /// the same offering the update returns.
+    fn get_course_offering(
+        &self,
+        auth: Token,
+        path: GetCourseOfferingPath,
+    ) -> impl ::std::future::Future<Output = GetCourseOfferingResponse> + Send;
     /// Update Course Offering
     ///
     /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
@@ -905,13 +1832,36 @@ pub trait SmarterProctoringApi: Send + Sync + 'static {
         path: UpdateCourseOfferingPath,
         body: UpdateCourseOfferingRequest,
     ) -> impl ::std::future::Future<Output = UpdateCourseOfferingResponse> + Send;
+    /// Delete Course Offering
+    ///
+    /// `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `deleteCourseOffering`)
+    ///
+    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): deletes a course
+    /// offering of an application install. Afterwards a get, update or delete of the same
+    /// `offeringSid` answers 404 `RESOURCENOTFOUND`.
+    ///
+    /// The vendor documents only an untyped "Successful" response for this operation; neither its
+    /// status nor a body is documented. This spec documents 204 No Content, the HTTP status for a
+    /// request that succeeded with nothing to return.
+    fn delete_course_offering(
+        &self,
+        auth: Token,
+        path: DeleteCourseOfferingPath,
+    ) -> impl ::std::future::Future<Output = DeleteCourseOfferingResponse> + Send;
 }
 /// An axum router serving every operation of [`SmarterProctoringApi`]: it checks credentials (401), parameters (400), the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), answers unknown paths with 404 and unknown methods with 405, all as `application/problem+json`, and calls `api` only with valid input.
 pub fn router<A: SmarterProctoringApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
     ::axum::Router::new()
         .route(
+            "/v1/installs/{installSid}/courseOfferings",
+            ::axum::routing::get(handlers::list_course_offerings::<A>)
+                .post(handlers::create_course_offering::<A>),
+        )
+        .route(
             "/v1/installs/{installSid}/courseOfferings/{offeringSid}",
-            ::axum::routing::put(handlers::update_course_offering::<A>),
+            ::axum::routing::get(handlers::get_course_offering::<A>)
+                .put(handlers::update_course_offering::<A>)
+                .delete(handlers::delete_course_offering::<A>),
         )
         .fallback(rt::not_found)
         .method_not_allowed_fallback(rt::method_not_allowed)
@@ -921,6 +1871,160 @@ pub fn router<A: SmarterProctoringApi>(api: ::std::sync::Arc<A>) -> ::axum::Rout
 mod handlers {
     use super::*;
     use ::axum::response::IntoResponse as _;
+    pub(super) async fn list_course_offerings<A: SmarterProctoringApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (mut parts, _body) = request.into_parts();
+        let path_params = match rt::path_params(&mut parts).await {
+            Ok(params) => params,
+            Err(response) => return response,
+        };
+        let query_pairs = match rt::query_pairs(parts.uri.query()) {
+            Ok(pairs) => pairs,
+            Err(problem) => return problem.into_response(),
+        };
+        let Some(auth) = rt::header_credential(&parts.headers, "token").map(Token) else {
+            return rt::unauthorized("the `token` header", "ApiKey name=\"token\"");
+        };
+        let mut problems = rt::Problems::default();
+        let install_sid = problems
+            .required(
+                "path",
+                "installSid",
+                rt::path_value(&path_params, "installSid"),
+                rt::parse_param::<InstallSid>,
+            );
+        let offset = problems
+            .optional(
+                "query",
+                "offset",
+                rt::query_value(&query_pairs, "offset"),
+                rt::parse_param::<Offset>,
+            );
+        let limit = problems
+            .optional(
+                "query",
+                "limit",
+                rt::query_value(&query_pairs, "limit"),
+                rt::parse_param::<Limit>,
+            );
+        let sort_keys = {
+            let items = problems
+                .list(
+                    "query",
+                    "sortKeys",
+                    rt::query_values(&query_pairs, "sortKeys", false),
+                    false,
+                    rt::parse_param::<SortKeysItem>,
+                );
+            problems.checked::<SortKeys, _>("query", "sortKeys", items)
+        };
+        let sort_order = problems
+            .optional(
+                "query",
+                "sortOrder",
+                rt::query_value(&query_pairs, "sortOrder"),
+                rt::parse_param::<SortOrder>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let Some(install_sid) = install_sid else { return rt::internal_error() };
+        let path = ListCourseOfferingsPath {
+            install_sid,
+        };
+        let query = ListCourseOfferingsQuery {
+            offset,
+            limit,
+            sort_keys,
+            sort_order,
+        };
+        api.list_course_offerings(auth, path, query).await.into_response()
+    }
+    pub(super) async fn create_course_offering<A: SmarterProctoringApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (mut parts, body) = request.into_parts();
+        let path_params = match rt::path_params(&mut parts).await {
+            Ok(params) => params,
+            Err(response) => return response,
+        };
+        let Some(auth) = rt::header_credential(&parts.headers, "token").map(Token) else {
+            return rt::unauthorized("the `token` header", "ApiKey name=\"token\"");
+        };
+        let mut problems = rt::Problems::default();
+        let install_sid = problems
+            .required(
+                "path",
+                "installSid",
+                rt::path_value(&path_params, "installSid"),
+                rt::parse_param::<InstallSid>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let Some(install_sid) = install_sid else { return rt::internal_error() };
+        let path = CreateCourseOfferingPath {
+            install_sid,
+        };
+        if !rt::content_type_is(&parts.headers, "application/json") {
+            return rt::Problem::new(
+                    ::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "this operation takes a `application/json` body",
+                )
+                .into_response();
+        }
+        let bytes = match rt::read_body(body).await {
+            Ok(bytes) => bytes,
+            Err(problem) => return problem.into_response(),
+        };
+        let body = match rt::parse_json::<UpdateCourseOfferingRequest>(&bytes) {
+            Ok(body) => body,
+            Err(problem) => return problem.into_response(),
+        };
+        api.create_course_offering(auth, path, body).await.into_response()
+    }
+    pub(super) async fn get_course_offering<A: SmarterProctoringApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (mut parts, _body) = request.into_parts();
+        let path_params = match rt::path_params(&mut parts).await {
+            Ok(params) => params,
+            Err(response) => return response,
+        };
+        let Some(auth) = rt::header_credential(&parts.headers, "token").map(Token) else {
+            return rt::unauthorized("the `token` header", "ApiKey name=\"token\"");
+        };
+        let mut problems = rt::Problems::default();
+        let install_sid = problems
+            .required(
+                "path",
+                "installSid",
+                rt::path_value(&path_params, "installSid"),
+                rt::parse_param::<InstallSid>,
+            );
+        let offering_sid = problems
+            .required(
+                "path",
+                "offeringSid",
+                rt::path_value(&path_params, "offeringSid"),
+                rt::parse_param::<OfferingSid>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let (Some(install_sid), Some(offering_sid)) = (install_sid, offering_sid) else {
+            return rt::internal_error()
+        };
+        let path = GetCourseOfferingPath {
+            install_sid,
+            offering_sid,
+        };
+        api.get_course_offering(auth, path).await.into_response()
+    }
     pub(super) async fn update_course_offering<A: SmarterProctoringApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
@@ -975,6 +2079,45 @@ mod handlers {
         };
         api.update_course_offering(auth, path, body).await.into_response()
     }
+    pub(super) async fn delete_course_offering<A: SmarterProctoringApi>(
+        ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+        request: ::axum::extract::Request,
+    ) -> ::axum::response::Response {
+        let (mut parts, _body) = request.into_parts();
+        let path_params = match rt::path_params(&mut parts).await {
+            Ok(params) => params,
+            Err(response) => return response,
+        };
+        let Some(auth) = rt::header_credential(&parts.headers, "token").map(Token) else {
+            return rt::unauthorized("the `token` header", "ApiKey name=\"token\"");
+        };
+        let mut problems = rt::Problems::default();
+        let install_sid = problems
+            .required(
+                "path",
+                "installSid",
+                rt::path_value(&path_params, "installSid"),
+                rt::parse_param::<InstallSid>,
+            );
+        let offering_sid = problems
+            .required(
+                "path",
+                "offeringSid",
+                rt::path_value(&path_params, "offeringSid"),
+                rt::parse_param::<OfferingSid>,
+            );
+        if let Some(problem) = problems.finish() {
+            return problem.into_response();
+        }
+        let (Some(install_sid), Some(offering_sid)) = (install_sid, offering_sid) else {
+            return rt::internal_error()
+        };
+        let path = DeleteCourseOfferingPath {
+            install_sid,
+            offering_sid,
+        };
+        api.delete_course_offering(auth, path).await.into_response()
+    }
 }
 /// A client for SmarterProctoring API: one method per operation, taking the types of [`SmarterProctoringApi`] (already checked) and returning its response enums. Responses with a status the spec does not document are errors.
 #[derive(Clone, Debug)]
@@ -991,6 +2134,258 @@ impl Client {
     pub fn with_http(base_url: impl Into<String>, http: ::reqwest::Client) -> Self {
         let base_url = base_url.into().trim_end_matches('/').to_owned();
         Self { base_url, http }
+    }
+    /// List Course Offerings
+    ///
+    /// `GET /v1/installs/{installSid}/courseOfferings` (operationId `listCourseOfferings`)
+    pub async fn list_course_offerings(
+        &self,
+        auth: &Token,
+        path: &ListCourseOfferingsPath,
+        query: &ListCourseOfferingsQuery,
+    ) -> Result<ListCourseOfferingsResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/v1/installs/");
+        url.push_str(&rt::encode_component(&path.install_sid));
+        url.push_str("/courseOfferings");
+        let query_params = query;
+        let mut query: Vec<(&str, String)> = Vec::new();
+        if let Some(value) = &query_params.offset {
+            query.push(("offset", value.to_string()));
+        }
+        if let Some(value) = &query_params.limit {
+            query.push(("limit", value.to_string()));
+        }
+        if let Some(value) = &query_params.sort_keys {
+            query
+                .push((
+                    "sortKeys",
+                    value
+                        .as_slice()
+                        .iter()
+                        .map(|item| item.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ));
+        }
+        if let Some(value) = &query_params.sort_order {
+            query.push(("sortOrder", value.to_string()));
+        }
+        url.push_str(&rt::query_string(&query));
+        let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
+        request = request.header("token", auth.0.as_str());
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                200 => {
+                    ListCourseOfferingsResponse::Ok(
+                        rt::decode_json::<CourseOfferingList>(status, &bytes)?,
+                    )
+                }
+                400 => {
+                    ListCourseOfferingsResponse::BadRequest(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    ListCourseOfferingsResponse::Unauthorized {
+                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        headers: ListCourseOfferingsUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                403 => {
+                    ListCourseOfferingsResponse::Forbidden(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                404 => {
+                    ListCourseOfferingsResponse::NotFound(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                405 => {
+                    ListCourseOfferingsResponse::MethodNotAllowed(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
+    }
+    /// Create Course Offering
+    ///
+    /// `POST /v1/installs/{installSid}/courseOfferings` (operationId `createCourseOffering`)
+    pub async fn create_course_offering(
+        &self,
+        auth: &Token,
+        path: &CreateCourseOfferingPath,
+        body: &UpdateCourseOfferingRequest,
+    ) -> Result<CreateCourseOfferingResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/v1/installs/");
+        url.push_str(&rt::encode_component(&path.install_sid));
+        url.push_str("/courseOfferings");
+        let mut request = self.http.request(::reqwest::Method::POST, url.as_str());
+        request = request.header("token", auth.0.as_str());
+        request = request
+            .header(::reqwest::header::CONTENT_TYPE, "application/json")
+            .body(::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                201 => {
+                    CreateCourseOfferingResponse::Created(
+                        rt::decode_json::<CourseOffering>(status, &bytes)?,
+                    )
+                }
+                400 => {
+                    CreateCourseOfferingResponse::BadRequest(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    CreateCourseOfferingResponse::Unauthorized {
+                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        headers: ListCourseOfferingsUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                403 => {
+                    CreateCourseOfferingResponse::Forbidden(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                404 => {
+                    CreateCourseOfferingResponse::NotFound(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                405 => {
+                    CreateCourseOfferingResponse::MethodNotAllowed(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                413 => {
+                    CreateCourseOfferingResponse::PayloadTooLarge(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                415 => {
+                    CreateCourseOfferingResponse::UnsupportedMediaType(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                422 => {
+                    CreateCourseOfferingResponse::UnprocessableEntity(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
+    }
+    /// Get Course Offering
+    ///
+    /// `GET /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `getCourseOffering`)
+    pub async fn get_course_offering(
+        &self,
+        auth: &Token,
+        path: &GetCourseOfferingPath,
+    ) -> Result<GetCourseOfferingResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/v1/installs/");
+        url.push_str(&rt::encode_component(&path.install_sid));
+        url.push_str("/courseOfferings/");
+        url.push_str(&rt::encode_component(&path.offering_sid));
+        let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
+        request = request.header("token", auth.0.as_str());
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                200 => {
+                    GetCourseOfferingResponse::Ok(
+                        rt::decode_json::<CourseOffering>(status, &bytes)?,
+                    )
+                }
+                400 => {
+                    GetCourseOfferingResponse::BadRequest(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    GetCourseOfferingResponse::Unauthorized {
+                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        headers: ListCourseOfferingsUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                403 => {
+                    GetCourseOfferingResponse::Forbidden(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                404 => {
+                    GetCourseOfferingResponse::NotFound(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                405 => {
+                    GetCourseOfferingResponse::MethodNotAllowed(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
     }
     /// Update Course Offering
     ///
@@ -1035,7 +2430,7 @@ impl Client {
                 401 => {
                     UpdateCourseOfferingResponse::Unauthorized {
                         body: rt::decode_json::<Error>(status, &bytes)?,
-                        headers: UpdateCourseOfferingUnauthorizedHeaders {
+                        headers: ListCourseOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
                             >(&response_headers, "WWW-Authenticate")?,
@@ -1069,6 +2464,72 @@ impl Client {
                 }
                 422 => {
                     UpdateCourseOfferingResponse::UnprocessableEntity(
+                        rt::decode_json::<Problem>(status, &bytes)?,
+                    )
+                }
+                _ => {
+                    return Err(rt::ClientError::UnexpectedStatus {
+                        status,
+                        body: String::from_utf8_lossy(&bytes).into_owned(),
+                    });
+                }
+            },
+        )
+    }
+    /// Delete Course Offering
+    ///
+    /// `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `deleteCourseOffering`)
+    pub async fn delete_course_offering(
+        &self,
+        auth: &Token,
+        path: &DeleteCourseOfferingPath,
+    ) -> Result<DeleteCourseOfferingResponse, rt::ClientError> {
+        let mut url = self.base_url.clone();
+        url.push_str("/v1/installs/");
+        url.push_str(&rt::encode_component(&path.install_sid));
+        url.push_str("/courseOfferings/");
+        url.push_str(&rt::encode_component(&path.offering_sid));
+        let mut request = self.http.request(::reqwest::Method::DELETE, url.as_str());
+        request = request.header("token", auth.0.as_str());
+        let request = request.build().map_err(rt::ClientError::Transport)?;
+        let response = self
+            .http
+            .execute(request)
+            .await
+            .map_err(rt::ClientError::Transport)?;
+        let status = response.status().as_u16();
+        let response_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        Ok(
+            match status {
+                204 => DeleteCourseOfferingResponse::NoContent,
+                400 => {
+                    DeleteCourseOfferingResponse::BadRequest(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                401 => {
+                    DeleteCourseOfferingResponse::Unauthorized {
+                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        headers: ListCourseOfferingsUnauthorizedHeaders {
+                            www_authenticate: rt::header::<
+                                String,
+                            >(&response_headers, "WWW-Authenticate")?,
+                        },
+                    }
+                }
+                403 => {
+                    DeleteCourseOfferingResponse::Forbidden(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                404 => {
+                    DeleteCourseOfferingResponse::NotFound(
+                        rt::decode_json::<Error>(status, &bytes)?,
+                    )
+                }
+                405 => {
+                    DeleteCourseOfferingResponse::MethodNotAllowed(
                         rt::decode_json::<Problem>(status, &bytes)?,
                     )
                 }

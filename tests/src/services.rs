@@ -1,44 +1,203 @@
 //! Services as users write them on top of generated traits: business logic only. Shared by the
 //! router tests (raw HTTP) and the client tests (the generated client).
 
-/// The seed SmarterProctoring API: token `secret`, one known offering.
+/// The seed SmarterProctoring API: token `secret`, one install holding course offerings in memory.
 pub mod seed {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
     use generated::smarterproctoring::*;
 
-    /// The one offering this service knows.
+    /// The one install this service knows (the seed page's example).
+    pub const INSTALL: &str = "AI1234567890abcdef1234567890abcdef";
+    /// The offering the install holds at first (the seed page's example).
     pub const OFFERING: &str = "CO1234567890abcdef1234567890abcdef";
 
-    /// A service as a user writes it: business logic only.
-    pub struct SeedService;
+    /// A service as a user writes it: business logic only. Offerings echo what was sent (the
+    /// dates the body does not carry stay absent) and are kept in the order they were created.
+    pub struct SeedService {
+        offerings: Mutex<Vec<CourseOffering>>,
+        created: AtomicU64,
+    }
+
+    impl Default for SeedService {
+        fn default() -> Self {
+            let seed = CourseOffering {
+                sid: Some(Some(OFFERING.into())),
+                title: Some(Some("Fall 2024".into())),
+                match_strings: Some(Some(vec!["Fall 2024".into(), "FA24".into()])),
+                start_date: None,
+                end_date: None,
+                last_activity_date: None,
+                created_date: None,
+                edit_date: None,
+            };
+            SeedService {
+                offerings: Mutex::new(vec![seed]),
+                created: AtomicU64::new(0),
+            }
+        }
+    }
+
+    fn error(code: &str, status: i64) -> Error {
+        Error {
+            code: Some(code.into()),
+            message: None,
+            status: Some(status),
+        }
+    }
+
+    fn offering(sid: String, body: UpdateCourseOfferingRequest) -> CourseOffering {
+        CourseOffering {
+            sid: Some(Some(sid)),
+            title: Some(Some(body.title)),
+            match_strings: Some(Some(body.match_strings.split(',').map(str::to_owned).collect())),
+            start_date: body.start_date.map(|d| d.map(String::from)),
+            end_date: body.end_date.map(|d| d.map(String::from)),
+            last_activity_date: None,
+            created_date: None,
+            edit_date: None,
+        }
+    }
+
+    impl SeedService {
+        /// The offerings, when the token and the install are known; otherwise the error to answer.
+        fn offerings(
+            &self,
+            auth: &Token,
+            install: &InstallSid,
+        ) -> Result<std::sync::MutexGuard<'_, Vec<CourseOffering>>, Error> {
+            if auth.0 != "secret" {
+                return Err(error("AUTHENTICATIONFAILED", 403));
+            }
+            if install.as_str() != INSTALL {
+                return Err(error("RESOURCENOTFOUND", 404));
+            }
+            // A panic while the lock was held leaves whole offerings behind: the data is usable.
+            Ok(self.offerings.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+        }
+    }
+
+    fn position(offerings: &[CourseOffering], sid: &OfferingSid) -> Option<usize> {
+        offerings
+            .iter()
+            .position(|o| o.sid.as_ref().and_then(Option::as_deref) == Some(sid.as_str()))
+    }
 
     impl SmarterProctoringApi for SeedService {
+        async fn list_course_offerings(
+            &self,
+            auth: Token,
+            path: ListCourseOfferingsPath,
+            query: ListCourseOfferingsQuery,
+        ) -> ListCourseOfferingsResponse {
+            let offerings = match self.offerings(&auth, &path.install_sid) {
+                Ok(offerings) => offerings,
+                Err(e) if e.status == Some(403) => return ListCourseOfferingsResponse::Forbidden(e),
+                Err(e) => return ListCourseOfferingsResponse::NotFound(e),
+            };
+            let mut sorted = offerings.clone();
+            // Each key compares the JSON text of that property; `sortOrder` reverses.
+            let keys: Vec<&str> = query
+                .sort_keys
+                .iter()
+                .flat_map(|k| k.as_slice())
+                .map(|k| k.as_str())
+                .collect();
+            let value = |o: &CourseOffering, key: &str| serde_json::to_value(o).ok().map(|v| v[key].to_string());
+            sorted.sort_by(|a, b| {
+                keys.iter().fold(std::cmp::Ordering::Equal, |order, key| {
+                    order.then_with(|| value(a, key).cmp(&value(b, key)))
+                })
+            });
+            if query.sort_order == Some(SortOrder::Desc) {
+                sorted.reverse();
+            }
+            let offset = query.offset.map_or(0, |o| o.get());
+            let limit = query.limit.map_or(i32::MAX, |l| l.get());
+            let results: Vec<CourseOffering> = sorted
+                .into_iter()
+                .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+                .take(usize::try_from(limit).unwrap_or(usize::MAX))
+                .collect();
+            let total = i32::try_from(offerings.len()).unwrap_or(i32::MAX);
+            let more = offset.saturating_add(limit) < total;
+            ListCourseOfferingsResponse::Ok(CourseOfferingList {
+                total,
+                count: i32::try_from(results.len()).unwrap_or(i32::MAX),
+                offset,
+                first: None,
+                next: more.then(|| format!("?offset={}&limit={limit}", offset + limit)),
+                prev: None,
+                last: None,
+                results,
+            })
+        }
+
+        async fn create_course_offering(
+            &self,
+            auth: Token,
+            path: CreateCourseOfferingPath,
+            body: UpdateCourseOfferingRequest,
+        ) -> CreateCourseOfferingResponse {
+            let mut offerings = match self.offerings(&auth, &path.install_sid) {
+                Ok(offerings) => offerings,
+                Err(e) if e.status == Some(403) => return CreateCourseOfferingResponse::Forbidden(e),
+                Err(e) => return CreateCourseOfferingResponse::NotFound(e),
+            };
+            let n = self.created.fetch_add(1, Ordering::Relaxed) + 1;
+            let created = offering(format!("CO{n:032x}"), body);
+            offerings.push(created.clone());
+            CreateCourseOfferingResponse::Created(created)
+        }
+
+        async fn get_course_offering(&self, auth: Token, path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
+            let offerings = match self.offerings(&auth, &path.install_sid) {
+                Ok(offerings) => offerings,
+                Err(e) if e.status == Some(403) => return GetCourseOfferingResponse::Forbidden(e),
+                Err(e) => return GetCourseOfferingResponse::NotFound(e),
+            };
+            match position(&offerings, &path.offering_sid) {
+                Some(i) => GetCourseOfferingResponse::Ok(offerings[i].clone()),
+                None => GetCourseOfferingResponse::NotFound(error("RESOURCENOTFOUND", 404)),
+            }
+        }
+
         async fn update_course_offering(
             &self,
             auth: Token,
             path: UpdateCourseOfferingPath,
             body: UpdateCourseOfferingRequest,
         ) -> UpdateCourseOfferingResponse {
-            let error = |code: &str, status: i64| Error {
-                code: Some(code.into()),
-                message: None,
-                status: Some(status),
+            let mut offerings = match self.offerings(&auth, &path.install_sid) {
+                Ok(offerings) => offerings,
+                Err(e) if e.status == Some(403) => return UpdateCourseOfferingResponse::Forbidden(e),
+                Err(e) => return UpdateCourseOfferingResponse::NotFound(e),
             };
-            if auth.0 != "secret" {
-                return UpdateCourseOfferingResponse::Forbidden(error("AUTHENTICATIONFAILED", 403));
-            }
-            if path.offering_sid.as_str() != OFFERING {
+            let Some(i) = position(&offerings, &path.offering_sid) else {
                 return UpdateCourseOfferingResponse::NotFound(error("RESOURCENOTFOUND", 404));
+            };
+            offerings[i] = offering(path.offering_sid.into_inner(), body);
+            UpdateCourseOfferingResponse::Ok(offerings[i].clone())
+        }
+
+        async fn delete_course_offering(
+            &self,
+            auth: Token,
+            path: DeleteCourseOfferingPath,
+        ) -> DeleteCourseOfferingResponse {
+            let mut offerings = match self.offerings(&auth, &path.install_sid) {
+                Ok(offerings) => offerings,
+                Err(e) if e.status == Some(403) => return DeleteCourseOfferingResponse::Forbidden(e),
+                Err(e) => return DeleteCourseOfferingResponse::NotFound(e),
+            };
+            match position(&offerings, &path.offering_sid) {
+                Some(i) => {
+                    offerings.remove(i);
+                    DeleteCourseOfferingResponse::NoContent
+                }
+                None => DeleteCourseOfferingResponse::NotFound(error("RESOURCENOTFOUND", 404)),
             }
-            UpdateCourseOfferingResponse::Ok(CourseOffering {
-                sid: Some(Some(path.offering_sid.into_inner())),
-                title: Some(Some(body.title)),
-                match_strings: Some(Some(body.match_strings.split(',').map(str::to_owned).collect())),
-                start_date: body.start_date.map(|d| d.map(String::from)),
-                end_date: body.end_date.map(|d| d.map(String::from)),
-                last_activity_date: None,
-                created_date: None,
-                edit_date: None,
-            })
         }
     }
 }
@@ -116,4 +275,4 @@ pub mod fixture {
 }
 
 pub use fixture::FixtureService;
-pub use seed::{OFFERING, SeedService};
+pub use seed::{INSTALL, OFFERING, SeedService};

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use specgen_tests::http::serve;
-use specgen_tests::services::{FixtureService, OFFERING, SeedService};
+use specgen_tests::services::{FixtureService, INSTALL, OFFERING, SeedService};
 
 mod seed {
     use super::*;
@@ -13,9 +13,16 @@ mod seed {
 
     fn path(offering: &str) -> UpdateCourseOfferingPath {
         UpdateCourseOfferingPath {
-            install_sid: InstallSid::new("AI1234567890abcdef1234567890abcdef").expect("valid"),
+            install_sid: InstallSid::new(INSTALL).expect("valid"),
             offering_sid: OfferingSid::new(offering).expect("valid"),
         }
+    }
+
+    async fn client() -> Client {
+        Client::new(format!(
+            "http://{}",
+            serve(router(Arc::new(SeedService::default()))).await
+        ))
     }
 
     fn body() -> UpdateCourseOfferingRequest {
@@ -31,7 +38,7 @@ mod seed {
 
     #[tokio::test]
     async fn the_client_drives_the_seed_service() {
-        let client = Client::new(format!("http://{}", serve(router(Arc::new(SeedService))).await));
+        let client = client().await;
         let token = Token("secret".into());
         match client
             .update_course_offering(&token, &path(OFFERING), &body())
@@ -64,6 +71,104 @@ mod seed {
         assert!(matches!(r, UpdateCourseOfferingResponse::Forbidden(_)), "{r:?}");
         // Invalid input cannot be built in the first place:
         assert!(InstallSid::new("AI123").is_err());
+    }
+
+    #[tokio::test]
+    async fn the_client_covers_every_operation() {
+        let client = client().await;
+        let token = Token("secret".into());
+        let install = || InstallSid::new(INSTALL).expect("valid");
+        let create = CreateCourseOfferingPath { install_sid: install() };
+        let created = match client.create_course_offering(&token, &create, &body()).await.unwrap() {
+            CreateCourseOfferingResponse::Created(created) => created,
+            other => panic!("expected 201, got {other:?}"),
+        };
+        let sid = OfferingSid::new(created.sid.clone().flatten().expect("a sid")).expect("a valid sid");
+        let get = GetCourseOfferingPath {
+            install_sid: install(),
+            offering_sid: sid.clone(),
+        };
+        assert_eq!(
+            client.get_course_offering(&token, &get).await.unwrap(),
+            GetCourseOfferingResponse::Ok(created.clone())
+        );
+
+        let list = ListCourseOfferingsPath { install_sid: install() };
+        let query = ListCourseOfferingsQuery {
+            offset: Some(Offset::new(1).unwrap()),
+            limit: Some(Limit::new(5).unwrap()),
+            sort_keys: Some(SortKeys::new(vec![SortKeysItem::Title, SortKeysItem::Sid]).unwrap()),
+            sort_order: Some(SortOrder::Asc),
+        };
+        match client.list_course_offerings(&token, &list, &query).await.unwrap() {
+            ListCourseOfferingsResponse::Ok(page) => {
+                // By title, then SID: both are "Fall 2024", and the seed's SID sorts after `CO000…1`.
+                assert_eq!((page.total, page.count, page.offset), (2, 1, 1));
+                assert_eq!(page.results[0].sid, Some(Some(OFFERING.to_owned())));
+            }
+            other => panic!("expected 200, got {other:?}"),
+        }
+        assert!(SortKeys::new(vec![]).is_err(), "minItems holds on the client side too");
+
+        let delete = DeleteCourseOfferingPath {
+            install_sid: install(),
+            offering_sid: sid,
+        };
+        assert_eq!(
+            client.delete_course_offering(&token, &delete).await.unwrap(),
+            DeleteCourseOfferingResponse::NoContent
+        );
+        let gone = client.get_course_offering(&token, &get).await.unwrap();
+        assert!(
+            matches!(gone, GetCourseOfferingResponse::NotFound(ref e) if e.code.as_deref() == Some("RESOURCENOTFOUND")),
+            "{gone:?}"
+        );
+
+        // The errors each operation documents and the service answers, as the client reads them.
+        let wrong = Token("wrong".into());
+        let other = ListCourseOfferingsPath {
+            install_sid: InstallSid::new("AI0000000000000000000000000000000a").unwrap(),
+        };
+        let empty = ListCourseOfferingsQuery {
+            offset: None,
+            limit: None,
+            sort_keys: None,
+            sort_order: None,
+        };
+        let r = client.list_course_offerings(&wrong, &list, &empty).await.unwrap();
+        assert!(
+            matches!(r, ListCourseOfferingsResponse::Forbidden(ref e) if e.status == Some(403)),
+            "{r:?}"
+        );
+        let r = client.list_course_offerings(&token, &other, &empty).await.unwrap();
+        assert!(
+            matches!(r, ListCourseOfferingsResponse::NotFound(ref e) if e.status == Some(404)),
+            "{r:?}"
+        );
+        let r = client.create_course_offering(&wrong, &create, &body()).await.unwrap();
+        assert!(matches!(r, CreateCourseOfferingResponse::Forbidden(_)), "{r:?}");
+        let r = client.delete_course_offering(&wrong, &delete).await.unwrap();
+        assert!(matches!(r, DeleteCourseOfferingResponse::Forbidden(_)), "{r:?}");
+        let r = client.get_course_offering(&wrong, &get).await.unwrap();
+        assert!(matches!(r, GetCourseOfferingResponse::Forbidden(_)), "{r:?}");
+    }
+
+    #[tokio::test]
+    async fn the_routers_own_answers_are_read_too() {
+        // A 401 comes from the router (no `token` header can be sent through the client's types,
+        // so send an empty one, which the router treats as missing).
+        let client = client().await;
+        let r = client
+            .update_course_offering(&Token(String::new()), &path(OFFERING), &body())
+            .await
+            .unwrap();
+        match r {
+            UpdateCourseOfferingResponse::Unauthorized { body, headers } => {
+                assert_eq!(body.status, Some(401));
+                assert_eq!(headers.www_authenticate.as_deref(), Some("ApiKey name=\"token\""));
+            }
+            other => panic!("expected 401, got {other:?}"),
+        }
     }
 
     #[tokio::test]
@@ -196,7 +301,7 @@ mod fixture {
         // The seed service has no /notes: its 404 is not a response addNote documents.
         let client = Client::new(format!(
             "http://{}",
-            serve(generated::smarterproctoring::router(Arc::new(SeedService))).await
+            serve(generated::smarterproctoring::router(Arc::new(SeedService::default()))).await
         ));
         let e = client.add_note(None).await.unwrap_err();
         assert!(

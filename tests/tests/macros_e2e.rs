@@ -12,11 +12,117 @@ mod pets {
 
 use api::*;
 
-/// The seed spec's service: only the business logic is written here.
-struct Offerings;
+/// The seed spec's service: only the business logic is written here. It keeps the offerings it
+/// created, by SID; the update echoes what it was sent.
+#[derive(Default)]
+struct Offerings {
+    created: std::sync::Mutex<Vec<CourseOffering>>,
+}
+
+fn error(code: &str, message: &str, status: i64) -> Error {
+    Error {
+        code: Some(code.to_owned()),
+        message: Some(message.to_owned()),
+        status: Some(status),
+    }
+}
+
+fn forbidden() -> Error {
+    error("AUTHENTICATIONFAILED", "Token is invalid or expired.", 403)
+}
+
+fn not_found() -> Error {
+    error("RESOURCENOTFOUND", "Course offering not found.", 404)
+}
+
+fn offering(sid: String, body: UpdateCourseOfferingRequest) -> CourseOffering {
+    let date = |d: Option<Option<UpdateCourseOfferingRequestStartDate>>| d.map(|d| d.map(|d| d.into_inner()));
+    CourseOffering {
+        sid: Some(Some(sid)),
+        title: Some(Some(body.title)),
+        match_strings: Some(Some(body.match_strings.split(',').map(str::to_owned).collect())),
+        start_date: date(body.start_date),
+        end_date: body.end_date.map(|d| d.map(|d| d.into_inner())),
+        last_activity_date: None,
+        created_date: None,
+        edit_date: None,
+    }
+}
+
+impl Offerings {
+    fn store(&self) -> std::sync::MutexGuard<'_, Vec<CourseOffering>> {
+        // A panic while the lock was held leaves whole offerings behind: the data is usable.
+        self.created.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn position(store: &[CourseOffering], sid: &OfferingSid) -> Option<usize> {
+        store
+            .iter()
+            .position(|o| o.sid.as_ref().and_then(Option::as_deref) == Some(sid.as_str()))
+    }
+}
 
 #[specgen_macros::handlers(spec = "../specs/smarterproctoring.yaml")]
 impl SmarterProctoringApi for Offerings {
+    async fn list_course_offerings(
+        &self,
+        auth: Token,
+        _path: ListCourseOfferingsPath,
+        query: ListCourseOfferingsQuery,
+    ) -> ListCourseOfferingsResponse {
+        if auth.0 != "valid-token" {
+            return ListCourseOfferingsResponse::Forbidden(forbidden());
+        }
+        let store = self.store();
+        let offset = query.offset.map_or(0, |o| o.get());
+        let results: Vec<CourseOffering> = store
+            .iter()
+            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+            .take(
+                query
+                    .limit
+                    .map_or(usize::MAX, |l| usize::try_from(l.get()).unwrap_or(usize::MAX)),
+            )
+            .cloned()
+            .collect();
+        ListCourseOfferingsResponse::Ok(CourseOfferingList {
+            total: i32::try_from(store.len()).unwrap_or(i32::MAX),
+            count: i32::try_from(results.len()).unwrap_or(i32::MAX),
+            offset,
+            first: None,
+            next: None,
+            prev: None,
+            last: None,
+            results,
+        })
+    }
+
+    async fn create_course_offering(
+        &self,
+        auth: Token,
+        _path: CreateCourseOfferingPath,
+        body: UpdateCourseOfferingRequest,
+    ) -> CreateCourseOfferingResponse {
+        if auth.0 != "valid-token" {
+            return CreateCourseOfferingResponse::Forbidden(forbidden());
+        }
+        let mut store = self.store();
+        let created = offering(format!("CO{:032x}", store.len() + 1), body);
+        store.push(created.clone());
+        CreateCourseOfferingResponse::Created(created)
+    }
+
+    async fn get_course_offering(&self, auth: Token, path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
+        if auth.0 != "valid-token" {
+            return GetCourseOfferingResponse::Forbidden(forbidden());
+        }
+        let store = self.store();
+        match Self::position(&store, &path.offering_sid) {
+            Some(i) => GetCourseOfferingResponse::Ok(store[i].clone()),
+            None => GetCourseOfferingResponse::NotFound(not_found()),
+        }
+    }
+
     async fn update_course_offering(
         &self,
         auth: Token,
@@ -24,23 +130,27 @@ impl SmarterProctoringApi for Offerings {
         body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
         if auth.0 != "valid-token" {
-            return UpdateCourseOfferingResponse::Forbidden(Error {
-                code: Some("AUTHENTICATIONFAILED".to_owned()),
-                message: Some("Token is invalid or expired.".to_owned()),
-                status: Some(403),
-            });
+            return UpdateCourseOfferingResponse::Forbidden(forbidden());
         }
-        let date = |d: Option<Option<UpdateCourseOfferingRequestStartDate>>| d.map(|d| d.map(|d| d.into_inner()));
-        UpdateCourseOfferingResponse::Ok(CourseOffering {
-            sid: Some(Some(path.offering_sid.into_inner())),
-            title: Some(Some(body.title)),
-            match_strings: Some(Some(body.match_strings.split(',').map(str::to_owned).collect())),
-            start_date: date(body.start_date),
-            end_date: body.end_date.map(|d| d.map(|d| d.into_inner())),
-            last_activity_date: None,
-            created_date: None,
-            edit_date: None,
-        })
+        UpdateCourseOfferingResponse::Ok(offering(path.offering_sid.into_inner(), body))
+    }
+
+    async fn delete_course_offering(
+        &self,
+        auth: Token,
+        path: DeleteCourseOfferingPath,
+    ) -> DeleteCourseOfferingResponse {
+        if auth.0 != "valid-token" {
+            return DeleteCourseOfferingResponse::Forbidden(forbidden());
+        }
+        let mut store = self.store();
+        match Self::position(&store, &path.offering_sid) {
+            Some(i) => {
+                store.remove(i);
+                DeleteCourseOfferingResponse::NoContent
+            }
+            None => DeleteCourseOfferingResponse::NotFound(not_found()),
+        }
     }
 }
 
@@ -76,7 +186,7 @@ const JSON: (&str, &str) = ("Content-Type", "application/json");
 
 #[tokio::test]
 async fn handlers_serve_the_seed_spec_over_a_socket() {
-    let addr = serve(Offerings.into_router()).await;
+    let addr = serve(Offerings::default().into_router()).await;
     let token = [("token", "valid-token"), JSON];
     let ok = put(addr, INSTALL, &token, BODY).await;
     assert_eq!(ok.status, 200, "{ok:?}");
@@ -113,10 +223,53 @@ async fn handlers_serve_the_seed_spec_over_a_socket() {
     assert_eq!(wrong_token.status, 403, "{wrong_token:?}");
     assert_eq!(wrong_token.json()["code"], "AUTHENTICATIONFAILED");
 
-    let wrong_method = request(addr, "GET", &offering_path(INSTALL), &token, b"").await;
+    let wrong_method = request(addr, "POST", &offering_path(INSTALL), &token, b"").await;
     assert_eq!(wrong_method.status, 405, "{wrong_method:?}");
     let unknown = request(addr, "PUT", "/v1/nothing", &token, BODY.as_bytes()).await;
     assert_eq!(unknown.status, 404, "{unknown:?}");
+}
+
+#[tokio::test]
+async fn handlers_serve_every_operation_of_the_seed_spec() {
+    let addr = serve(Offerings::default().into_router()).await;
+    let token = [("token", "valid-token"), JSON];
+    let collection = format!("/v1/installs/{INSTALL}/courseOfferings");
+    let created = request(addr, "POST", &collection, &token, BODY.as_bytes()).await;
+    assert_eq!(created.status, 201, "{created:?}");
+    let sid = created.json()["sid"].as_str().unwrap().to_owned();
+    let item = format!("{collection}/{sid}");
+
+    let got = request(addr, "GET", &item, &token, b"").await;
+    assert_eq!((got.status, got.json()), (200, created.json()));
+    let listed = request(addr, "GET", &format!("{collection}?offset=0&limit=5"), &token, b"").await;
+    assert_eq!(listed.status, 200, "{listed:?}");
+    assert_eq!(
+        (
+            listed.json()["total"].as_i64(),
+            listed.json()["results"][0]["sid"].as_str()
+        ),
+        (Some(1), Some(sid.as_str()))
+    );
+    let bad_query = request(addr, "GET", &format!("{collection}?limit=-1"), &token, b"").await;
+    assert_eq!(
+        (bad_query.status, bad_query.json()["errors"][0]["name"].as_str()),
+        (400, Some("limit"))
+    );
+
+    let deleted = request(addr, "DELETE", &item, &token, b"").await;
+    assert_eq!((deleted.status, deleted.body.len()), (204, 0));
+    let gone = request(addr, "GET", &item, &token, b"").await;
+    assert_eq!(
+        (gone.status, gone.json()["code"].as_str()),
+        (404, Some("RESOURCENOTFOUND"))
+    );
+    let refused = request(addr, "DELETE", &item, &[("token", "expired")], b"").await;
+    assert_eq!(
+        (refused.status, refused.json()["code"].as_str()),
+        (403, Some("AUTHENTICATIONFAILED"))
+    );
+    let no_token = request(addr, "GET", &collection, &[], b"").await;
+    assert_eq!(no_token.status, 401);
 }
 
 #[tokio::test]

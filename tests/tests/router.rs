@@ -5,9 +5,7 @@ use std::sync::Arc;
 
 use generated::smarterproctoring::*;
 use specgen_tests::http::{request, serve};
-use specgen_tests::services::{OFFERING, SeedService as Service};
-
-const INSTALL: &str = "AI1234567890abcdef1234567890abcdef";
+use specgen_tests::services::{INSTALL, OFFERING, SeedService as Service};
 
 fn url(install: &str, offering: &str) -> String {
     format!("/v1/installs/{install}/courseOfferings/{offering}")
@@ -19,7 +17,7 @@ const BODY: &[u8] =
     br#"{"title": "Fall 2024", "matchStrings": "Fall 2024,FA24", "startDate": "1970-01-01T00:00:00.000Z"}"#;
 
 async fn app() -> std::net::SocketAddr {
-    serve(router(Arc::new(Service))).await
+    serve(router(Arc::new(Service::default()))).await
 }
 
 #[tokio::test]
@@ -94,11 +92,19 @@ async fn unknown_paths_and_methods() {
         (r.status, r.header("content-type")),
         (404, Some("application/problem+json"))
     );
-    let r = request(addr, "GET", &url(INSTALL, OFFERING), &[TOKEN], b"").await;
-    assert_eq!(
-        (r.status, r.header("content-type")),
-        (405, Some("application/problem+json"))
-    );
+    for (method, path) in [
+        ("POST", url(INSTALL, OFFERING)),
+        ("PATCH", url(INSTALL, OFFERING)),
+        ("PUT", list_url(INSTALL, "")),
+        ("DELETE", list_url(INSTALL, "")),
+    ] {
+        let r = request(addr, method, &path, &[TOKEN], b"").await;
+        assert_eq!(
+            (r.status, r.header("content-type")),
+            (405, Some("application/problem+json")),
+            "{method} {path}"
+        );
+    }
     let r = request(
         addr,
         "PUT",
@@ -159,6 +165,188 @@ async fn bodies_of_the_wrong_kind_size_or_shape() {
     assert_eq!(r.status, 200, "startDate is nullable");
     let r = put(&[JSON, TOKEN], vec![b' '; 3 << 20]).await;
     assert_eq!(r.status, 413);
+}
+
+fn list_url(install: &str, query: &str) -> String {
+    format!("/v1/installs/{install}/courseOfferings{query}")
+}
+
+fn titles(list: &serde_json::Value) -> Vec<&str> {
+    list["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["title"].as_str().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn create_get_list_delete_round_trip() {
+    let addr = app().await;
+    let r = request(
+        addr,
+        "POST",
+        &list_url(INSTALL, ""),
+        &[JSON, TOKEN],
+        br#"{"title": "Spring", "matchStrings": "SP"}"#,
+    )
+    .await;
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (201, Some("application/json")),
+        "{}",
+        r.text()
+    );
+    let sid = r.json()["sid"].as_str().unwrap().to_owned();
+
+    let r = request(addr, "GET", &url(INSTALL, &sid), &[TOKEN], b"").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.json(),
+        serde_json::json!({"sid": sid, "title": "Spring", "matchStrings": ["SP"]})
+    );
+
+    let r = request(addr, "GET", &list_url(INSTALL, ""), &[TOKEN], b"").await;
+    assert_eq!(r.status, 200);
+    let list = r.json();
+    assert_eq!(
+        (&list["total"], &list["count"], &list["offset"]),
+        (&2.into(), &2.into(), &0.into())
+    );
+    assert_eq!(titles(&list), ["Fall 2024", "Spring"]);
+    assert!(
+        list["next"].is_null() && list["first"].is_null(),
+        "nullable members are sent as null: {list}"
+    );
+
+    let r = request(addr, "DELETE", &url(INSTALL, &sid), &[TOKEN], b"").await;
+    assert_eq!((r.status, r.body.len(), r.header("content-type")), (204, 0, None));
+    let r = request(addr, "GET", &url(INSTALL, &sid), &[TOKEN], b"").await;
+    assert_eq!((r.status, r.json()["code"].as_str()), (404, Some("RESOURCENOTFOUND")));
+    let r = request(addr, "DELETE", &url(INSTALL, &sid), &[TOKEN], b"").await;
+    assert_eq!(r.status, 404, "deleted once only");
+}
+
+#[tokio::test]
+async fn list_query_parameters_reach_the_service() {
+    let addr = app().await;
+    for title in ["b", "a", "c"] {
+        let body = format!(r#"{{"title": "{title}", "matchStrings": "x"}}"#);
+        let r = request(addr, "POST", &list_url(INSTALL, ""), &[JSON, TOKEN], body.as_bytes()).await;
+        assert_eq!(r.status, 201);
+    }
+    // `sortKeys` is a comma-separated list (`explode: false`).
+    let r = request(
+        addr,
+        "GET",
+        &list_url(INSTALL, "?sortKeys=title,sid&sortOrder=DESC&offset=1&limit=2"),
+        &[TOKEN],
+        b"",
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let list = r.json();
+    assert_eq!(titles(&list), ["b", "a"]);
+    assert_eq!(
+        (&list["total"], &list["count"], &list["offset"]),
+        (&4.into(), &2.into(), &1.into())
+    );
+    assert_eq!(list["next"], "?offset=3&limit=2");
+}
+
+#[tokio::test]
+async fn invalid_list_parameters_are_400_naming_each() {
+    let addr = app().await;
+    let r = request(
+        addr,
+        "GET",
+        &list_url(INSTALL, "?offset=-1&limit=x&sortKeys=title,colour&sortOrder=up"),
+        &[TOKEN],
+        b"",
+    )
+    .await;
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (400, Some("application/problem+json"))
+    );
+    let p = r.json();
+    let problems: Vec<(&str, &str)> = p["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["name"].as_str().unwrap(), e["in"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            ("offset", "query"),
+            ("limit", "query"),
+            ("sortKeys", "query"),
+            ("sortOrder", "query")
+        ],
+        "{p}"
+    );
+    let r = request(addr, "GET", &list_url(INSTALL, "?sortKeys="), &[TOKEN], b"").await;
+    assert_eq!(r.status, 400, "at least one key: {}", r.text());
+    let r = request(addr, "GET", &list_url(INSTALL, "?limit=2147483648"), &[TOKEN], b"").await;
+    assert_eq!(r.status, 400, "int32: {}", r.text());
+}
+
+#[tokio::test]
+async fn every_operation_answers_its_documented_errors() {
+    let addr = app().await;
+    let other = "AI0000000000000000000000000000000a";
+    let unknown = "CO0000000000000000000000000000000a";
+    let create = br#"{"title": "t", "matchStrings": "m"}"#;
+    let operations: [(&str, String, &[u8]); 5] = [
+        ("GET", list_url(INSTALL, ""), b""),
+        ("POST", list_url(INSTALL, ""), create),
+        ("GET", url(INSTALL, OFFERING), b""),
+        ("PUT", url(INSTALL, OFFERING), create),
+        ("DELETE", url(INSTALL, OFFERING), b""),
+    ];
+    for (method, path, body) in &operations {
+        let r = request(addr, method, path, &[JSON], body).await;
+        assert_eq!(
+            (r.status, r.header("www-authenticate")),
+            (401, Some("ApiKey name=\"token\"")),
+            "{method} {path}"
+        );
+        let r = request(addr, method, path, &[JSON, ("token", "wrong")], body).await;
+        assert_eq!(
+            (r.status, r.json()["code"].as_str()),
+            (403, Some("AUTHENTICATIONFAILED")),
+            "{method} {path}"
+        );
+        let r = request(addr, method, &path.replace(INSTALL, other), &[JSON, TOKEN], body).await;
+        assert_eq!(
+            (r.status, r.json()["code"].as_str()),
+            (404, Some("RESOURCENOTFOUND")),
+            "{method} {path}"
+        );
+        let r = request(addr, method, &path.replace(INSTALL, "AI123"), &[JSON, TOKEN], body).await;
+        assert_eq!(
+            (r.status, r.json()["errors"][0]["name"].as_str()),
+            (400, Some("installSid")),
+            "{method} {path}"
+        );
+        if path.contains(OFFERING) {
+            let r = request(addr, method, &path.replace(OFFERING, unknown), &[JSON, TOKEN], body).await;
+            assert_eq!(
+                (r.status, r.json()["code"].as_str()),
+                (404, Some("RESOURCENOTFOUND")),
+                "{method} {path}"
+            );
+        }
+        if !body.is_empty() {
+            let r = request(addr, method, path, &[("Content-Type", "text/plain"), TOKEN], body).await;
+            assert_eq!(r.status, 415, "{method} {path}");
+            let r = request(addr, method, path, &[JSON, TOKEN], br#"{"title": "t"}"#).await;
+            assert_eq!(r.status, 422, "{method} {path}");
+            let r = request(addr, method, path, &[JSON, TOKEN], &vec![b' '; 3 << 20]).await;
+            assert_eq!(r.status, 413, "{method} {path}");
+        }
+    }
 }
 
 mod fixture {

@@ -264,3 +264,398 @@ fn digitalchalk_carries_the_page() {
         );
     }
 }
+
+/// The whole spec as JSON, to walk it without the typed view's shapes.
+fn json(api: &OpenAPI) -> serde_json::Value {
+    serde_json::to_value(api).unwrap()
+}
+
+/// The `$ref` at `value`, or a panic naming `what`.
+fn reference<'a>(value: &'a serde_json::Value, what: &str) -> &'a str {
+    value["$ref"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{what}: not a $ref: {value}"))
+}
+
+/// `(METHOD path, operation)` for every operation.
+fn operations(api: &serde_json::Value) -> Vec<(String, &serde_json::Value)> {
+    let mut out = Vec::new();
+    for (path, item) in api["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if method != "parameters" {
+                out.push((format!("{} {path}", method.to_uppercase()), op));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn smarterproctoring_is_the_whole_course_offerings_resource() {
+    let (_, api) = load("smarterproctoring.yaml");
+    let api = json(&api);
+    let collection = "/v1/installs/{installSid}/courseOfferings";
+    let item = "/v1/installs/{installSid}/courseOfferings/{offeringSid}";
+    let ops: Vec<(String, &str)> = operations(&api)
+        .into_iter()
+        .map(|(at, op)| (at, op["operationId"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            (format!("GET {collection}"), "listCourseOfferings"),
+            (format!("POST {collection}"), "createCourseOffering"),
+            (format!("GET {item}"), "getCourseOffering"),
+            (format!("PUT {item}"), "updateCourseOffering"),
+            (format!("DELETE {item}"), "deleteCourseOffering"),
+        ]
+    );
+    // The seed's parameters, shared through components.
+    let shared = |path: &str| -> Vec<&str> {
+        api["paths"][path]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| reference(p, path))
+            .collect()
+    };
+    assert_eq!(shared(collection), ["#/components/parameters/InstallSid"]);
+    assert_eq!(
+        shared(item),
+        [
+            "#/components/parameters/InstallSid",
+            "#/components/parameters/OfferingSid"
+        ]
+    );
+
+    let op = |path: &str, method: &str| &api["paths"][path][method];
+    let schema_of = |response: &serde_json::Value| response["content"]["application/json"]["schema"].clone();
+    // Create and update take the same body; create, get and update answer the seed's offering.
+    for (path, method) in [(collection, "post"), (item, "put")] {
+        let body = &op(path, method)["requestBody"];
+        assert_eq!(body["required"], true);
+        assert_eq!(
+            reference(&body["content"]["application/json"]["schema"], method),
+            "#/components/schemas/UpdateCourseOfferingRequest"
+        );
+    }
+    for (path, method, status) in [(collection, "post", "201"), (item, "get", "200"), (item, "put", "200")] {
+        let schema = schema_of(&op(path, method)["responses"][status]);
+        assert_eq!(reference(&schema, method), "#/components/schemas/CourseOffering");
+    }
+    let delete = &op(item, "delete")["responses"];
+    assert!(
+        delete["204"].is_object() && delete["204"]["content"].is_null(),
+        "204, no body"
+    );
+    assert!(delete["200"].is_null());
+    let list = &op(collection, "get");
+    assert_eq!(
+        reference(&schema_of(&list["responses"]["200"]), "list"),
+        "#/components/schemas/CourseOfferingList"
+    );
+    let envelope = &api["components"]["schemas"]["CourseOfferingList"];
+    assert_eq!(
+        envelope["required"],
+        serde_json::json!(["total", "count", "offset", "first", "next", "prev", "last", "results"])
+    );
+    assert_eq!(
+        reference(&envelope["properties"]["results"]["items"], "results"),
+        "#/components/schemas/CourseOffering"
+    );
+    for link in ["first", "next", "prev", "last"] {
+        assert_eq!(
+            envelope["properties"][link]["nullable"], true,
+            "{link}: a page URL or null"
+        );
+    }
+    let description = envelope["description"].as_str().unwrap();
+    assert!(
+        description.contains("not documented"),
+        "says the vendor does not document it: {description}"
+    );
+
+    // offset and limit: integers >= 0; sortKeys and sortOrder as the vendor's other lists.
+    let params = &api["components"]["parameters"];
+    for name in ["Offset", "Limit"] {
+        assert_eq!(params[name]["in"], "query");
+        assert_eq!(params[name]["schema"]["type"], "integer", "{name}");
+        assert_eq!(params[name]["schema"]["minimum"], 0, "{name}");
+    }
+    assert_eq!(
+        params["SortOrder"]["schema"]["enum"],
+        serde_json::json!(["ASC", "DESC"])
+    );
+    assert_eq!(params["SortKeys"]["name"], "sortKeys");
+    let listed: Vec<&str> = list["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| reference(p, "list parameter"))
+        .collect();
+    assert_eq!(
+        listed,
+        ["Offset", "Limit", "SortKeys", "SortOrder"].map(|n| format!("#/components/parameters/{n}"))
+    );
+
+    // Every operation documents the vendor's errors, in the `{code, message, status}` body.
+    let responses = &api["components"]["responses"];
+    for (status, name, code) in [
+        ("400", "InvalidInput", "INVALIDINPUT"),
+        ("401", "MissingToken", ""),
+        ("403", "AuthenticationFailed", "AUTHENTICATIONFAILED"),
+        ("404", "ResourceNotFound", "RESOURCENOTFOUND"),
+    ] {
+        for (at, op) in operations(&api) {
+            assert_eq!(
+                reference(&op["responses"][status], &at),
+                format!("#/components/responses/{name}"),
+                "{at} {status}"
+            );
+        }
+        let response = &responses[name];
+        assert_eq!(reference(&schema_of(response), name), "#/components/schemas/Error");
+        assert!(response["description"].as_str().unwrap().contains(code), "{name}");
+        let example = response["content"]["application/json"]["examples"]
+            .as_object()
+            .unwrap()
+            .values()
+            .next()
+            .unwrap();
+        assert_eq!(example["value"]["status"].to_string(), status, "{name}");
+    }
+    let error: Vec<&String> = api["components"]["schemas"]["Error"]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(error, ["code", "message", "status"]);
+}
+
+#[test]
+fn digitalchalk_is_the_whole_offerings_resource() {
+    let (_, api) = load("digitalchalk.yaml");
+    let api = json(&api);
+    let ops: Vec<(String, &str)> = operations(&api)
+        .into_iter()
+        .map(|(at, op)| (at, op["operationId"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            ("GET /dc/api/v5/offerings".to_owned(), "listOfferings"),
+            ("GET /dc/api/v5/offerings/{id}".to_owned(), "getOffering"),
+            ("GET /dc/api/v5/offeringcategories".to_owned(), "listOfferingCategories"),
+            (
+                "GET /dc/api/v5/offeringcategories/{id}".to_owned(),
+                "getOfferingCategory"
+            ),
+        ],
+        "read-only: the vendor documents no create, update or delete"
+    );
+    let scheme = &api["components"]["securitySchemes"]["bearer"];
+    assert_eq!((&scheme["type"], &scheme["scheme"]), (&"http".into(), &"bearer".into()));
+    assert_eq!(api["security"], serde_json::json!([{"bearer": []}]));
+
+    // The list's filters and paging.
+    let list = &api["paths"]["/dc/api/v5/offerings"]["get"];
+    let params = &api["components"]["parameters"];
+    let names: Vec<String> = list["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| match p["$ref"].as_str() {
+            Some(r) => params[r.rsplit('/').next().unwrap()]["name"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+            None => p["name"].as_str().unwrap().to_owned(),
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "title",
+            "offeringCategoryId",
+            "tag",
+            "createdDate",
+            "studentId",
+            "limit",
+            "offset"
+        ]
+    );
+    let limit = &params["Limit"]["schema"];
+    assert_eq!((&limit["default"], &limit["maximum"]), (&15.into(), &100.into()));
+    assert_eq!(params["Offset"]["schema"]["minimum"], 0);
+    assert!(
+        params["Offset"]["description"].as_str().unwrap().contains("zero-based"),
+        "offset is zero-based"
+    );
+    for (path, schema, item) in [
+        ("/dc/api/v5/offerings", "OfferingList", "Offering"),
+        (
+            "/dc/api/v5/offeringcategories",
+            "OfferingCategoryList",
+            "OfferingCategory",
+        ),
+    ] {
+        let get = &api["paths"][path]["get"];
+        let refs: Vec<&str> = get["parameters"].as_array().unwrap()[..]
+            .iter()
+            .filter_map(|p| p["$ref"].as_str())
+            .collect();
+        assert_eq!(
+            refs,
+            ["#/components/parameters/Limit", "#/components/parameters/Offset"],
+            "{path}"
+        );
+        let ok = &get["responses"]["200"]["content"]["application/json"]["schema"];
+        assert_eq!(reference(ok, path), format!("#/components/schemas/{schema}"));
+        let envelope = &api["components"]["schemas"][schema];
+        let members: Vec<&String> = envelope["properties"].as_object().unwrap().keys().collect();
+        assert_eq!(members, ["results", "next", "prev"], "{schema}");
+        assert_eq!(
+            reference(&envelope["properties"]["results"]["items"], schema),
+            format!("#/components/schemas/{item}")
+        );
+    }
+
+    // Each get has its 404 with the vendor's `{errors, fieldErrors}` body and example.
+    for path in ["/dc/api/v5/offerings/{id}", "/dc/api/v5/offeringcategories/{id}"] {
+        assert_eq!(
+            reference(&api["paths"][path]["get"]["responses"]["404"], path),
+            "#/components/responses/NotFound"
+        );
+    }
+    let not_found = &api["components"]["responses"]["NotFound"]["content"]["application/json"];
+    assert_eq!(reference(&not_found["schema"], "404"), "#/components/schemas/Errors");
+    assert_eq!(
+        not_found["examples"]["notFound"]["value"],
+        serde_json::json!({"errors": ["No resource exists with the given id."]})
+    );
+    let errors: Vec<&String> = api["components"]["schemas"]["Errors"]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(errors, ["errors", "fieldErrors"]);
+
+    // Ids: lowercase hex of any length (some published ids have 31 digits).
+    let mut id_patterns = 0;
+    for at in [
+        "/components/parameters/OfferingId/schema/pattern",
+        "/components/parameters/OfferingCategoryId/schema/pattern",
+        "/paths/~1dc~1api~1v5~1offerings/get/parameters/1/schema/pattern",
+        "/paths/~1dc~1api~1v5~1offerings/get/parameters/4/schema/pattern",
+    ] {
+        let pattern = api
+            .pointer(at)
+            .and_then(|p| p.as_str())
+            .unwrap_or_else(|| panic!("{at}"));
+        let re = regex::Regex::new(pattern).unwrap();
+        assert!(re.is_match("56701a2d2f926674acede4d1ce880692"), "{at}: 32 digits");
+        assert!(re.is_match("a3e5c7f2f926674acede4d1c90a069"), "{at}: 31 digits");
+        assert!(!re.is_match("56701A2D") && !re.is_match(""), "{at}");
+        id_patterns += 1;
+    }
+    assert_eq!(id_patterns, 4);
+
+    // Every date-time example is YYYY-MM-DDTHH:MM:SSZ (UTC, no fraction).
+    let date = regex::Regex::new(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$").unwrap();
+    let mut dates = 0;
+    let mut stack = vec![&api];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Object(o) => {
+                if o.get("format").and_then(|f| f.as_str()) == Some("date-time") {
+                    let example = o["example"].as_str().expect("date-times have an example");
+                    assert!(date.is_match(example), "{example}");
+                    dates += 1;
+                }
+                stack.extend(o.values());
+            }
+            serde_json::Value::Array(a) => stack.extend(a),
+            _ => {}
+        }
+    }
+    assert!(
+        dates >= 6,
+        "the Offering's five dates and the createdDate filter: {dates}"
+    );
+
+    // Offering categories: the documented properties, so that offeringCategoryIds point somewhere.
+    let category = &api["components"]["schemas"]["OfferingCategory"];
+    let properties: Vec<&String> = category["properties"].as_object().unwrap().keys().collect();
+    assert_eq!(properties, ["id", "name", "description", "color", "orderIndex"]);
+    assert_eq!(category["properties"]["orderIndex"]["type"], "number");
+    let color = regex::Regex::new(category["properties"]["color"]["pattern"].as_str().unwrap()).unwrap();
+    assert!(color.is_match("#336699") && !color.is_match("336699") && !color.is_match("#3366"));
+    let link = &api["paths"]["/dc/api/v5/offerings/{id}"]["get"]["responses"]["200"]["links"]["GetOfferingCategory"];
+    assert_eq!(link["operationId"], "getOfferingCategory");
+    assert_eq!(link["parameters"]["id"], "$response.body#/offeringCategoryIds/0");
+    let example = &api["components"]["schemas"]["Offering"]["example"]["offeringCategoryIds"][0];
+    assert_eq!(example, &category["example"]["id"], "the page's category id");
+}
+
+/// Every addition beyond the seed pages says in its description where it comes from, so that a
+/// reader can tell the pages' facts from the rest. Only the seed pages' own parts are exempt.
+#[test]
+fn additions_name_their_source() {
+    let marks = [
+        "RELATED-FACTS",
+        "Not on the seed page",
+        "not on the seed page",
+        "not from the vendor",
+        "Not from the vendor",
+    ];
+    for (file, seed_parts) in [
+        (
+            "smarterproctoring.yaml",
+            &[
+                "PUT /v1/installs/{installSid}/courseOfferings/{offeringSid} 200",
+                "parameters/InstallSid",
+            ][..],
+        ),
+        ("digitalchalk.yaml", &["GET /dc/api/v5/offerings/{id} 200"][..]),
+    ] {
+        let (_, api) = load(file);
+        let api = json(&api);
+        let mut parts: Vec<(String, &serde_json::Value)> = Vec::new();
+        for (at, op) in operations(&api) {
+            for p in op["parameters"].as_array().into_iter().flatten() {
+                if p["$ref"].is_null() {
+                    parts.push((format!("{at} parameter {}", p["name"]), p));
+                }
+            }
+            for (status, response) in op["responses"].as_object().unwrap() {
+                if response["$ref"].is_null() {
+                    parts.push((format!("{at} {status}"), response));
+                }
+                for (name, link) in response["links"].as_object().into_iter().flatten() {
+                    if link["$ref"].is_null() {
+                        parts.push((format!("{at} {status} link {name}"), link));
+                    }
+                }
+            }
+            parts.push((at, op));
+        }
+        for kind in ["parameters", "schemas", "responses", "links", "securitySchemes"] {
+            for (name, part) in api["components"][kind].as_object().into_iter().flatten() {
+                parts.push((format!("{kind}/{name}"), part));
+            }
+        }
+        for tag in api["tags"].as_array().unwrap() {
+            parts.push((format!("tag {}", tag["name"]), tag));
+        }
+        assert!(parts.len() > 30, "{file}: {}", parts.len());
+        for (at, part) in parts {
+            let description = part["description"].as_str().unwrap_or_default();
+            if !seed_parts.contains(&at.as_str()) {
+                assert!(
+                    marks.iter().any(|m| description.contains(m)),
+                    "{file}: {at} does not say where it comes from: {description:?}"
+                );
+            }
+        }
+    }
+}

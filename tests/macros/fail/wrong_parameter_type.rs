@@ -6,7 +6,7 @@ use api::*;
 
 struct Service;
 
-#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
+#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Service {
     async fn update_course_offering(
         &self,
@@ -24,7 +24,7 @@ impl SmarterProctoringApi for Service {
 
 struct Short;
 
-#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
+#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Short {
     async fn update_course_offering(&self, _auth: Token) -> UpdateCourseOfferingResponse {
         UpdateCourseOfferingResponse::Forbidden(Error {

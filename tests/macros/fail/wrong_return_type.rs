@@ -7,7 +7,7 @@ use api::*;
 
 struct Service;
 
-#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
+#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Service {
     async fn update_course_offering(
         &self,
@@ -21,7 +21,7 @@ impl SmarterProctoringApi for Service {
 
 struct Sync;
 
-#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
+#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Sync {
     fn update_course_offering(
         &self,
@@ -35,7 +35,7 @@ impl SmarterProctoringApi for Sync {
 
 struct Unit;
 
-#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
+#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Unit {
     async fn update_course_offering(
         &self,

@@ -1,12 +1,12 @@
 // The shape the README shows: the trait named through the generated module, `async fn`s, the
-// derived router.
+// derived router, and `not_implemented` for the operations without a handler.
 mod api {
     specgen_macros::generate!("specs/smarterproctoring.yaml");
 }
 
 struct Service;
 
-#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
+#[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl api::SmarterProctoringApi for Service {
     /// Doc comments and attributes on handlers stay.
     #[allow(clippy::unused_async)]
