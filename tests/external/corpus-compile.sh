@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every spec of the corpus, end to end: `specgen generate --client` on each, then `cargo check` of one
-# crate holding all the outputs with warnings denied, and the generated crate's dependencies (versions
+# Every spec of the corpus, end to end: `specgen generate --client` on each, then `cargo clippy` of one
+# crate holding all the outputs with every warning (rustc's and clippy's) denied, and the generated crate's dependencies (versions
 # from this workspace's Cargo.lock). Prints one summary line: specs generated and type-checked out of all,
 # and the places each spec simplified. Exits 1 on any failure.
 #
@@ -86,19 +86,19 @@ for spec in "${specs[@]}"; do
   fi
 done
 
-log "type-checking $generated generated modules (cargo check, warnings denied)"
+log "type-checking $generated generated modules (cargo clippy, warnings denied)"
 checked=0
 if [[ $generated -gt 0 ]]; then
-  if cargo check -q --manifest-path "$crate/Cargo.toml" 2> "$crate/logs/cargo-check.txt"; then
+  if cargo clippy -q --manifest-path "$crate/Cargo.toml" -- -D warnings 2> "$crate/logs/cargo-clippy.txt"; then
     checked=$generated
   else
-    cat "$crate/logs/cargo-check.txt" >&2
-    failed+=("cargo check of the generated modules")
+    cat "$crate/logs/cargo-clippy.txt" >&2
+    failed+=("cargo clippy of the generated modules")
   fi
 fi
 
 for line in "${summary[@]}"; do log "  $line"; done
-echo "corpus: $checked/$total specs generate Rust that type-checks with no warnings"
+echo "corpus: $checked/$total specs generate Rust that type-checks with no warnings (rustc and clippy)"
 if [[ ${#failed[@]} -gt 0 ]]; then
   for f in "${failed[@]}"; do log "failed: $f"; done
   exit 1
