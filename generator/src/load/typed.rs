@@ -52,6 +52,24 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
         };
         return Err(vec![d.at(Spec::ROOT, ptr, node.key_span_or_self(root, ptr))]);
     }
+    let (doc, hoisted) = inline(spec)?;
+    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
+        let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
+        let (file, ptr) = locate(spec, &hoisted, &tokens);
+        let span = spec.location(file, &ptr).span;
+        let message = e.inner().to_string();
+        vec![
+            Diagnostic::error("openapi-structure", format!("does not match the OpenAPI 3.0 object model: {message}"))
+                .at(file, ptr, span)
+                .with_help("see what the OpenAPI 3.0.3 specification allows at this place; `specgen lint` reports every such problem"),
+        ]
+    })?;
+    Ok(Typed { api, hoisted })
+}
+
+/// The resolved 3.0 document as one self-contained JSON value (what the typed view deserialises and
+/// `specgen convert` writes), with the names of the schemas hoisted from other files.
+pub(super) fn inline(spec: &Spec) -> Result<(J, HashMap<RefTarget, String>), Vec<Diagnostic>> {
     let mut inliner = Inliner {
         spec,
         stack: Vec::new(),
@@ -91,21 +109,7 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
     if !inliner.diagnostics.is_empty() {
         return Err(inliner.diagnostics);
     }
-    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
-        let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
-        let (file, ptr) = locate(spec, &inliner.hoisted, &tokens);
-        let span = spec.location(file, &ptr).span;
-        let message = e.inner().to_string();
-        vec![
-            Diagnostic::error("openapi-structure", format!("does not match the OpenAPI 3.0 object model: {message}"))
-                .at(file, ptr, span)
-                .with_help("see what the OpenAPI 3.0.3 specification allows at this place; `specgen lint` reports every such problem"),
-        ]
-    })?;
-    Ok(Typed {
-        api,
-        hoisted: inliner.hoisted,
-    })
+    Ok((doc, inliner.hoisted))
 }
 
 impl Node {
