@@ -20,12 +20,18 @@ pub struct Typed {
     pub api: openapiv3::OpenAPI,
     /// Schemas from other files hoisted into components/schemas, with their names.
     hoisted: HashMap<RefTarget, String>,
+    /// For a Swagger 2.0 spec: the 3.0 conversion the view was read from.
+    pub(super) converted: Option<Box<super::swagger2::Converted>>,
 }
 
 impl Typed {
     /// Where a pointer of the typed document comes from: the file, its pointer there, and the span.
     pub fn locate(&self, spec: &Spec, pointer: &str) -> crate::diagnostic::Location {
         let tokens = pointer::parse(pointer).unwrap_or_default();
+        if let Some(c) = &self.converted {
+            let (file, ptr) = locate(&c.spec, &self.hoisted, &tokens);
+            return c.original(spec, file, &ptr);
+        }
         let (file, ptr) = locate(spec, &self.hoisted, &tokens);
         spec.location(file, &ptr)
     }
@@ -64,7 +70,11 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
                 .with_help("see what the OpenAPI 3.0.3 specification allows at this place; `specgen lint` reports every such problem"),
         ]
     })?;
-    Ok(Typed { api, hoisted })
+    Ok(Typed {
+        api,
+        hoisted,
+        converted: None,
+    })
 }
 
 /// The resolved 3.0 document as one self-contained JSON value (what the typed view deserialises and
