@@ -326,8 +326,11 @@ impl<'a> Checker<'a, '_> {
                 return;
             }
             let target_def = m.schemas[target].def.as_deref();
+            // An object that may itself be a reference (a Path Item; a Swagger 2.0 Schema): its target
+            // is checked as the same object.
             if committed
-                && target_def == Some(self.dialect.path_item)
+                && target_def != Some(self.dialect.reference)
+                && m.schemas[target].properties.iter().any(|(k, _)| k == "$ref")
                 && node.get("$ref").is_some()
                 && let Some((tfile, tptr, tnode)) = self.refs.target(node)
             {
@@ -688,16 +691,17 @@ fn def_of(m: &Meta, sid: Sid) -> Option<&str> {
         .or_else(|| s.reference.and_then(|r| m.schemas[r].def.as_deref()))
 }
 
-/// A cheap pre-check: the alternative's type admits the node, and a Reference is chosen exactly when
-/// the node has a `$ref`.
+/// A cheap pre-check: the alternative's type admits the node, and a Reference (or an object that may be
+/// one) is chosen exactly when the node has a `$ref`.
 fn could_match(m: &Meta, sid: Sid, node: &Node) -> bool {
     let mut s = &m.schemas[sid];
     while let Some(r) = s.reference {
         s = &m.schemas[r];
     }
     let is_reference = s.required.iter().any(|r| r == "$ref");
+    let takes_ref = is_reference || s.properties.iter().any(|(k, _)| k == "$ref");
     let has_ref = node.get("$ref").is_some();
-    if node.as_object().is_some() && is_reference != has_ref {
+    if node.as_object().is_some() && if has_ref { !takes_ref } else { is_reference } {
         return false;
     }
     s.types.is_empty() || s.types.iter().any(|t| json_type_matches(t, node))
