@@ -119,13 +119,18 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         });
     }
 
-    // The URL: the template with each path parameter percent-encoded as a segment.
+    // The URL: the template with each path parameter percent-encoded as a segment. A one-character
+    // piece (the path `/`) is pushed as a char, as clippy wants.
+    let literal = |lit: &str| match lit.chars().collect::<Vec<_>>().as_slice() {
+        [c] => quote!(url.push(#c);),
+        _ => quote!(url.push_str(#lit);),
+    };
     let mut url_parts = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(open) = rest.find('{') {
         let lit = &rest[..open];
         if !lit.is_empty() {
-            url_parts.push(quote!(url.push_str(#lit);));
+            url_parts.push(literal(lit));
         }
         let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
         let wire = &rest[open + 1..close];
@@ -142,7 +147,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         rest = &rest[(close + 1).min(rest.len())..];
     }
     if !rest.is_empty() {
-        url_parts.push(quote!(url.push_str(#rest);));
+        url_parts.push(literal(rest));
     }
 
     let mut query = Vec::new();
