@@ -681,3 +681,77 @@ mod router {
         assert_eq!(r.status, 400, "minimum: {}", r.text());
     }
 }
+
+/// A small 2.0 document with one of each construct the conversion treats specially.
+const EVERY_CONSTRUCT: &str = r##"{
+  "swagger": "2.0", "info": {"title": "t", "version": "1"},
+  "host": "h", "basePath": "/b", "schemes": ["https"], "consumes": ["application/json"], "produces": ["application/json"],
+  "securityDefinitions": {"b": {"type": "basic"}, "o": {"type": "oauth2", "flow": "password", "tokenUrl": "https://t", "scopes": {}}},
+  "paths": {
+    "/a/{id}": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "type": "integer"}, {"$ref": "#/parameters/Body"}],
+      "get": {
+        "produces": ["text/csv"],
+        "parameters": [{"name": "q", "in": "query", "type": "array", "items": {"type": "string"}, "collectionFormat": "pipes"}],
+        "responses": {"200": {"description": "ok", "schema": {"type": "file"}, "headers": {"h": {"type": "string"}}, "examples": {"text/csv": "a,b"}},
+                      "default": {"$ref": "#/responses/Err"}},
+        "schemes": ["http"]
+      },
+      "post": {
+        "consumes": ["multipart/form-data"],
+        "parameters": [{"name": "f", "in": "formData", "type": "file", "required": true}, {"$ref": "#/parameters/Field"}],
+        "responses": {"204": {"description": "none"}}
+      }
+    }
+  },
+  "parameters": {
+    "Body": {"name": "b", "in": "body", "schema": {"$ref": "#/definitions/Pet"}},
+    "Field": {"name": "g", "in": "formData", "type": "array", "items": {"type": "integer"}, "collectionFormat": "csv"}
+  },
+  "responses": {"Err": {"description": "e", "schema": {"$ref": "#/definitions/Pet"}}},
+  "definitions": {
+    "Pet": {"type": "object", "discriminator": "kind", "required": ["kind"],
+            "properties": {"kind": {"type": "string", "x-nullable": true}, "tags": {"type": "array", "items": {"$ref": "#/definitions/Pet"}}},
+            "additionalProperties": {"type": "integer"}, "allOf": [{"type": "object"}]}
+  }
+}"##;
+
+/// Every node of a 2.0 document replaced in turn by each kind of value: whatever the shape of the
+/// input, converting, reading, linting and writing it never panics.
+#[test]
+fn no_shape_of_2_0_input_panics() {
+    let original: J = serde_json::from_str(EVERY_CONSTRUCT).unwrap();
+    let mut pointers = Vec::new();
+    Spec::from_text("t.json", EVERY_CONSTRUCT, &LoadOptions::default())
+        .root()
+        .walk(&mut |ptr, _| pointers.push(ptr.to_owned()));
+    let replacements = [
+        json!(null),
+        json!("x"),
+        json!([]),
+        json!({}),
+        json!({"$ref": "#/definitions/Pet"}),
+    ];
+    let mut panics = Vec::new();
+    for (i, ptr) in pointers.iter().filter(|p| !p.is_empty()).enumerate() {
+        for replacement in &replacements {
+            let mut doc = original.clone();
+            *doc.pointer_mut(ptr).unwrap() = replacement.clone();
+            let text = serde_json::to_string(&doc).unwrap();
+            let run = std::panic::catch_unwind(|| {
+                let spec = Spec::from_text("mutant.json", text, &LoadOptions::default());
+                let _ = spec.typed();
+                let _ = specgen::convert::convert(&spec, Target::V31).map(|c| c.write(Format::Yaml));
+                // Linting is slower; every third node is enough to reach each rule with odd shapes.
+                if i % 3 == 0 {
+                    let _ = lint_spec(spec);
+                }
+            });
+            if run.is_err() {
+                panics.push(format!("{ptr} = {replacement}"));
+            }
+        }
+    }
+    assert!(pointers.len() > 100, "{}", pointers.len());
+    assert!(panics.is_empty(), "panicked with: {panics:#?}");
+}
