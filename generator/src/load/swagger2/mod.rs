@@ -293,6 +293,12 @@ impl<'a> Conv<'a> {
     /// A reference object: kept as a reference (rewritten at the end) and its target queued for
     /// conversion as `kind`. Siblings of `$ref` are copied.
     fn reference(&mut self, src: &Src<'a>, out: &str, kind: Kind) -> Node {
+        self.pend(src, out, kind);
+        self.copy(src, out)
+    }
+
+    /// Registers the `$ref` of `src`, written at `out`, for rewriting, and queues its target.
+    fn pend(&mut self, src: &Src<'a>, out: &str, kind: Kind) {
         let target = self
             .spec
             .ref_at(src.file, &src.ptr)
@@ -310,7 +316,6 @@ impl<'a> Conv<'a> {
             });
             self.queue.push_back((target, kind));
         }
-        self.copy(src, out)
     }
 
     /// A reference to `target` (a resolved 2.0 node) written at `out` in place of `site` (the

@@ -71,9 +71,8 @@ impl<'a> Conv<'a> {
         self.mark("", root);
         // Components first, so that they are where references to definitions lead, whatever the
         // order of the keys.
-        let components = self.components(root);
-        let paths = root.get("paths").map(|p| self.paths(&p, "/paths"));
-        let (mut components, mut paths) = (Some(components), paths);
+        let mut components = self.components(root);
+        let mut paths = root.get("paths").map(|p| self.paths(&p, "/paths"));
         let mut o = Map::new();
         let mut servers_done = false;
         for (key, e) in map {
@@ -94,10 +93,10 @@ impl<'a> Conv<'a> {
                         put(&mut o, "servers", e.key_span, servers);
                     }
                 }
-                // Carried into each request body and response.
+                // In `servers` already, or carried into each request body and response.
                 "host" | "basePath" | "schemes" | "consumes" | "produces" => {}
                 "definitions" | "parameters" | "responses" | "securityDefinitions" => {
-                    if let Some(Some(c)) = components.take() {
+                    if let Some(c) = components.take() {
                         put(&mut o, "components", e.key_span, c);
                     }
                 }
@@ -338,10 +337,9 @@ impl<'a> Conv<'a> {
             let child_out = push(out, key);
             match key.as_str() {
                 "$ref" => {
-                    let node = self.reference(src, out, Kind::PathItem);
-                    if let Some(r) = node.get("$ref") {
-                        put(&mut o, "$ref", e.key_span, r.clone());
-                    }
+                    self.pend(src, out, Kind::PathItem);
+                    let node = self.copy(&child, &child_out);
+                    put(&mut o, key, e.key_span, node);
                 }
                 "parameters" => {
                     let list = self.parameter_list(&shared, &child, &child_out);

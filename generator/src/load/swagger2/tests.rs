@@ -395,3 +395,35 @@ fn the_typed_view_reads_2_0_and_reports_in_its_terms() {
     assert_eq!(loc.pointer, "/securityDefinitions/key", "{errors:#?}");
     assert_eq!(loc.span.start, pos_of(&text, "{type: apiKey"));
 }
+
+#[test]
+fn path_items_in_other_files_are_converted_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("api.yaml"),
+        format!("{HEAD}produces: [application/json]\npaths:\n  /a: {{$ref: 'paths.yaml#/a'}}\ndefinitions:\n  P: {{type: object}}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("paths.yaml"),
+        "a:\n  get:\n    parameters: [{name: q, in: query, type: string}]\n    responses:\n      '200': {description: ok, schema: {$ref: 'api.yaml#/definitions/P'}}\n",
+    )
+    .unwrap();
+    let spec = Spec::load(dir.path().join("api.yaml"), &LoadOptions::default()).unwrap();
+    assert!(spec.diagnostics.is_empty(), "{:#?}", spec.diagnostics);
+    let c = convert(&spec);
+    assert_eq!(
+        c.spec.root().to_json()["paths"],
+        json!({"/a": {"$ref": "paths.yaml#/a"}})
+    );
+    let paths = FileId(1);
+    assert_eq!(
+        c.spec.tree(paths).to_json(),
+        json!({"a": {"get": {
+            "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "api.yaml#/components/schemas/P"}}}}}
+        }}})
+    );
+    let api = spec.openapi().expect("a typed view");
+    assert!(api.paths.paths.contains_key("/a"));
+}
