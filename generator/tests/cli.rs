@@ -398,3 +398,30 @@ fn convert_exit_codes() {
         "{stderr}"
     );
 }
+
+#[test]
+fn convert_bundles_an_openapi_3_0_spec_into_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("api.yaml"),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {$ref: 'pet.yaml'}}}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("pet.yaml"),
+        "type: object\nproperties: {name: {type: string}}\n",
+    )
+    .unwrap();
+    let out = specgen(&["convert", "api.yaml", "--out", "one.json"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("one.json")).unwrap()).unwrap();
+    assert_eq!(
+        doc["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"],
+        serde_json::json!({"$ref": "#/components/schemas/pet"})
+    );
+    assert_eq!(
+        doc["components"]["schemas"]["pet"],
+        serde_json::json!({"type": "object", "properties": {"name": {"type": "string"}}})
+    );
+}
