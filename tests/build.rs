@@ -1,5 +1,6 @@
-//! Generates the fixture specs of `fixtures/generate/` into OUT_DIR: the build-script way in, used by
-//! the tests themselves. The modules are compiled as part of this crate (so with the workspace's lints).
+//! Generates the fixture specs of `fixtures/generate/` (and the Swagger 2.0 ones of `fixtures/swagger2/`)
+//! into OUT_DIR: the build-script way in, used by the tests themselves. The modules are compiled as part
+//! of this crate (so with the workspace's lints).
 
 fn main() {
     for name in ["names", "constraints", "shapes", "server", "oas31", "hostile"] {
@@ -7,6 +8,18 @@ fn main() {
         // The server fixture also gets the typed client, which the socket tests drive.
         let generator = specgen::Generator::new().client(name == "server");
         if let Err(e) = generator.generate_to_out_dir(&spec, &format!("{name}.rs")) {
+            panic!("{spec}:\n{e}");
+        }
+    }
+    // Swagger 2.0 specs go the same way, through their conversion to 3.0.
+    for (name, spec) in [
+        ("swagger2_petshop", "fixtures/swagger2/petshop.yaml"),
+        ("swagger2_multi", "fixtures/swagger2/multi/api.yaml"),
+    ] {
+        if let Err(e) = specgen::Generator::new()
+            .client(true)
+            .generate_to_out_dir(spec, &format!("{name}.rs"))
+        {
             panic!("{spec}:\n{e}");
         }
     }

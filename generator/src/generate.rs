@@ -184,7 +184,9 @@ fn model_of(spec: Spec) -> Result<(Spec, model::Api, Vec<Diagnostic>), Error> {
         Ok(t) => t,
         Err(d) => return Err(fail(d, spec)),
     };
-    let (api, diagnostics) = model::build(&spec, &typed);
+    let (api, mut diagnostics) = model::build(&spec, &typed);
+    // A Swagger 2.0 spec: what its conversion to 3.0 could not carry over exactly.
+    diagnostics.extend(typed.conversion_warnings().iter().cloned());
     let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().partition(|d| d.severity == Severity::Error);
     if !errors.is_empty() {
         return Err(fail(errors, spec));

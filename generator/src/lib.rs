@@ -18,6 +18,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod convert;
 pub mod diagnostic;
 pub mod ecma;
 pub mod emit;

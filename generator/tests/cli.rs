@@ -301,3 +301,127 @@ fn baselines_survive_unrelated_edits_and_report_stale_entries() {
         "{err}"
     );
 }
+
+const SWAGGER: &str = "\
+swagger: '2.0'
+info: {title: Pets, version: 1.0.0}
+host: api.example.com
+basePath: /v1
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: tags, in: query, type: array, items: {type: string}, collectionFormat: tsv}
+      responses:
+        '200': {description: ok, schema: {$ref: '#/definitions/Pet'}}
+definitions:
+  Pet: {type: object, properties: {name: {type: string, x-nullable: true}}}
+";
+
+#[test]
+fn convert_writes_yaml_or_json_by_the_output_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("api.yaml"), SWAGGER).unwrap();
+    let to_stdout = specgen(&["convert", "api.yaml"], dir.path());
+    assert_eq!(to_stdout.status.code(), Some(0));
+    let yaml = stdout(&to_stdout);
+    assert!(yaml.starts_with("openapi: 3.0.3\ninfo:\n  title: Pets\n"), "{yaml}");
+    assert!(yaml.contains("servers:\n  - url: //api.example.com/v1\n"), "{yaml}");
+    // The one thing it could not convert exactly, located in the 2.0 file.
+    let stderr = String::from_utf8_lossy(&to_stdout.stderr);
+    assert!(
+        stderr.contains("warning[swagger2-conversion]: `collectionFormat: tsv`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--> api.yaml:9:89"), "{stderr}");
+
+    let out = specgen(&["convert", "api.yaml", "--out", "out.json"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out.json")).unwrap()).unwrap();
+    assert_eq!(
+        json["components"]["schemas"]["Pet"]["properties"]["name"]["nullable"],
+        true
+    );
+
+    let out = specgen(&["convert", "api.yaml", "--out", "out.yml", "--to", "3.1"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let yaml = std::fs::read_to_string(dir.path().join("out.yml")).unwrap();
+    assert!(yaml.starts_with("openapi: 3.1.0\n"), "{yaml}");
+    assert!(
+        yaml.contains("        name:\n          type:\n            - string\n            - 'null'\n"),
+        "{yaml}"
+    );
+}
+
+#[test]
+fn convert_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("api.yaml"), SWAGGER).unwrap();
+    std::fs::write(
+        dir.path().join("bad.yaml"),
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {$ref: '#/responses/Gone'}}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("v31.yaml"),
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
+    )
+    .unwrap();
+    let out = specgen(&["convert", "api.yaml", "--out", "out.txt"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("name it `.yaml`, `.yml` or `.json`"));
+    assert!(!dir.path().join("out.txt").exists());
+    assert_eq!(specgen(&["convert", "missing.yaml"], dir.path()).status.code(), Some(2));
+    assert_eq!(
+        specgen(&["convert", "api.yaml", "--to", "4.0"], dir.path())
+            .status
+            .code(),
+        Some(2)
+    );
+
+    let out = specgen(&["convert", "bad.yaml"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("error[unresolved-ref]") && stderr.contains("--> bad.yaml:6:33"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("error: bad.yaml not converted: 1 error(s)"), "{stderr}");
+    assert!(out.stdout.is_empty());
+
+    let out = specgen(&["convert", "v31.yaml"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("convert reads Swagger 2.0 and OpenAPI 3.0 documents; this one has `openapi: 3.1.0`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn convert_bundles_an_openapi_3_0_spec_into_one_document() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("api.yaml"),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {schema: {$ref: 'pet.yaml'}}}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("pet.yaml"),
+        "type: object\nproperties: {name: {type: string}}\n",
+    )
+    .unwrap();
+    let out = specgen(&["convert", "api.yaml", "--out", "one.json"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("one.json")).unwrap()).unwrap();
+    assert_eq!(
+        doc["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"],
+        serde_json::json!({"$ref": "#/components/schemas/pet"})
+    );
+    assert_eq!(
+        doc["components"]["schemas"]["pet"],
+        serde_json::json!({"type": "object", "properties": {"name": {"type": "string"}}})
+    );
+}

@@ -74,15 +74,20 @@ failed=()
 summary=()
 for spec in "${specs[@]}"; do
   rel=${spec#"$CORPUS"/}
-  [[ $rel == /* ]] && rel=$(basename "$rel")
-  module=m_$(printf '%s' "$rel" | tr -c 'a-zA-Z0-9' '_' | tr -s '_' | sed 's/_$//' | tr 'A-Z' 'a-z')
-  if "$specgen" generate "$spec" --client --out "$crate/src/$module.rs" 2> "$crate/logs/$module.txt"; then
+  name=$rel
+  [[ $name == /* ]] && name=$(basename "$name")
+  module=m_$(printf '%s' "$name" | tr -c 'a-zA-Z0-9' '_' | tr -s '_' | sed 's/_$//' | tr 'A-Z' 'a-z')
+  # A corpus spec may $ref files beside its own folder (petstore-separate's ../common): its corpus folder
+  # is the boundary.
+  root_dir=()
+  [[ $rel != /* && $rel == */* ]] && root_dir=(--root-dir "$CORPUS/${rel%%/*}")
+  if "$specgen" generate "$spec" --client "${root_dir[@]}" --out "$crate/src/$module.rs" 2> "$crate/logs/$module.txt"; then
     generated=$((generated + 1))
     printf '#[rustfmt::skip]\n#[allow(dead_code)]\npub mod %s;\n' "$module" >> "$lib"
     simplified=$(grep -o 'note: .*: [0-9]* places\? simplified.*' "$crate/logs/$module.txt" | sed 's/^note: [^:]*: //' || true)
-    summary+=("$rel: ${simplified:-0 places simplified}")
+    summary+=("$name: ${simplified:-0 places simplified}")
   else
-    failed+=("$rel (generate; see ${crate#"$ROOT"/}/logs/$module.txt)")
+    failed+=("$name (generate; see ${crate#"$ROOT"/}/logs/$module.txt)")
   fi
 done
 

@@ -269,7 +269,7 @@ mod fixture {
             "any other status is the default response"
         );
         assert_eq!(
-            client.add_note(Some(&"hi".to_owned())).await.unwrap(),
+            client.add_note(Some("hi")).await.unwrap(),
             AddNoteResponse::Created("hi".into())
         );
         assert_eq!(

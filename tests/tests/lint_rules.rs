@@ -76,6 +76,9 @@ cases! {
     no_schema_type_mismatch: "no-schema-type-mismatch" => ["items", "type: array\n          properties|properties", "type: string\n          properties|properties"];
     no_script_tags_in_markdown: "no-script-tags-in-markdown" => ["A planted defect and its fix.\n    <script src=\"https://cdn.example.net/track.js\"></script>\n  ", "Pets.<SCRIPT>alert(1)</SCRIPT>"];
     nullable_without_type: "nullable-without-type" => ["nullable"];
+    oas2_schema: "oas2-schema" => ["descripton"];
+    oas2_valid_media_example: "oas2-valid-media-example" => ["\"42\""];
+    oas2_valid_schema_example: "oas2-valid-schema-example" => ["ten", "default: 0}|0", "example: 0}|0"];
     oas3_api_servers: "oas3-api-servers" => ["openapi"];
     oas3_callbacks_in_callbacks: "oas3-callbacks-in-callbacks" => ["              callbacks|callbacks"];
     oas3_examples_value_or_external_value: "oas3-examples-value-or-externalValue" => ["cat:|cat"];

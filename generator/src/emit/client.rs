@@ -106,7 +106,12 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         }
     }
     if let Some(b) = &op.body {
-        let ty = rust_type(api, &b.ty);
+        // Raw bodies are borrowed as slices, as clippy wants of a caller-facing signature.
+        let ty = match b.kind {
+            BodyKind::Text => quote!(str),
+            BodyKind::Bytes => quote!([u8]),
+            BodyKind::Json | BodyKind::Form => rust_type(api, &b.ty),
+        };
         args.push(if b.required {
             quote!(body: &#ty)
         } else {
@@ -114,13 +119,18 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         });
     }
 
-    // The URL: the template with each path parameter percent-encoded as a segment.
+    // The URL: the template with each path parameter percent-encoded as a segment. A one-character
+    // piece (the path `/`) is pushed as a char, as clippy wants.
+    let literal = |lit: &str| match lit.chars().collect::<Vec<_>>().as_slice() {
+        [c] => quote!(url.push(#c);),
+        _ => quote!(url.push_str(#lit);),
+    };
     let mut url_parts = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(open) = rest.find('{') {
         let lit = &rest[..open];
         if !lit.is_empty() {
-            url_parts.push(quote!(url.push_str(#lit);));
+            url_parts.push(literal(lit));
         }
         let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
         let wire = &rest[open + 1..close];
@@ -137,7 +147,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         rest = &rest[(close + 1).min(rest.len())..];
     }
     if !rest.is_empty() {
-        url_parts.push(quote!(url.push_str(#rest);));
+        url_parts.push(literal(rest));
     }
 
     let mut query = Vec::new();
@@ -262,7 +272,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(rt::form_body(body).map_err(rt::ClientError::Encode)?);
             },
             BodyKind::Text | BodyKind::Bytes => quote! {
-                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(body.clone());
+                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(body.to_owned());
             },
         };
         if b.required { set } else { quote!(if let Some(body) = body { #set }) }

@@ -77,16 +77,25 @@ pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
             // document it still cannot read is worth a finding of its own. Reading it is as slow as the
             // whole walk, so it runs on a second thread meanwhile. After a syntax error the partial tree
             // would only add noise.
-            let wants_typed = version == rule::OAS30 && !spec.has_errors();
+            // A Swagger 2.0 document is read through its conversion to 3.0: what the conversion could
+            // not carry over counts too.
+            let wants_typed = (version == rule::OAS30 || version == rule::OAS2) && !spec.has_errors();
             let (walked, typed) = std::thread::scope(|scope| {
-                let typed = wants_typed.then(|| scope.spawn(|| spec.openapi().err()));
+                let typed = wants_typed.then(|| {
+                    scope.spawn(|| match spec.typed() {
+                        Ok(t) => Some(t.conversion_warnings().to_vec()).filter(|w| !w.is_empty()),
+                        Err(d) => Some(d),
+                    })
+                });
                 let mut rules = rules::instantiate(&|meta| meta.applies_to(version) && config.may_enable(meta));
                 let mut cx = Cx::new(&spec);
                 walk::Walker::new(&spec, &mut rules).run(&mut cx);
                 // A panic in the typed view is the loader's bug; the lint goes on without it.
                 (cx.findings, typed.and_then(|t| t.join().ok()).flatten())
             });
-            let structural_errors = walked.iter().any(|d| d.code == rules::OAS3_SCHEMA);
+            let structural_errors = walked
+                .iter()
+                .any(|d| d.code == rules::OAS3_SCHEMA || d.code == rules::OAS2_SCHEMA);
             findings.extend(walked);
             if !structural_errors && let Some(diags) = typed {
                 findings.extend(diags);
@@ -112,6 +121,31 @@ pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn swagger_2_0_is_linted_with_its_own_schema_and_its_conversion() {
+        let spec = Spec::from_text(
+            "t.yaml",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters: [{name: q, in: query, type: array, items: {type: string}, collectionFormat: tsv}]\n      responses: {'200': {description: ok}}\n",
+            &LoadOptions::default(),
+        );
+        let linted = lint_spec(spec);
+        let codes: Vec<&str> = linted.findings.iter().map(|d| d.code).collect();
+        assert!(!codes.contains(&rules::OAS3_SCHEMA), "{codes:?}");
+        let conversion = linted
+            .findings
+            .iter()
+            .find(|d| d.code == crate::load::swagger2::CONVERSION)
+            .expect("the conversion's warning");
+        assert_eq!(
+            conversion.location.as_ref().unwrap().pointer,
+            "/paths/~1a/get/parameters/0/collectionFormat"
+        );
+        assert!(
+            rules::all().iter().any(|m| m.id == crate::load::swagger2::CONVERSION),
+            "the conversion's code is documented"
+        );
+    }
 
     #[test]
     fn openapi_3_1_is_accepted() {

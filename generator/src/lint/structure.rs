@@ -6,7 +6,8 @@
 //! - of a `oneOf`/`anyOf`, only the closest alternative's problems are shown, not all of them;
 //! - `$ref`s are followed into other files, each target validated as what the referencing site expects.
 //!
-//! `format` is not checked here (patterns have their own rules).
+//! `format` is not checked here (patterns have their own rules). The same validator checks Swagger 2.0
+//! documents against their own schema: a [`Dialect`] names the schema and how to speak of it.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -16,7 +17,52 @@ use crate::load::pointer::escape;
 use crate::load::{Node, Value};
 use crate::source::FileId;
 
-const SCHEMA_YAML: &str = include_str!("../../data/openapi-3.0-schema.yaml");
+/// A schema the validator checks documents against, with what its findings are called.
+pub struct Dialect {
+    /// The JSON Schema, as YAML or JSON text.
+    schema: &'static str,
+    /// Stand-ins for the definitions the schema takes from elsewhere, as YAML: `$ref` → schema.
+    external: &'static str,
+    /// The finding code.
+    code: &'static str,
+    /// The specification's name, for messages.
+    version: &'static str,
+    /// The definitions that are a Reference Object and a Path Item Object.
+    reference: &'static str,
+    path_item: &'static str,
+    meta: OnceLock<Meta>,
+}
+
+impl Dialect {
+    pub const fn new(
+        schema: &'static str,
+        external: &'static str,
+        code: &'static str,
+        version: &'static str,
+        reference: &'static str,
+        path_item: &'static str,
+    ) -> Self {
+        Dialect {
+            schema,
+            external,
+            code,
+            version,
+            reference,
+            path_item,
+            meta: OnceLock::new(),
+        }
+    }
+}
+
+/// OpenAPI 3.0, against the vendored official schema.
+pub static OAS30: Dialect = Dialect::new(
+    include_str!("../../data/openapi-3.0-schema.yaml"),
+    "",
+    "oas3-schema",
+    "OpenAPI 3.0",
+    "Reference",
+    "PathItem",
+);
 
 type Sid = usize;
 
@@ -57,26 +103,38 @@ struct Meta {
     root: Sid,
 }
 
-fn meta() -> &'static Meta {
-    static META: OnceLock<Meta> = OnceLock::new();
-    META.get_or_init(|| {
-        let mut diags = Vec::new();
-        let tree = crate::load::yaml::read(FileId(0), SCHEMA_YAML, &mut diags).expect("vendored schema parses");
+fn meta(dialect: &'static Dialect) -> &'static Meta {
+    dialect.meta.get_or_init(|| {
+        let read = |text: &str| {
+            let mut diags = Vec::new();
+            let tree = if crate::load::json::looks_like_json(text) {
+                crate::load::json::read(FileId(0), text, &mut diags)
+            } else {
+                crate::load::yaml::read(FileId(0), text, &mut diags)
+            };
+            tree.expect("vendored schema parses")
+        };
+        let tree = read(dialect.schema);
+        let external = (!dialect.external.is_empty()).then(|| read(dialect.external));
         let mut m = Meta {
             schemas: Vec::new(),
             root: 0,
         };
         let defs = tree.get("definitions").and_then(Node::as_object).expect("definitions");
-        // Definition slots first, so `$ref`s can point at them before they are compiled.
-        let names: Vec<&String> = defs.keys().collect();
-        for name in &names {
+        let stand_ins = external.as_ref().and_then(Node::as_object);
+        // Definition slots first, so `$ref`s can point at them before they are compiled. External
+        // stand-ins are named by their whole `$ref` and are no OpenAPI object (no `def`).
+        let mut names: Vec<String> = defs.keys().map(|k| format!("#/definitions/{k}")).collect();
+        names.extend(stand_ins.into_iter().flat_map(|d| d.keys().cloned()));
+        for (i, _) in names.iter().enumerate() {
             m.schemas.push(S {
-                def: Some((*name).clone()),
+                def: defs.get_index(i).map(|(k, _)| k.clone()),
                 ..S::default()
             });
         }
-        let slot = |name: &str| names.iter().position(|n| *n == name);
-        for (i, (_, e)) in defs.iter().enumerate() {
+        let slot = |reference: &str| names.iter().position(|n| n == reference);
+        let bodies = defs.values().chain(stand_ins.into_iter().flat_map(|d| d.values()));
+        for (i, e) in bodies.enumerate() {
             let s = compile(&mut m, &e.node, &slot);
             let def = m.schemas[i].def.take();
             m.schemas[i] = s;
@@ -104,7 +162,7 @@ fn compile(m: &mut Meta, node: &Node, slot: &impl Fn(&str) -> Option<usize>) -> 
     for (key, e) in map {
         let n = &e.node;
         match key.as_str() {
-            "$ref" => s.reference = n.as_str().and_then(|r| r.strip_prefix("#/definitions/")).and_then(slot),
+            "$ref" => s.reference = n.as_str().and_then(slot),
             "description" => s.description = n.as_str().map(str::to_owned),
             "type" => {
                 s.types = match &n.value {
@@ -186,7 +244,7 @@ fn as_f64(n: &Node) -> Option<f64> {
 /// One structural problem.
 #[derive(Clone, Debug)]
 pub struct Problem {
-    /// The rule: `oas3-schema`, or `ref-not-allowed` for a `$ref` where OpenAPI 3.0 allows none.
+    /// The rule: the dialect's (`oas3-schema`), or `ref-not-allowed` for a `$ref` where it allows none.
     pub code: &'static str,
     pub file: FileId,
     pub ptr: String,
@@ -198,10 +256,17 @@ pub struct Problem {
     hard: bool,
 }
 
-/// Validates the document `root` (file 0) and every file reached through its references.
+/// Validates the OpenAPI 3.0 document `root` (file 0) and every file reached through its references.
 pub fn validate<'a>(root: &'a Node, refs: &RefMap<'a>) -> Vec<Problem> {
-    let m = meta();
+    validate_with(&OAS30, root, refs)
+}
+
+/// Validates the document `root` (file 0) and every file reached through its references against the
+/// schema of `dialect`.
+pub fn validate_with<'a>(dialect: &'static Dialect, root: &'a Node, refs: &RefMap<'a>) -> Vec<Problem> {
+    let m = meta(dialect);
     let mut c = Checker {
+        dialect,
         m,
         refs,
         seen: HashSet::new(),
@@ -222,6 +287,7 @@ pub fn validate<'a>(root: &'a Node, refs: &RefMap<'a>) -> Vec<Problem> {
 }
 
 struct Checker<'a, 'r> {
+    dialect: &'static Dialect,
     m: &'static Meta,
     refs: &'r RefMap<'a>,
     /// (node, definition) pairs already validated.
@@ -236,7 +302,7 @@ struct Checker<'a, 'r> {
 impl<'a> Checker<'a, '_> {
     fn problem(&mut self, file: FileId, ptr: &str, at_key: bool, hard: bool, message: String, help: Option<String>) {
         self.out.push(Problem {
-            code: "oas3-schema",
+            code: self.dialect.code,
             file,
             ptr: ptr.to_owned(),
             at_key,
@@ -260,8 +326,11 @@ impl<'a> Checker<'a, '_> {
                 return;
             }
             let target_def = m.schemas[target].def.as_deref();
+            // An object that may itself be a reference (a Path Item; a Swagger 2.0 Schema): its target
+            // is checked as the same object.
             if committed
-                && target_def == Some("PathItem")
+                && target_def != Some(self.dialect.reference)
+                && m.schemas[target].properties.iter().any(|(k, _)| k == "$ref")
                 && node.get("$ref").is_some()
                 && let Some((tfile, tptr, tnode)) = self.refs.target(node)
             {
@@ -484,7 +553,7 @@ impl<'a> Checker<'a, '_> {
             && s.one_of.is_empty()
             && s.all_of.is_empty()
             && s.any_of.is_empty();
-        let accepts_ref = admits_reference(m, sid, 0);
+        let accepts_ref = admits_reference(m, self.dialect, sid, 0);
         if accepts_anything || accepts_ref || node.get("$ref").and_then(Node::as_str).is_none() {
             return false;
         }
@@ -500,7 +569,11 @@ impl<'a> Checker<'a, '_> {
             file,
             ptr: crate::load::pointer::push(ptr, "$ref"),
             at_key: true,
-            message: format!("OpenAPI 3.0 allows no `$ref` here: {} must be written inline", lower_first(&what)),
+            message: format!(
+                "{} allows no `$ref` here: {} must be written inline",
+                self.dialect.version,
+                lower_first(&what)
+            ),
             help: Some("specgen resolves it anyway, but other tools may not; inline it, or reference it from a place that takes a Reference Object".into()),
             hard: false,
         });
@@ -574,7 +647,7 @@ impl<'a> Checker<'a, '_> {
     /// A Reference object where `[X, Reference]` is expected: validate its target as an X.
     fn follow_reference(&mut self, options: &[Sid], chosen: Sid, node: &'a Node) {
         let m = self.m;
-        if self.trial > 0 || def_of(m, chosen) != Some("Reference") {
+        if self.trial > 0 || def_of(m, chosen) != Some(self.dialect.reference) {
             return;
         }
         let Some(expected) = options
@@ -594,19 +667,21 @@ impl<'a> Checker<'a, '_> {
 }
 
 /// Whether a `$ref` object is a valid value for `sid` (directly or through one of its alternatives).
-fn admits_reference(m: &Meta, sid: Sid, depth: usize) -> bool {
+fn admits_reference(m: &Meta, dialect: &Dialect, sid: Sid, depth: usize) -> bool {
     let s = &m.schemas[sid];
     if let Some(r) = s.reference {
-        return depth < 4 && admits_reference(m, r, depth + 1);
+        return depth < 4 && admits_reference(m, dialect, r, depth + 1);
     }
-    matches!(s.def.as_deref(), Some("Reference" | "PathItem"))
+    s.def
+        .as_deref()
+        .is_some_and(|d| d == dialect.reference || d == dialect.path_item)
         || s.required.iter().any(|r| r == "$ref")
         || s.properties.iter().any(|(k, _)| k == "$ref")
         || (depth < 4
             && s.one_of
                 .iter()
                 .chain(&s.any_of)
-                .any(|&o| admits_reference(m, o, depth + 1)))
+                .any(|&o| admits_reference(m, dialect, o, depth + 1)))
 }
 
 fn def_of(m: &Meta, sid: Sid) -> Option<&str> {
@@ -616,16 +691,17 @@ fn def_of(m: &Meta, sid: Sid) -> Option<&str> {
         .or_else(|| s.reference.and_then(|r| m.schemas[r].def.as_deref()))
 }
 
-/// A cheap pre-check: the alternative's type admits the node, and a Reference is chosen exactly when
-/// the node has a `$ref`.
+/// A cheap pre-check: the alternative's type admits the node, and a Reference (or an object that may be
+/// one) is chosen exactly when the node has a `$ref`.
 fn could_match(m: &Meta, sid: Sid, node: &Node) -> bool {
     let mut s = &m.schemas[sid];
     while let Some(r) = s.reference {
         s = &m.schemas[r];
     }
     let is_reference = s.required.iter().any(|r| r == "$ref");
+    let takes_ref = is_reference || s.properties.iter().any(|(k, _)| k == "$ref");
     let has_ref = node.get("$ref").is_some();
-    if node.as_object().is_some() && is_reference != has_ref {
+    if node.as_object().is_some() && if has_ref { !takes_ref } else { is_reference } {
         return false;
     }
     s.types.is_empty() || s.types.iter().any(|t| json_type_matches(t, node))
@@ -675,14 +751,14 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `PathItem` → "a Path Item Object".
+/// `PathItem` (or 2.0's `pathItem`) → "a Path Item Object".
 fn object_name(def: &str) -> String {
     let mut words = String::new();
     for (i, c) in def.chars().enumerate() {
         if i > 0 && c.is_ascii_uppercase() {
             words.push(' ');
         }
-        words.push(c);
+        words.push(if i == 0 { c.to_ascii_uppercase() } else { c });
     }
     let noun = format!("{words} Object");
     let an = noun.starts_with(['A', 'E', 'I', 'O', 'U']);

@@ -208,6 +208,15 @@ impl<'a, 'r> Walker<'a, 'r> {
                 self.one(cx, file, ptr, node, "schema", Kind::Schema, holder);
                 self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child);
                 self.each_map(cx, file, ptr, node, "examples", Kind::Example, child);
+                if self.swagger2 {
+                    // A 2.0 parameter or header describes its value itself; its `items` are a schema.
+                    let items = Ctx {
+                        parent: Some(node),
+                        via: Some(Via::Items),
+                        ..child
+                    };
+                    self.one(cx, file, ptr, node, "items", Kind::Schema, items);
+                }
             }
             Kind::RequestBody => self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child),
             Kind::Response => {

@@ -6,6 +6,7 @@ pub mod node;
 pub mod oas31;
 pub mod pointer;
 mod refs;
+pub mod swagger2;
 mod tree;
 mod typed;
 pub mod yaml;
@@ -224,14 +225,29 @@ impl Spec {
     }
 
     /// The typed (openapiv3) view of the resolved document: references to other files are inlined,
-    /// recursive ones hoisted into `components/schemas`; references within the root file stay.
+    /// recursive ones hoisted into `components/schemas`; references within the root file stay. A
+    /// Swagger 2.0 document is read through its conversion to 3.0 ([`swagger2`]).
     pub fn openapi(&self) -> Result<openapiv3::OpenAPI, Vec<Diagnostic>> {
-        typed::typed(self).map(|t| t.api)
+        self.typed().map(|t| t.api)
     }
 
     /// [`Spec::openapi`] with the means to map its pointers back to file:line:column.
     pub fn typed(&self) -> Result<Typed, Vec<Diagnostic>> {
+        if swagger2::is_swagger2(self) {
+            return swagger2::typed(self);
+        }
         typed::typed(self)
+    }
+
+    /// The resolved document as one self-contained JSON value in the document's key order, references
+    /// into other files inlined or hoisted as in the typed view: what [`Spec::openapi`] reads and
+    /// `specgen convert` writes. A Swagger 2.0 document is converted to 3.0 first; the conversion's
+    /// warnings come beside the document.
+    pub fn bundle(&self) -> Result<(serde_json::Value, Vec<Diagnostic>), Vec<Diagnostic>> {
+        if swagger2::is_swagger2(self) {
+            return swagger2::bundle(self);
+        }
+        typed::inline(self).map(|(doc, _)| (doc, Vec::new()))
     }
 
     /// Whether any diagnostic is an error.

@@ -20,12 +20,18 @@ pub struct Typed {
     pub api: openapiv3::OpenAPI,
     /// Schemas from other files hoisted into components/schemas, with their names.
     hoisted: HashMap<RefTarget, String>,
+    /// For a Swagger 2.0 spec: the 3.0 conversion the view was read from.
+    pub(super) converted: Option<Box<super::swagger2::Converted>>,
 }
 
 impl Typed {
     /// Where a pointer of the typed document comes from: the file, its pointer there, and the span.
     pub fn locate(&self, spec: &Spec, pointer: &str) -> crate::diagnostic::Location {
         let tokens = pointer::parse(pointer).unwrap_or_default();
+        if let Some(c) = &self.converted {
+            let (file, ptr) = locate(&c.spec, &self.hoisted, &tokens);
+            return c.original(spec, file, &ptr);
+        }
         let (file, ptr) = locate(spec, &self.hoisted, &tokens);
         spec.location(file, &ptr)
     }
@@ -53,6 +59,35 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
         };
         return Err(vec![d.at(Spec::ROOT, ptr, node.key_span_or_self(root, ptr))]);
     }
+    let (doc, hoisted) = inline(spec)?;
+    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
+        let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
+        let (file, ptr) = locate(spec, &hoisted, &tokens);
+        let span = spec.location(file, &ptr).span;
+        let message = e.inner().to_string();
+        vec![
+            Diagnostic::error(
+                "openapi-structure",
+                format!("does not match the OpenAPI {} object model: {message}", if oas31 { "3.1" } else { "3.0" }),
+            )
+            .at(file, ptr, span)
+            .with_help(format!(
+                "see what the OpenAPI {} specification allows at this place; `specgen lint` reports every such problem",
+                if oas31 { "3.1.1" } else { "3.0.3" }
+            )),
+        ]
+    })?;
+    Ok(Typed {
+        api,
+        hoisted,
+        converted: None,
+    })
+}
+
+/// The resolved 3.0 document as one self-contained JSON value (what the typed view deserialises and
+/// `specgen convert` writes), with the names of the schemas hoisted from other files.
+pub(super) fn inline(spec: &Spec) -> Result<(J, HashMap<RefTarget, String>), Vec<Diagnostic>> {
+    let oas31 = oas31::is_31(spec.version().unwrap_or(""));
     let mut inliner = Inliner {
         spec,
         stack: Vec::new(),
@@ -96,28 +131,7 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
     if oas31 {
         oas31::document(&mut doc);
     }
-    let api =
-        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
-            let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
-            let (file, ptr) = locate(spec, &inliner.hoisted, &tokens);
-            let span = spec.location(file, &ptr).span;
-            let message = e.inner().to_string();
-            vec![
-            Diagnostic::error(
-                "openapi-structure",
-                format!("does not match the OpenAPI {} object model: {message}", if oas31 { "3.1" } else { "3.0" }),
-            )
-            .at(file, ptr, span)
-            .with_help(format!(
-                "see what the OpenAPI {} specification allows at this place; `specgen lint` reports every such problem",
-                if oas31 { "3.1.1" } else { "3.0.3" }
-            )),
-        ]
-        })?;
-    Ok(Typed {
-        api,
-        hoisted: inliner.hoisted,
-    })
+    Ok((doc, inliner.hoisted))
 }
 
 impl Node {

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod convert;
 mod generate;
 mod lint;
 
@@ -34,6 +35,11 @@ enum Command {
     ///
     /// Exit status: 0 written (or up to date with --check), 1 spec errors (or out of date), 2 I/O error.
     Generate(generate::Args),
+    /// Write a Swagger 2.0 or OpenAPI 3.0 spec as one OpenAPI 3.0 or 3.1 document (YAML or JSON).
+    ///
+    /// Keys keep their order and descriptions are kept; files joined by `$ref` become one document.
+    /// Exit status: 0 written, 1 the spec has errors, 2 I/O error or bad command line.
+    Convert(convert::Args),
 }
 
 fn main() -> ExitCode {
@@ -41,5 +47,6 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Lint(args) => lint::run(args),
         Command::Generate(args) => generate::run(args),
+        Command::Convert(args) => convert::run(args),
     }
 }

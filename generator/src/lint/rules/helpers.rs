@@ -106,6 +106,18 @@ pub fn check_value<'a>(
     what: &str,
 ) {
     let problems = Validator::new(&cx.refs, cx.oas31).validate(schema, value);
+    report_value(cx, meta, file, ptr, problems, what);
+}
+
+/// Reports each problem of a value (at `ptr` in `file`) at the part of the value it is about.
+pub fn report_value(
+    cx: &mut Cx<'_>,
+    meta: &'static RuleMeta,
+    file: FileId,
+    ptr: &str,
+    problems: Vec<crate::lint::instance::Problem>,
+    what: &str,
+) {
     for p in problems {
         let at = format!("{ptr}{}", p.at);
         cx.report(
@@ -353,5 +365,52 @@ pub fn require_response(
     if !responses.keys().any(|code| wanted(code)) {
         cx.report_key(meta, v.file, &push(v.ptr, "responses"), message)
             .help(help);
+    }
+}
+
+/// A value in a Swagger 2.0 document (an `example`, a `default`) and what it must fit, both by pointer
+/// in `file`: a schema, or a parameter or header (whose 3.0 form holds the schema under `schema`).
+pub struct Swagger2Value {
+    pub file: FileId,
+    pub schema: String,
+    pub parameter: bool,
+    pub value: String,
+    pub what: &'static str,
+}
+
+/// Checks values of a Swagger 2.0 document against the 3.0 form of their schemas, the one the
+/// generated code enforces (`x-nullable` is `nullable`, `type: file` a binary string); one with no
+/// converted form of its own (a form field, the `items` of a parameter) is read as written. Problems
+/// point at the values.
+pub fn check_swagger2_values(cx: &mut Cx<'_>, meta: &'static RuleMeta, values: &[Swagger2Value]) {
+    if values.is_empty() {
+        return;
+    }
+    let converted = crate::load::swagger2::convert(cx.spec);
+    let refs = crate::lint::rule::RefMap::new(&converted.spec);
+    let mut validator = Validator::new(&refs, false);
+    let mut as_written = Validator::new(&cx.refs, false);
+    let mut found = Vec::new();
+    for v in values {
+        let Some(value) = cx.spec.node(v.file, &v.value) else {
+            continue;
+        };
+        let target = converted.counterpart(v.file, &v.schema).and_then(|(f, p)| {
+            let node = converted.spec.node(f, p)?;
+            if v.parameter { node.get("schema") } else { Some(node) }
+        });
+        let problems = match (target, cx.spec.node(v.file, &v.schema)) {
+            (Some(schema), _) => validator.validate(schema, value),
+            (None, Some(schema)) => as_written.validate(schema, value),
+            (None, None) => continue,
+        };
+        found.push((v, problems));
+    }
+    for (v, mut problems) in found {
+        for p in &mut problems {
+            // The 2.0 spelling of what the message asks for.
+            p.message = p.message.replace("`nullable: true`", "`x-nullable: true`");
+        }
+        report_value(cx, meta, v.file, &v.value, problems, v.what);
     }
 }

@@ -2,7 +2,7 @@
 //! documented, configurable and listed in SARIF like the rules.
 
 use crate::declare_rule;
-use crate::lint::rule::{ANY_OAS, OAS30, RuleMeta};
+use crate::lint::rule::{ANY_OAS, OAS2, OAS30, RuleMeta};
 
 declare_rule! {
     /// YAML or JSON syntax error. Everything before the error is still read and checked.
@@ -60,15 +60,26 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// The typed model the generator reads accepts OpenAPI 3.0 only. The linter never reports this:
-    /// 3.1 and 2.0 documents are linted with the rules that apply to them.
+    /// The typed model the generator reads accepts OpenAPI 3.0, and Swagger 2.0 through its conversion
+    /// to 3.0. The linter never reports this: 3.1 and 2.0 documents are linted with the rules that apply
+    /// to them.
     pub static UNSUPPORTED_VERSION = { id: "unsupported-version", severity: Error, versions: ANY_OAS };
 }
 
 declare_rule! {
-    /// The document passes the OpenAPI 3.0 schema but still does not fit the typed object model the
-    /// generator reads (reported only when `oas3-schema` finds nothing, so the two never repeat each other).
-    pub static OPENAPI_STRUCTURE = { id: "openapi-structure", severity: Error, versions: OAS30 };
+    /// The document passes the OpenAPI 3.0 schema (or a Swagger 2.0 document the 2.0 schema) but still
+    /// does not fit the typed object model the generator reads (reported only when `oas3-schema` or
+    /// `oas2-schema` finds nothing, so the two never repeat each other). For 2.0, the finding points at
+    /// the 2.0 node the offending part of the conversion came from.
+    pub static OPENAPI_STRUCTURE = { id: "openapi-structure", severity: Error, versions: OAS2 | OAS30 };
+}
+
+declare_rule! {
+    /// Part of a Swagger 2.0 document has no exact OpenAPI 3.0 equivalent, so the 3.0 form that
+    /// `specgen generate` and `specgen convert` work from differs from it: `collectionFormat: tsv`
+    /// (read as `csv`), a second body parameter, form parameters beside a body, form parameters without
+    /// a form media type in `consumes`.
+    pub static SWAGGER2_CONVERSION = { id: "swagger2-conversion", severity: Warning, versions: OAS2 };
 }
 
 declare_rule! {
@@ -90,5 +101,6 @@ pub static CODES: &[&RuleMeta] = &[
     &NOT_OPENAPI,
     &UNSUPPORTED_VERSION,
     &OPENAPI_STRUCTURE,
+    &SWAGGER2_CONVERSION,
     &UNUSED_SUPPRESSION,
 ];

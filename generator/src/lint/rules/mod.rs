@@ -3,8 +3,9 @@
 
 use super::rule::{Rule, RuleMeta};
 
-/// The id of the structural rule (other parts of the linter refer to it).
+/// The ids of the structural rules (other parts of the linter refer to them).
 pub const OAS3_SCHEMA: &str = "oas3-schema";
+pub const OAS2_SCHEMA: &str = "oas2-schema";
 
 macro_rules! rules {
     ($($module:ident => $ty:ident),* $(,)?) => {
@@ -43,6 +44,9 @@ rules! {
     no_schema_type_mismatch => NoSchemaTypeMismatch,
     no_script_tags_in_markdown => NoScriptTagsInMarkdown,
     nullable_without_type => NullableWithoutType,
+    oas2_schema => Oas2Schema,
+    oas2_valid_media_example => Oas2ValidMediaExample,
+    oas2_valid_schema_example => Oas2ValidSchemaExample,
     oas3_api_servers => Oas3ApiServers,
     oas3_callbacks_in_callbacks => Oas3CallbacksInCallbacks,
     oas3_examples_value_or_external_value => Oas3ExamplesValueOrExternalValue,
