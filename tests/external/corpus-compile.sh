@@ -31,9 +31,10 @@ if [[ ${#specs[@]} -eq 0 ]]; then
   CORPUS=$(cd "$CORPUS" && pwd)
   # Root documents only: files that start an OpenAPI or Swagger document (not the fragments they $ref).
   while IFS= read -r f; do specs+=("$f"); done < <(
-    grep -l -E '^(openapi|swagger):|^\s*"(openapi|swagger)"' \
-      "$CORPUS"/oai-examples*/*.yaml "$CORPUS"/oai-examples*/*.json "$CORPUS"/oai-examples-2.0/*/*.yaml \
-      "$CORPUS"/twilio/*.yaml "$CORPUS"/digitalocean/specification/DigitalOcean-public.v2.yaml 2>/dev/null | sort
+    {
+      find "$CORPUS"/oai-examples* \( -name '*.yaml' -o -name '*.json' \) 2>/dev/null
+      ls "$CORPUS"/twilio/*.yaml "$CORPUS"/digitalocean/specification/DigitalOcean-public.v2.yaml 2>/dev/null
+    } | xargs -r grep -l -E '^\s*(openapi|swagger)\s*:|^\s*"(openapi|swagger)"\s*:' | sort
   )
   if [[ $with_stripe == 1 ]]; then specs+=("$CORPUS/stripe/spec3.yaml"); fi
 fi

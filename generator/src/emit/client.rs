@@ -40,18 +40,24 @@ pub(super) fn all(api: &Api) -> TokenStream {
     }
 }
 
-/// How a parameter becomes text: `Display` for scalars, each item for lists, JSON otherwise.
+/// How a parameter becomes text: `Display` for scalars, each item for lists, otherwise its JSON form,
+/// with a string (a union's string branch, say) written as itself rather than quoted.
 fn to_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
+    let json = || {
+        quote!(match ::serde_json::to_value(&#value) {
+            Ok(::serde_json::Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(_) => String::new(),
+        })
+    };
     match t {
         TypeRef::Box(inner) => to_text(api, inner, value),
         TypeRef::Named(id) => match &api.types[*id].kind {
             TypeKind::Alias(inner) => to_text(api, inner, value),
             TypeKind::Enum(_) | TypeKind::Newtype(_) => quote!(#value.to_string()),
-            _ => quote!(::serde_json::to_string(#value).unwrap_or_default()),
+            _ => json(),
         },
-        TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => {
-            quote!(::serde_json::to_string(#value).unwrap_or_default())
-        }
+        TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => json(),
         _ => quote!(#value.to_string()),
     }
 }

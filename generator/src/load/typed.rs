@@ -60,12 +60,13 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
         return Err(vec![d.at(Spec::ROOT, ptr, node.key_span_or_self(root, ptr))]);
     }
     let (doc, hoisted) = inline(spec)?;
-    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
-        let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
-        let (file, ptr) = locate(spec, &hoisted, &tokens);
-        let span = spec.location(file, &ptr).span;
-        let message = e.inner().to_string();
-        vec![
+    let api =
+        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
+            let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
+            let (file, ptr) = locate(spec, &hoisted, &tokens);
+            let span = spec.location(file, &ptr).span;
+            let message = e.inner().to_string();
+            vec![
             Diagnostic::error(
                 "openapi-structure",
                 format!("does not match the OpenAPI {} object model: {message}", if oas31 { "3.1" } else { "3.0" }),
@@ -76,7 +77,7 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
                 if oas31 { "3.1.1" } else { "3.0.3" }
             )),
         ]
-    })?;
+        })?;
     Ok(Typed {
         api,
         hoisted,

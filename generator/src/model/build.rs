@@ -26,6 +26,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         components: HashMap::new(),
         shared: HashMap::new(),
         diagnostics: Vec::new(),
+        all_of_depth: 0,
     };
     // Runtime items live in `rt`; the router and trait names are claimed before any schema-derived name
     // but after component schemas, which keep their own names.
@@ -96,6 +97,9 @@ pub(super) struct Builder<'a> {
     /// Types of shared components (parameters, request bodies, responses) by pointer, built once.
     pub(super) shared: HashMap<String, TypeRef>,
     pub(super) diagnostics: Vec<Diagnostic>,
+    /// How many `allOf` merges are under way: members are resolved through `$ref`s, so a schema that is
+    /// its own `allOf` member would otherwise merge forever.
+    all_of_depth: usize,
 }
 
 /// A schema or a reference to one.
@@ -541,6 +545,22 @@ impl<'a> Builder<'a> {
 
     /// `allOf` of objects: one struct with every property (the `required` lists merged).
     fn all_of(&mut self, items: &[ReferenceOr<Schema>], name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
+        if self.all_of_depth >= MAX_ALL_OF_DEPTH {
+            self.warn(
+                "unsupported-schema",
+                origin,
+                format!("`allOf` members nest more than {MAX_ALL_OF_DEPTH} deep (a schema that contains itself?); typed as any JSON value"),
+                "a schema cannot be one of its own `allOf` members; refer to it from a property instead",
+            );
+            return Err(TypeRef::Json);
+        }
+        self.all_of_depth += 1;
+        let merged = self.all_of_members(items, name, origin);
+        self.all_of_depth -= 1;
+        merged
+    }
+
+    fn all_of_members(&mut self, items: &[ReferenceOr<Schema>], name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
         if items.len() == 1 {
             return Err(self.ty(sref(&items[0]), name, &format!("{origin}/allOf/0")));
         }
@@ -746,6 +766,9 @@ pub(super) fn component_name(reference: &str, section: &str) -> Option<String> {
         _ => None,
     }
 }
+
+/// Deeper `allOf` merging than this is a schema that contains itself.
+const MAX_ALL_OF_DEPTH: usize = 32;
 
 /// Keywords that constrain a scalar value.
 const CONSTRAINTS: &[&str] = &[
