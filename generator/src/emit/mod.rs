@@ -80,23 +80,40 @@ pub(crate) fn docs(text: Option<&str>) -> TokenStream {
     quote! { #(#[doc = #lines])* }
 }
 
-/// Spec Markdown as rustdoc lines: a space after `///`, and bare code fences marked `text` so that
-/// an example in a description is never compiled as a doctest.
+/// Spec Markdown as rustdoc lines: a space after `///`, bare code fences marked `text` so that an
+/// example in a description is never compiled as a doctest, and the lazy continuation lines of a list
+/// item indented under it (Markdown reads them as part of the item either way; clippy's
+/// `doc_lazy_continuation` wants them indented).
 fn doc_text(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    // The column a list item's text starts at, while inside one.
+    let mut item: Option<usize> = None;
     for line in text.trim_end().lines() {
         let trimmed = line.trim();
-        let line = if trimmed.starts_with("```") {
+        let mut line = if trimmed.starts_with("```") {
             in_fence = !in_fence;
+            item = None;
             if in_fence && trimmed == "```" {
-                "```text"
+                "```text".to_owned()
             } else {
-                line.trim_end()
+                line.trim_end().to_owned()
             }
         } else {
-            line.trim_end()
+            line.trim_end().to_owned()
         };
+        if !in_fence && !trimmed.starts_with("```") {
+            let indent = line.len() - line.trim_start().len();
+            if trimmed.is_empty() {
+                item = None;
+            } else if let Some(marker) = list_marker(trimmed) {
+                item = Some(indent + marker);
+            } else if let Some(column) = item
+                && indent < column
+            {
+                line = format!("{}{}", " ".repeat(column), line.trim_start());
+            }
+        }
         out.push(if line.is_empty() {
             String::new()
         } else {
@@ -104,6 +121,21 @@ fn doc_text(text: &str) -> Vec<String> {
         });
     }
     out
+}
+
+/// The width of a Markdown list marker with its space (`- `, `* `, `+ `, `1. `, `12) `) at the start of
+/// `line`, if it has one.
+fn list_marker(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    if matches!(bytes, [b'-' | b'*' | b'+', b' ', ..]) {
+        return Some(2);
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=9)
+        .contains(&digits)
+        .then(|| &bytes[digits..])
+        .filter(|rest| matches!(rest, [b'.' | b')', b' ', ..]))
+        .map(|_| digits + 2)
 }
 
 pub(crate) fn ident(name: &str) -> Ident {
@@ -163,4 +195,34 @@ pub(crate) fn rust_type(api: &Api, t: &TypeRef) -> TokenStream {
 pub(crate) fn format_type(f: Format) -> TokenStream {
     let name = ident(f.type_name());
     quote!(rt::#name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_text;
+
+    #[test]
+    fn list_items_keep_their_lazy_continuations_indented() {
+        let text = "Steps:\n1. pick a model (the\n`name`) and params\n   already indented\n- a dash item\nwrapped\n\nA paragraph\nafter.";
+        assert_eq!(
+            doc_text(text),
+            [
+                " Steps:",
+                " 1. pick a model (the",
+                "    `name`) and params",
+                "    already indented",
+                " - a dash item",
+                "   wrapped",
+                "",
+                " A paragraph",
+                " after."
+            ]
+        );
+    }
+
+    #[test]
+    fn bare_fences_are_text_and_their_lines_untouched() {
+        let text = "- item\n```\nnot = code\n```";
+        assert_eq!(doc_text(text), [" - item", " ```text", " not = code", " ```"]);
+    }
 }
