@@ -2,7 +2,7 @@
 //! the tests themselves. The modules are compiled as part of this crate (so with the workspace's lints).
 
 fn main() {
-    for name in ["names", "constraints", "shapes", "server"] {
+    for name in ["names", "constraints", "shapes", "server", "patterns"] {
         let spec = format!("fixtures/generate/{name}.yaml");
         // The server fixture also gets the typed client, which the socket tests drive.
         let generator = specgen::Generator::new().client(name == "server");

@@ -19,6 +19,9 @@ pub mod fixtures {
     pub mod server {
         include!(concat!(env!("OUT_DIR"), "/server.rs"));
     }
+    pub mod patterns {
+        include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
+    }
 }
 
 use specgen::source::{Pos, Span};
