@@ -8,10 +8,16 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs=${1:-3}
 secs=${2:-5}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-cargo build -q --release -p generated --example validation_bench
+# Cargo names the executable it builds: right whatever CARGO_TARGET_DIR says.
+bench=$(cargo build -q --release -p generated --example validation_bench --message-format=json-render-diagnostics |
+  python3 -c 'import json, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m.get("executable"):
+        print(m["executable"])')
 validated=127.0.0.1:18080
 raw=127.0.0.1:18081
-target/release/examples/validation_bench --validated "$validated" --raw "$raw" 2>/dev/null &
+"$bench" --validated "$validated" --raw "$raw" 2>/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 path=/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings/CO1234567890abcdef1234567890abcdef

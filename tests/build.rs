@@ -3,7 +3,15 @@
 //! of this crate (so with the workspace's lints).
 
 fn main() {
-    for name in ["names", "constraints", "shapes", "server", "oas31", "hostile"] {
+    for name in [
+        "names",
+        "constraints",
+        "shapes",
+        "server",
+        "oas31",
+        "hostile",
+        "patterns",
+    ] {
         let spec = format!("fixtures/generate/{name}.yaml");
         // The server fixture also gets the typed client, which the socket tests drive.
         let generator = specgen::Generator::new().client(name == "server");

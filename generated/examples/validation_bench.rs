@@ -4,6 +4,10 @@
 //!
 //! `cargo run --release -p generated --example validation_bench -- --validated 127.0.0.1:18080 --raw 127.0.0.1:18081`
 //! Load it with `bench/validation_cost.sh` (wrk on loopback).
+//!
+//! `validation_bench --calls N --only validated|raw` instead sends N requests through one of the two
+//! routers in this process (no socket, no HTTP parsing) and exits: a fixed amount of work whose
+//! instruction count callgrind measures reliably on a busy machine (`bench/validation_instructions.sh`).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -118,21 +122,58 @@ async fn raw(
     ))
 }
 
-fn arg(args: &[String], name: &str) -> Option<SocketAddr> {
+fn arg<T: std::str::FromStr>(args: &[String], name: &str) -> Option<T> {
     let i = args.iter().position(|a| a == name)?;
     args.get(i + 1)?.parse().ok()
+}
+
+const PATH: &str = "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings/CO1234567890abcdef1234567890abcdef";
+const BODY: &str = r#"{"title": "Fall 2024", "matchStrings": "Fall 2024,FA24", "startDate": "1970-01-01T00:00:00.000Z", "endDate": "1970-01-01T00:00:00.000Z"}"#;
+
+/// The request wrk sends (bench/validation_cost.sh), built anew for each call as hyper would.
+fn request() -> axum::extract::Request {
+    axum::http::Request::put(PATH)
+        .header("content-type", "application/json")
+        .header("token", "secret")
+        .body(axum::body::Body::from(BODY))
+        .expect("a valid request")
+}
+
+/// Sends `calls` requests through `app` in this process, each answered and its body read.
+async fn calls(mut app: axum::Router, calls: usize) {
+    use tower_service::Service as _;
+    for _ in 0..calls {
+        let response = app.call(request()).await.expect("the router is infallible");
+        assert_eq!(response.status(), 200, "the measured request must succeed");
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX).await;
+        std::hint::black_box(body.expect("a readable body"));
+    }
 }
 
 #[tokio::main]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (Some(validated), Some(unchecked)) = (arg(&args, "--validated"), arg(&args, "--raw")) else {
-        eprintln!("usage: validation_bench --validated ADDR --raw ADDR");
-        std::process::exit(2);
-    };
     let path = "/v1/installs/{installSid}/courseOfferings/{offeringSid}";
     let raw_app = axum::Router::new().route(path, put(raw));
     let validated_app = router(Arc::new(Validated));
+    if let Some(n) = arg::<usize>(&args, "--calls") {
+        match arg::<String>(&args, "--only").as_deref() {
+            Some("validated") => calls(validated_app, n).await,
+            Some("raw") => calls(raw_app, n).await,
+            _ => {
+                eprintln!("usage: validation_bench --calls N --only validated|raw");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
+    let (Some(validated), Some(unchecked)) = (
+        arg::<SocketAddr>(&args, "--validated"),
+        arg::<SocketAddr>(&args, "--raw"),
+    ) else {
+        eprintln!("usage: validation_bench --validated ADDR --raw ADDR | --calls N --only validated|raw");
+        std::process::exit(2);
+    };
     let (a, b) = match (
         tokio::net::TcpListener::bind(validated).await,
         tokio::net::TcpListener::bind(unchecked).await,

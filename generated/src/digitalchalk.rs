@@ -389,12 +389,9 @@ impl OfferingCategoryColor {
     /// Checks a value against this type's constraints: contains a match of `^#[0-9a-fA-F]{6}$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^\\#[0-9a-fA-F]{6}$")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
+            let b = value.as_bytes();
+            b.len() == 7 && b[0] == b'#'
+                && b[1..7].iter().all(|&c| c.is_ascii_hexdigit())
         };
         if !matches {
             return Err(
@@ -588,12 +585,8 @@ impl ListOfferingsOfferingCategoryId {
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[a-f0-9]+$")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
+            let b = value.as_bytes();
+            !b.is_empty() && b.iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
         };
         if !matches {
             return Err(
@@ -760,12 +753,8 @@ impl ListOfferingsStudentId {
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[a-f0-9]+$")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
+            let b = value.as_bytes();
+            !b.is_empty() && b.iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
         };
         if !matches {
             return Err(
@@ -1133,12 +1122,8 @@ impl OfferingId {
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[a-f0-9]+$")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
+            let b = value.as_bytes();
+            !b.is_empty() && b.iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
         };
         if !matches {
             return Err(
@@ -1331,12 +1316,8 @@ impl OfferingCategoryId {
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^[a-f0-9]+$")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
+            let b = value.as_bytes();
+            !b.is_empty() && b.iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
         };
         if !matches {
             return Err(
@@ -1696,7 +1677,7 @@ mod handlers {
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
     ) -> ::axum::response::Response {
-        let (parts, _body) = request.into_parts();
+        let (parts, _) = request.into_parts();
         let query_pairs = match rt::query_pairs(parts.uri.query()) {
             Ok(pairs) => pairs,
             Err(problem) => return problem.into_response(),
@@ -1766,13 +1747,15 @@ mod handlers {
             limit,
             offset,
         };
+        drop(parts);
+        drop(query_pairs);
         api.list_offerings(auth, query).await.into_response()
     }
     pub(super) async fn get_offering<A: DigitalChalkApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
     ) -> ::axum::response::Response {
-        let (mut parts, _body) = request.into_parts();
+        let (mut parts, _) = request.into_parts();
         let path_params = match rt::path_params(&mut parts).await {
             Ok(params) => params,
             Err(response) => return response,
@@ -1793,13 +1776,15 @@ mod handlers {
         }
         let Some(id) = id else { return rt::internal_error() };
         let path = GetOfferingPath { id };
+        drop(parts);
+        drop(path_params);
         api.get_offering(auth, path).await.into_response()
     }
     pub(super) async fn list_offering_categories<A: DigitalChalkApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
     ) -> ::axum::response::Response {
-        let (parts, _body) = request.into_parts();
+        let (parts, _) = request.into_parts();
         let query_pairs = match rt::query_pairs(parts.uri.query()) {
             Ok(pairs) => pairs,
             Err(problem) => return problem.into_response(),
@@ -1829,13 +1814,15 @@ mod handlers {
             limit,
             offset,
         };
+        drop(parts);
+        drop(query_pairs);
         api.list_offering_categories(auth, query).await.into_response()
     }
     pub(super) async fn get_offering_category<A: DigitalChalkApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
     ) -> ::axum::response::Response {
-        let (mut parts, _body) = request.into_parts();
+        let (mut parts, _) = request.into_parts();
         let path_params = match rt::path_params(&mut parts).await {
             Ok(params) => params,
             Err(response) => return response,
@@ -1856,6 +1843,8 @@ mod handlers {
         }
         let Some(id) = id else { return rt::internal_error() };
         let path = GetOfferingCategoryPath { id };
+        drop(parts);
+        drop(path_params);
         api.get_offering_category(auth, path).await.into_response()
     }
 }
@@ -2873,7 +2862,15 @@ pub mod rt {
     ) -> Response {
         match ::serde_json::to_vec(body) {
             Ok(bytes) => {
-                (status, [(header::CONTENT_TYPE, content_type)], bytes).into_response()
+                let mut response = Response::new(::axum::body::Body::from(bytes));
+                *response.status_mut() = status;
+                response
+                    .headers_mut()
+                    .insert(
+                        header::CONTENT_TYPE,
+                        ::axum::http::HeaderValue::from_static(content_type),
+                    );
+                response
             }
             Err(e) => {
                 (
@@ -3034,12 +3031,12 @@ pub mod rt {
             )
         }
     }
-    /// A path parameter's (percent-decoded) text.
+    /// A path parameter's (percent-decoded) text, borrowed from the router's match.
     pub fn path_value<'a>(
-        params: &'a [(String, String)],
+        params: &'a ::axum::extract::RawPathParams,
         name: &str,
     ) -> Option<&'a str> {
-        params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
     }
     /// A query parameter's first value.
     pub fn query_value<'a>(
@@ -3069,15 +3066,13 @@ pub mod rt {
     pub fn header_credential(headers: &HeaderMap, name: &str) -> Option<String> {
         header_text(headers, name).filter(|v| !v.is_empty()).map(str::to_owned)
     }
-    /// The parameters of the matched path, percent-decoded.
+    /// The parameters of the matched path, percent-decoded (shared with the router, not copied).
     pub async fn path_params(
         parts: &mut ::axum::http::request::Parts,
-    ) -> Result<Vec<(String, String)>, Response> {
+    ) -> Result<::axum::extract::RawPathParams, Response> {
         use ::axum::extract::FromRequestParts as _;
         match ::axum::extract::RawPathParams::from_request_parts(parts, &()).await {
-            Ok(params) => {
-                Ok(params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
-            }
+            Ok(params) => Ok(params),
             Err(rejection) => {
                 Err(
                     Problem::new(StatusCode::BAD_REQUEST, "invalid path parameter")
@@ -3163,15 +3158,19 @@ pub mod rt {
         }
         String::from_utf8(out).ok()
     }
-    /// Whether the request says its body is of `expected` media type (`application/json` also accepts
-    /// `+json` types and parameters such as `charset`).
+    /// Whether the request says its body is of `expected` media type, given in lowercase (`application/json`
+    /// also accepts `+json` types; parameters such as `charset` are ignored). Compared without regard
+    /// to ASCII case, in place: no lowercase copy per request.
     pub fn content_type_is(headers: &HeaderMap, expected: &str) -> bool {
         let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
         else { return false };
-        let media = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        media == expected
-            || (expected == "application/json" && media.starts_with("application/")
-                && media.ends_with("+json"))
+        let media = value.split(';').next().unwrap_or("").trim().as_bytes();
+        let (prefix, suffix) = (b"application/".as_slice(), b"+json".as_slice());
+        media.eq_ignore_ascii_case(expected.as_bytes())
+            || (expected == "application/json"
+                && media.len() >= prefix.len() + suffix.len()
+                && media[..prefix.len()].eq_ignore_ascii_case(prefix)
+                && media[media.len() - suffix.len()..].eq_ignore_ascii_case(suffix))
     }
     /// Reads the body, refusing more than [`MAX_BODY_BYTES`] (413).
     pub async fn read_body(

@@ -325,14 +325,7 @@ impl UpdateCourseOfferingRequestStartDate {
     }
     /// Checks a value against this type's constraints: contains a match of `.*Z`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
-        let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("[^\\n\\r\\x{2028}\\x{2029}]*Z")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
-        };
+        let matches = value.contains('Z');
         if !matches {
             return Err(
                 rt::ValidationError::new(
@@ -408,14 +401,7 @@ impl UpdateCourseOfferingRequestEndDate {
     }
     /// Checks a value against this type's constraints: contains a match of `.*Z`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
-        let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("[^\\n\\r\\x{2028}\\x{2029}]*Z")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
-        };
+        let matches = value.contains('Z');
         if !matches {
             return Err(
                 rt::ValidationError::new(
@@ -605,12 +591,9 @@ impl InstallSid {
     /// Checks a value against this type's constraints: contains a match of `^AI[a-f0-9]{32}$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^AI[a-f0-9]{32}$")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
+            let b = value.as_bytes();
+            b.len() == 34 && &b[0..2] == b"AI"
+                && b[2..34].iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
         };
         if !matches {
             return Err(
@@ -1230,12 +1213,9 @@ impl OfferingSid {
     /// Checks a value against this type's constraints: contains a match of `^CO[a-f0-9]{32}$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         let matches = {
-            static PATTERN: ::std::sync::LazyLock<::regex::Regex> = ::std::sync::LazyLock::new(||
-            {
-                ::regex::Regex::new("^CO[a-f0-9]{32}$")
-                    .expect("pattern checked at generation time")
-            });
-            PATTERN.is_match(value)
+            let b = value.as_bytes();
+            b.len() == 34 && &b[0..2] == b"CO"
+                && b[2..34].iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
         };
         if !matches {
             return Err(
@@ -1875,7 +1855,7 @@ mod handlers {
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
     ) -> ::axum::response::Response {
-        let (mut parts, _body) = request.into_parts();
+        let (mut parts, _) = request.into_parts();
         let path_params = match rt::path_params(&mut parts).await {
             Ok(params) => params,
             Err(response) => return response,
@@ -1940,6 +1920,9 @@ mod handlers {
             sort_keys,
             sort_order,
         };
+        drop(parts);
+        drop(path_params);
+        drop(query_pairs);
         api.list_course_offerings(auth, path, query).await.into_response()
     }
     pub(super) async fn create_course_offering<A: SmarterProctoringApi>(
@@ -1976,6 +1959,8 @@ mod handlers {
                 )
                 .into_response();
         }
+        drop(parts);
+        drop(path_params);
         let bytes = match rt::read_body(body).await {
             Ok(bytes) => bytes,
             Err(problem) => return problem.into_response(),
@@ -1990,7 +1975,7 @@ mod handlers {
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
     ) -> ::axum::response::Response {
-        let (mut parts, _body) = request.into_parts();
+        let (mut parts, _) = request.into_parts();
         let path_params = match rt::path_params(&mut parts).await {
             Ok(params) => params,
             Err(response) => return response,
@@ -2023,6 +2008,8 @@ mod handlers {
             install_sid,
             offering_sid,
         };
+        drop(parts);
+        drop(path_params);
         api.get_course_offering(auth, path).await.into_response()
     }
     pub(super) async fn update_course_offering<A: SmarterProctoringApi>(
@@ -2069,6 +2056,8 @@ mod handlers {
                 )
                 .into_response();
         }
+        drop(parts);
+        drop(path_params);
         let bytes = match rt::read_body(body).await {
             Ok(bytes) => bytes,
             Err(problem) => return problem.into_response(),
@@ -2083,7 +2072,7 @@ mod handlers {
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
         request: ::axum::extract::Request,
     ) -> ::axum::response::Response {
-        let (mut parts, _body) = request.into_parts();
+        let (mut parts, _) = request.into_parts();
         let path_params = match rt::path_params(&mut parts).await {
             Ok(params) => params,
             Err(response) => return response,
@@ -2116,6 +2105,8 @@ mod handlers {
             install_sid,
             offering_sid,
         };
+        drop(parts);
+        drop(path_params);
         api.delete_course_offering(auth, path).await.into_response()
     }
 }
@@ -3269,7 +3260,15 @@ pub mod rt {
     ) -> Response {
         match ::serde_json::to_vec(body) {
             Ok(bytes) => {
-                (status, [(header::CONTENT_TYPE, content_type)], bytes).into_response()
+                let mut response = Response::new(::axum::body::Body::from(bytes));
+                *response.status_mut() = status;
+                response
+                    .headers_mut()
+                    .insert(
+                        header::CONTENT_TYPE,
+                        ::axum::http::HeaderValue::from_static(content_type),
+                    );
+                response
             }
             Err(e) => {
                 (
@@ -3430,12 +3429,12 @@ pub mod rt {
             )
         }
     }
-    /// A path parameter's (percent-decoded) text.
+    /// A path parameter's (percent-decoded) text, borrowed from the router's match.
     pub fn path_value<'a>(
-        params: &'a [(String, String)],
+        params: &'a ::axum::extract::RawPathParams,
         name: &str,
     ) -> Option<&'a str> {
-        params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
     }
     /// A query parameter's first value.
     pub fn query_value<'a>(
@@ -3465,15 +3464,13 @@ pub mod rt {
     pub fn header_credential(headers: &HeaderMap, name: &str) -> Option<String> {
         header_text(headers, name).filter(|v| !v.is_empty()).map(str::to_owned)
     }
-    /// The parameters of the matched path, percent-decoded.
+    /// The parameters of the matched path, percent-decoded (shared with the router, not copied).
     pub async fn path_params(
         parts: &mut ::axum::http::request::Parts,
-    ) -> Result<Vec<(String, String)>, Response> {
+    ) -> Result<::axum::extract::RawPathParams, Response> {
         use ::axum::extract::FromRequestParts as _;
         match ::axum::extract::RawPathParams::from_request_parts(parts, &()).await {
-            Ok(params) => {
-                Ok(params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
-            }
+            Ok(params) => Ok(params),
             Err(rejection) => {
                 Err(
                     Problem::new(StatusCode::BAD_REQUEST, "invalid path parameter")
@@ -3559,15 +3556,19 @@ pub mod rt {
         }
         String::from_utf8(out).ok()
     }
-    /// Whether the request says its body is of `expected` media type (`application/json` also accepts
-    /// `+json` types and parameters such as `charset`).
+    /// Whether the request says its body is of `expected` media type, given in lowercase (`application/json`
+    /// also accepts `+json` types; parameters such as `charset` are ignored). Compared without regard
+    /// to ASCII case, in place: no lowercase copy per request.
     pub fn content_type_is(headers: &HeaderMap, expected: &str) -> bool {
         let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
         else { return false };
-        let media = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        media == expected
-            || (expected == "application/json" && media.starts_with("application/")
-                && media.ends_with("+json"))
+        let media = value.split(';').next().unwrap_or("").trim().as_bytes();
+        let (prefix, suffix) = (b"application/".as_slice(), b"+json".as_slice());
+        media.eq_ignore_ascii_case(expected.as_bytes())
+            || (expected == "application/json"
+                && media.len() >= prefix.len() + suffix.len()
+                && media[..prefix.len()].eq_ignore_ascii_case(prefix)
+                && media[media.len() - suffix.len()..].eq_ignore_ascii_case(suffix))
     }
     /// Reads the body, refusing more than [`MAX_BODY_BYTES`] (413).
     pub async fn read_body(

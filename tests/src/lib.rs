@@ -33,6 +33,9 @@ pub mod fixtures {
     pub mod swagger2_multi {
         include!(concat!(env!("OUT_DIR"), "/swagger2_multi.rs"));
     }
+    pub mod patterns {
+        include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
+    }
 }
 
 use specgen::source::{Pos, Span};

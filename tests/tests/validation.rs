@@ -261,3 +261,96 @@ fn awkward_names_survive() {
     let s: String2 = json(r#"{"value": "v"}"#).unwrap();
     assert_eq!(s.value.as_deref(), Some("v"));
 }
+
+/// Patterns the generator checks with plain Rust (literals, anchored ASCII classes) give the answer
+/// of the regex translation they replace, on every string of up to three characters from an alphabet
+/// around the patterns' edges and on every one-character edit of strings that match.
+#[test]
+fn plain_pattern_checks_agree_with_the_regex() {
+    use specgen_tests::fixtures::patterns as p;
+    type Check = fn(&str) -> Result<(), p::rt::ValidationError>;
+    let cases: Vec<(&str, Check, &[&str])> = vec![
+        (".*Z", p::ContainsChar::check, &["xZy"]),
+        ("Z$", p::EndsWithChar::check, &["aZ"]),
+        ("^ab", p::StartsWithText::check, &["abc"]),
+        ("^abc$", p::EqualsText::check, &["abc"]),
+        ("a.*?bc.*", p::ContainsText::check, &["xabcx", "a-bc"]),
+        ("é", p::ContainsNonAscii::check, &["café"]),
+        ("^$", p::EmptyOnly::check, &[""]),
+        ("x*", p::Anything::check, &["y"]),
+        ("^a{3}", p::RepeatedLiteral::check, &["aaab"]),
+        (
+            "^AI[a-f0-9]{32}$",
+            p::Sid::check,
+            &["AI1234567890abcdef1234567890abcdef"],
+        ),
+        ("^\\d{3}$", p::ThreeDigits::check, &["123"]),
+        ("^\\w+$", p::Word::check, &["a_1Z"]),
+        ("^[0-9a-fA-F]*$", p::Hex::check, &["09aFf"]),
+        ("^[A-Z]{2,3}-\\d{4}$", p::CodeAndNumber::check, &["AB-1234", "ABC-0000"]),
+        ("^x[0-9]{1,3}y$", p::BoundedMiddle::check, &["x1y", "x123y"]),
+        ("^[a-z]+\\.json$", p::JsonFile::check, &["a.json", "spec.json"]),
+        ("^-?\\d$", p::OptionalSign::check, &["-1", "7"]),
+        ("^a*ab$", p::OverlappingRun::check, &["ab", "aaab"]),
+        ("^\\d{4}", p::YearPrefix::check, &["2024-01"]),
+        ("[0-9]{2,}$", p::TwoDigitSuffix::check, &["a12", "123"]),
+        ("[0-9]+", p::SomeDigit::check, &["a1b"]),
+        (".*[0-9]{2}.*", p::SpacedDigits::check, &["a12b"]),
+        ("^.*Z$", p::DotInside::check, &["abZ"]),
+        ("^[^ ]+$", p::NoSpaces::check, &["ab"]),
+        ("^a|b$", p::Alternatives::check, &["ax", "xb"]),
+        ("^(ab)+$", p::RepeatedGroup::check, &["abab"]),
+        ("\\bab\\b", p::Boundary::check, &["x ab y"]),
+        ("^é+$", p::AccentRun::check, &["éé"]),
+    ];
+    let alphabet: Vec<char> = "aAbcfgIjnosxyzZ0129-._ é\n".chars().collect();
+    let mut short = vec![String::new()];
+    let mut last = vec![String::new()];
+    for _ in 0..3 {
+        last = last
+            .iter()
+            .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+            .collect();
+        short.extend(last.iter().cloned());
+    }
+    for (pattern, check, examples) in cases {
+        let specgen::ecma::Engine::Linear(rust) = specgen::ecma::analyze(pattern).unwrap() else {
+            panic!("{pattern}: expected a linear pattern");
+        };
+        let regex = regex::Regex::new(&rust).unwrap();
+        let mut inputs = short.clone();
+        for example in examples {
+            assert!(check(example).is_ok(), "{pattern}: the example {example:?} must match");
+            let chars: Vec<char> = example.chars().collect();
+            for i in 0..=chars.len() {
+                for c in &alphabet {
+                    let edit = |skip: usize| -> String {
+                        chars[..i]
+                            .iter()
+                            .chain([c])
+                            .chain(&chars[(i + skip).min(chars.len())..])
+                            .collect()
+                    };
+                    inputs.push(edit(0));
+                    if i < chars.len() {
+                        inputs.push(edit(1));
+                    }
+                }
+                if i < chars.len() {
+                    inputs.push(chars[..i].iter().chain(&chars[i + 1..]).collect());
+                }
+            }
+        }
+        for input in &inputs {
+            assert_eq!(check(input).is_ok(), regex.is_match(input), "{pattern} on {input:?}");
+        }
+        // The error names the fixture's pattern, so this list cannot drift from the fixture.
+        if let Some(error) = inputs.iter().find_map(|s| check(s).err()) {
+            assert!(
+                error.message.ends_with(&format!("the pattern `{pattern}`")),
+                "{pattern}: {}",
+                error.message
+            );
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Emit: the model as Rust tokens (`quote!`, never strings), formatted by prettyplease.
 
 mod client;
+mod pattern;
 mod runtime;
 mod server;
 

@@ -561,7 +561,13 @@ fn server_support() -> TokenStream {
         /// A JSON response with the given status and content type.
         pub fn json<T: ::serde::Serialize>(status: StatusCode, content_type: &'static str, body: &T) -> Response {
             match ::serde_json::to_vec(body) {
-                Ok(bytes) => (status, [(header::CONTENT_TYPE, content_type)], bytes).into_response(),
+                Ok(bytes) => {
+                    let mut response = Response::new(::axum::body::Body::from(bytes));
+                    *response.status_mut() = status;
+                    // A static header value: no copy and no allocation per response.
+                    response.headers_mut().insert(header::CONTENT_TYPE, ::axum::http::HeaderValue::from_static(content_type));
+                    response
+                }
                 Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, format!("response body could not be serialized: {e}")).into_response(),
             }
         }
@@ -694,9 +700,9 @@ fn server_support() -> TokenStream {
             }
         }
 
-        /// A path parameter's (percent-decoded) text.
-        pub fn path_value<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
-            params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        /// A path parameter's (percent-decoded) text, borrowed from the router's match.
+        pub fn path_value<'a>(params: &'a ::axum::extract::RawPathParams, name: &str) -> Option<&'a str> {
+            params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
         }
 
         /// A query parameter's first value.
@@ -720,11 +726,11 @@ fn server_support() -> TokenStream {
             header_text(headers, name).filter(|v| !v.is_empty()).map(str::to_owned)
         }
 
-        /// The parameters of the matched path, percent-decoded.
-        pub async fn path_params(parts: &mut ::axum::http::request::Parts) -> Result<Vec<(String, String)>, Response> {
+        /// The parameters of the matched path, percent-decoded (shared with the router, not copied).
+        pub async fn path_params(parts: &mut ::axum::http::request::Parts) -> Result<::axum::extract::RawPathParams, Response> {
             use ::axum::extract::FromRequestParts as _;
             match ::axum::extract::RawPathParams::from_request_parts(parts, &()).await {
-                Ok(params) => Ok(params.iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect()),
+                Ok(params) => Ok(params),
                 // A segment that is not UTF-8 once percent-decoded: still a problem body, like every 400.
                 Err(rejection) => Err(Problem::new(StatusCode::BAD_REQUEST, "invalid path parameter")
                     .with("path", "", None, rejection.body_text())
@@ -789,12 +795,18 @@ fn server_support() -> TokenStream {
             String::from_utf8(out).ok()
         }
 
-        /// Whether the request says its body is of `expected` media type (`application/json` also accepts
-        /// `+json` types and parameters such as `charset`).
+        /// Whether the request says its body is of `expected` media type, given in lowercase (`application/json`
+        /// also accepts `+json` types; parameters such as `charset` are ignored). Compared without regard
+        /// to ASCII case, in place: no lowercase copy per request.
         pub fn content_type_is(headers: &HeaderMap, expected: &str) -> bool {
             let Some(value) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) else { return false };
-            let media = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-            media == expected || (expected == "application/json" && media.starts_with("application/") && media.ends_with("+json"))
+            let media = value.split(';').next().unwrap_or("").trim().as_bytes();
+            let (prefix, suffix) = (b"application/".as_slice(), b"+json".as_slice());
+            media.eq_ignore_ascii_case(expected.as_bytes())
+                || (expected == "application/json"
+                    && media.len() >= prefix.len() + suffix.len()
+                    && media[..prefix.len()].eq_ignore_ascii_case(prefix)
+                    && media[media.len() - suffix.len()..].eq_ignore_ascii_case(suffix))
         }
 
         /// Reads the body, refusing more than [`MAX_BODY_BYTES`] (413).

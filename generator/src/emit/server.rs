@@ -602,8 +602,12 @@ fn credential(kind: &SchemeKind) -> TokenStream {
     }
 }
 
-fn read_body(api: &Api, op: &Operation) -> TokenStream {
-    let Some(b) = &op.body else { return TokenStream::new() };
+/// Reading the body, in two halves: what needs the request's head (`parts`), and the rest, which
+/// runs after the head is dropped.
+fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
+    let Some(b) = &op.body else {
+        return (TokenStream::new(), TokenStream::new());
+    };
     let ty = rust_type(api, &b.ty);
     let ct = &b.content_type;
     let expected = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
@@ -617,18 +621,19 @@ fn read_body(api: &Api, op: &Operation) -> TokenStream {
         ))),
         BodyKind::Bytes => quote!(Ok::<_, rt::Problem>(bytes.to_vec())),
     };
-    let check_type = if expected == "*/*" {
-        TokenStream::new()
-    } else {
-        quote! {
-            if !rt::content_type_is(&parts.headers, #expected) {
-                return rt::Problem::new(::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE, #unsupported).into_response();
-            }
-        }
+    let unsupported = quote! {
+        return rt::Problem::new(::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE, #unsupported).into_response();
     };
+    let any_type = expected == "*/*";
     if b.required {
-        quote! {
-            #check_type
+        let check_type = (!any_type).then(|| {
+            quote! {
+                if !rt::content_type_is(&parts.headers, #expected) {
+                    #unsupported
+                }
+            }
+        });
+        let rest = quote! {
             let bytes = match rt::read_body(body).await {
                 Ok(bytes) => bytes,
                 Err(problem) => return problem.into_response(),
@@ -637,14 +642,32 @@ fn read_body(api: &Api, op: &Operation) -> TokenStream {
                 Ok(body) => body,
                 Err(problem) => return problem.into_response(),
             };
-        }
+        };
+        (quote!(#check_type), rest)
     } else {
-        quote! {
+        // Looked at now, acted on once the body is read (a body too large is a 413 before a 415).
+        let (type_ok, check_type) = if any_type {
+            (TokenStream::new(), TokenStream::new())
+        } else {
+            (
+                quote!(let type_ok = rt::content_type_is(&parts.headers, #expected);),
+                quote! {
+                    if !type_ok {
+                        #unsupported
+                    }
+                },
+            )
+        };
+        let head = quote! {
+            let declared = parts.headers.contains_key(::axum::http::header::CONTENT_TYPE);
+            #type_ok
+        };
+        let rest = quote! {
             let bytes = match rt::read_body(body).await {
                 Ok(bytes) => bytes,
                 Err(problem) => return problem.into_response(),
             };
-            let body = if bytes.is_empty() && !parts.headers.contains_key(::axum::http::header::CONTENT_TYPE) {
+            let body = if bytes.is_empty() && !declared {
                 None
             } else {
                 #check_type
@@ -653,7 +676,8 @@ fn read_body(api: &Api, op: &Operation) -> TokenStream {
                     Err(problem) => return problem.into_response(),
                 }
             };
-        }
+        };
+        (head, rest)
     }
 }
 
@@ -745,16 +769,30 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
             });
         structs.extend(quote!(let #arg = #ty { #(#fields),* };));
     }
-    let body = read_body(api, op);
+    let (body_head, body_rest) = read_body(api, op);
     let args = method_args(api, op);
     let arg_names = args.iter().map(|(n, _)| n);
     let uses_parts = !args.is_empty() || needs_path || needs_query;
     let parts = match (uses_parts, needs_path) {
-        (false, _) => quote!(_parts),
+        (false, _) => quote!(_),
         (true, false) => quote!(parts),
         (true, true) => quote!(mut parts),
     };
-    let body_var = if op.body.is_some() { quote!(body) } else { quote!(_body) };
+    let body_var = if op.body.is_some() { quote!(body) } else { quote!(_) };
+    // The request's head and the parameter texts are done with once everything is checked: dropped
+    // before the awaits, they are not kept in the handler's future (a smaller future is cheaper to
+    // move and to allocate, per request).
+    let mut done = Vec::new();
+    if uses_parts {
+        done.push(quote!(parts));
+    }
+    if needs_path {
+        done.push(quote!(path_params));
+    }
+    if needs_query {
+        done.push(quote!(query_pairs));
+    }
+    let drops = done.iter().map(|v| quote!(drop(#v);));
     quote! {
         pub(super) async fn #name<A: #trait_name>(
             ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -766,7 +804,9 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
             #auth
             #checks
             #structs
-            #body
+            #body_head
+            #(#drops)*
+            #body_rest
             api.#name(#(#arg_names),*).await.into_response()
         }
     }

@@ -3,7 +3,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{docs, ident, rust_type};
+use super::{docs, ident, pattern, rust_type};
 use crate::ecma::Engine;
 use crate::model::{Api, Checks, Field, Newtype, Struct, TypeDef, TypeKind, TypeRef, Union};
 
@@ -464,26 +464,28 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
     }
     if let Some((source, engine)) = &c.pattern {
         let test = match engine {
-            Engine::Linear(rust) => quote! {
+            // The same test as the regex's, without a regex engine (see `pattern`).
+            Engine::Linear(rust) if let Some(simple) = pattern::simple(rust) => pattern::emit(&simple),
+            Engine::Linear(rust) => quote!({
                 // Checked by specgen when it generated this code, so it compiles.
                 static PATTERN: ::std::sync::LazyLock<::regex::Regex> =
                     ::std::sync::LazyLock::new(|| ::regex::Regex::new(#rust).expect("pattern checked at generation time"));
                 PATTERN.is_match(value)
-            },
-            Engine::Backtracking(_) => quote! {
+            }),
+            Engine::Backtracking(_) => quote!({
                 // Needs an ECMA-262 engine (lookaround or backreferences); specgen warned about it.
                 static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(|| {
                     ::regress::Regex::with_flags(#source, "u").or_else(|_| ::regress::Regex::new(#source)).expect("pattern checked at generation time")
                 });
                 PATTERN.find(value).is_some()
-            },
+            }),
         };
         let message = format!(
             "{{}} does not match the pattern `{}`",
             source.replace('{', "{{").replace('}', "}}")
         );
         out.extend(quote! {
-            let matches = { #test };
+            let matches = #test;
             if !matches {
                 return Err(rt::ValidationError::new("pattern", format!(#message, rt::excerpt(value))));
             }
