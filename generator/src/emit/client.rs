@@ -62,12 +62,19 @@ fn to_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
     }
 }
 
-/// The items of a list parameter, if it is one (a `Vec` or a checked newtype over one).
+/// The items of a list parameter, if it is one (a `Vec` or a checked newtype over one), each as text.
 fn list_items(api: &Api, t: &TypeRef, value: TokenStream) -> Option<TokenStream> {
+    let texts = |item: &TypeRef, iter: TokenStream| {
+        let text = to_text(api, item, quote!(item));
+        quote!(#iter.map(|item| #text))
+    };
     match t {
-        TypeRef::Vec(_) => Some(quote!(#value.iter())),
+        TypeRef::Vec(item) => Some(texts(item, quote!(#value.iter()))),
         TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Newtype(n) if matches!(n.inner, TypeRef::Vec(_)) => Some(quote!(#value.as_slice().iter())),
+            TypeKind::Newtype(n) => match &n.inner {
+                TypeRef::Vec(item) => Some(texts(item, quote!(#value.as_slice().iter()))),
+                _ => None,
+            },
             TypeKind::Alias(inner) => list_items(api, inner, value),
             _ => None,
         },
@@ -169,10 +176,10 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let push = match p.location {
             ParamIn::Query => match list_items(api, &inner, value.clone()) {
                 Some(items) if p.explode => {
-                    quote!(for item in #items { query.push((#wire, item.to_string())); })
+                    quote!(for item in #items { query.push((#wire, item)); })
                 }
                 Some(items) => {
-                    quote!(query.push((#wire, #items.map(|item| item.to_string()).collect::<Vec<_>>().join(",")));)
+                    quote!(query.push((#wire, #items.collect::<Vec<_>>().join(",")));)
                 }
                 None => {
                     let text = to_text(api, &inner, value.clone());
@@ -181,7 +188,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             },
             ParamIn::Header => {
                 let text = match list_items(api, &inner, value.clone()) {
-                    Some(items) => quote!(#items.map(|item| item.to_string()).collect::<Vec<_>>().join(",")),
+                    Some(items) => quote!(#items.collect::<Vec<_>>().join(",")),
                     None => to_text(api, &inner, value.clone()),
                 };
                 quote!(request = request.header(#wire, #text);)
