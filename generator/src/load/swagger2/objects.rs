@@ -114,6 +114,19 @@ impl<'a> Conv<'a> {
         Node::new(root.node.span, Value::Object(o))
     }
 
+    /// A components section whose entries convert one by one (`definitions` → `schemas`, ...): the
+    /// object at `out` holding each entry of `src` converted by `convert`.
+    fn each_entry(&mut self, src: &Src<'a>, out: &str, convert: impl Fn(&mut Self, &Src<'a>, &str) -> Node) -> Node {
+        self.mark(out, src);
+        let mut converted = Map::default();
+        for (name, e) in src.node.as_object().into_iter().flatten() {
+            let s = src.get(name).expect("entry");
+            let node = convert(self, &s, &push(out, name));
+            put(&mut converted, name, e.key_span, node);
+        }
+        Node::new(src.node.span, Value::Object(converted))
+    }
+
     /// `components` from `definitions`, `parameters`, `responses` and `securityDefinitions`, in the
     /// order the document has them.
     fn components(&mut self, root: &Src<'a>) -> Option<Node> {
@@ -139,20 +152,8 @@ impl<'a> Conv<'a> {
             let section = |name: &str| push("/components", name);
             match key.as_str() {
                 "definitions" => {
-                    let out = section("schemas");
-                    self.mark(&out, &src);
-                    let mut schemas = Map::default();
-                    for (name, e) in entries {
-                        let s = src.get(name).expect("entry");
-                        let node = self.schema(&s, &push(&out, name));
-                        put(&mut schemas, name, e.key_span, node);
-                    }
-                    put(
-                        &mut o,
-                        "schemas",
-                        key_span,
-                        Node::new(src.node.span, Value::Object(schemas)),
-                    );
+                    let node = self.each_entry(&src, &section("schemas"), |this, s, out| this.schema(s, out));
+                    put(&mut o, "schemas", key_span, node);
                 }
                 "parameters" => {
                     let (mut params, mut bodies) = (Map::default(), Map::default());
@@ -204,37 +205,17 @@ impl<'a> Conv<'a> {
                     }
                 }
                 "responses" => {
-                    let out = section("responses");
-                    self.mark(&out, &src);
                     let produces = self.produces.clone();
-                    let mut responses = Map::default();
-                    for (name, e) in entries {
-                        let s = src.get(name).expect("entry");
-                        let node = self.response(&s, &push(&out, name), &produces);
-                        put(&mut responses, name, e.key_span, node);
-                    }
-                    put(
-                        &mut o,
-                        "responses",
-                        key_span,
-                        Node::new(src.node.span, Value::Object(responses)),
-                    );
+                    let node = self.each_entry(&src, &section("responses"), |this, s, out| {
+                        this.response(s, out, &produces)
+                    });
+                    put(&mut o, "responses", key_span, node);
                 }
                 _ => {
-                    let out = section("securitySchemes");
-                    self.mark(&out, &src);
-                    let mut schemes = Map::default();
-                    for (name, e) in entries {
-                        let s = src.get(name).expect("entry");
-                        let node = self.security_scheme(&s, &push(&out, name));
-                        put(&mut schemes, name, e.key_span, node);
-                    }
-                    put(
-                        &mut o,
-                        "securitySchemes",
-                        key_span,
-                        Node::new(src.node.span, Value::Object(schemes)),
-                    );
+                    let node = self.each_entry(&src, &section("securitySchemes"), |this, s, out| {
+                        this.security_scheme(s, out)
+                    });
+                    put(&mut o, "securitySchemes", key_span, node);
                 }
             }
         }
