@@ -70,6 +70,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         };
         b.define(id, kind, schema_docs(schema), &origin);
     }
+    b.break_alias_cycles();
     let schemes = b.schemes();
     let operations = b.operations(&schemes);
     b.webhooks();
@@ -162,6 +163,36 @@ impl<'a> Builder<'a> {
         t.description = description;
         t.example = example;
         t.origin = origin.to_owned();
+    }
+
+    /// A component that is only another name for itself (`A: {allOf: [$ref: A]}`, or a ring of such
+    /// schemas) would be `type A = A;`, which does not compile: each alias in such a ring becomes any JSON
+    /// value, with a warning where it is.
+    fn break_alias_cycles(&mut self) {
+        for id in 0..self.types.len() {
+            let mut next = id;
+            let mut cyclic = false;
+            for _ in 0..self.types.len() {
+                match &self.types[next].kind {
+                    TypeKind::Alias(TypeRef::Named(to)) => next = *to,
+                    _ => break,
+                }
+                if next == id {
+                    cyclic = true;
+                    break;
+                }
+            }
+            if cyclic {
+                let (name, origin) = (self.types[id].name.clone(), self.types[id].origin.clone());
+                self.types[id].kind = TypeKind::Alias(TypeRef::Json);
+                self.warn(
+                    "unsupported-schema",
+                    &origin,
+                    format!("`{name}` stands only for itself (through `$ref`/`allOf`); typed as any JSON value"),
+                    "give the schema a type or properties of its own",
+                );
+            }
+        }
     }
 
     /// A new named type for an inline schema, named from its context.
@@ -842,4 +873,59 @@ fn merge_constraints(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Generator;
+    use crate::load::{LoadOptions, Spec};
+
+    fn generate(schemas: &str) -> (String, Vec<String>) {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        );
+        let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
+        let g = Generator::new().generate_spec(spec).unwrap_or_else(|e| panic!("{e}"));
+        let warnings = g
+            .warnings
+            .iter()
+            .map(|w| format!("{} {}", w.code, w.location.as_ref().unwrap().pointer))
+            .collect();
+        (g.code, warnings)
+    }
+
+    #[test]
+    fn schemas_that_only_name_themselves_become_json() {
+        let (code, warnings) = generate(
+            "    A: {allOf: [{$ref: '#/components/schemas/A'}]}\n    B: {allOf: [{$ref: '#/components/schemas/C'}]}\n    C: {allOf: [{$ref: '#/components/schemas/B'}]}\n",
+        );
+        assert!(code.contains("pub type A = ::serde_json::Value;"), "{code}");
+        assert!(!code.contains("pub type A = A;"));
+        // Breaking the ring at B leaves C a plain alias of it.
+        assert!(
+            code.contains("pub type B = ::serde_json::Value;") && code.contains("pub type C = B;"),
+            "{code}"
+        );
+        assert_eq!(
+            warnings,
+            [
+                "unsupported-schema /components/schemas/A",
+                "unsupported-schema /components/schemas/B"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_schema_among_its_own_all_of_members_stops_merging() {
+        let (_, warnings) = generate(
+            "    A:\n      allOf:\n        - $ref: '#/components/schemas/A'\n        - {type: object, properties: {a: {type: string}}}\n",
+        );
+        assert!(
+            warnings
+                .iter()
+                .all(|w| w.starts_with("unsupported-schema /components/schemas/A")),
+            "{warnings:?}"
+        );
+        assert!(!warnings.is_empty());
+    }
 }
