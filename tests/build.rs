@@ -11,10 +11,15 @@ fn main() {
         "oas31",
         "hostile",
         "patterns",
+        "params",
+        "collisions",
+        "bounds",
+        "docs",
     ] {
         let spec = format!("fixtures/generate/{name}.yaml");
-        // The server fixture also gets the typed client, which the socket tests drive.
-        let generator = specgen::Generator::new().client(name == "server");
+        // These fixtures also get the typed client, which the socket tests drive or which must compile.
+        let client = matches!(name, "server" | "params" | "collisions" | "bounds" | "docs");
+        let generator = specgen::Generator::new().client(client);
         if let Err(e) = generator.generate_to_out_dir(&spec, &format!("{name}.rs")) {
             panic!("{spec}:\n{e}");
         }

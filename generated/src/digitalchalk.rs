@@ -1687,52 +1687,59 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let title = problems
-            .optional(
+            .param(
                 "query",
                 "title",
                 rt::query_value(&query_pairs, "title"),
+                rt::Presence::Optional,
                 rt::parse_param::<String>,
             );
         let offering_category_id = problems
-            .optional(
+            .param(
                 "query",
                 "offeringCategoryId",
                 rt::query_value(&query_pairs, "offeringCategoryId"),
+                rt::Presence::Optional,
                 rt::parse_param::<ListOfferingsOfferingCategoryId>,
             );
         let tag = problems
-            .optional(
+            .param(
                 "query",
                 "tag",
                 rt::query_value(&query_pairs, "tag"),
+                rt::Presence::Optional,
                 rt::parse_param::<ListOfferingsTag>,
             );
         let created_date = problems
-            .optional(
+            .param(
                 "query",
                 "createdDate",
                 rt::query_value(&query_pairs, "createdDate"),
+                rt::Presence::Optional,
                 rt::parse_param::<rt::DateTime>,
             );
         let student_id = problems
-            .optional(
+            .param(
                 "query",
                 "studentId",
                 rt::query_value(&query_pairs, "studentId"),
+                rt::Presence::Optional,
                 rt::parse_param::<ListOfferingsStudentId>,
             );
         let limit = problems
-            .optional(
+            .param(
                 "query",
                 "limit",
                 rt::query_value(&query_pairs, "limit"),
+                rt::Presence::Optional,
                 rt::parse_param::<Limit>,
             );
         let offset = problems
-            .optional(
+            .param(
                 "query",
                 "offset",
                 rt::query_value(&query_pairs, "offset"),
+                rt::Presence::Optional,
                 rt::parse_param::<Offset>,
             );
         if let Some(problem) = problems.finish() {
@@ -1765,10 +1772,11 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let id = problems
-            .required(
+            .param(
                 "path",
                 "id",
                 rt::path_value(&path_params, "id"),
+                rt::Presence::Required,
                 rt::parse_param::<OfferingId>,
             );
         if let Some(problem) = problems.finish() {
@@ -1794,17 +1802,19 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let limit = problems
-            .optional(
+            .param(
                 "query",
                 "limit",
                 rt::query_value(&query_pairs, "limit"),
+                rt::Presence::Optional,
                 rt::parse_param::<Limit>,
             );
         let offset = problems
-            .optional(
+            .param(
                 "query",
                 "offset",
                 rt::query_value(&query_pairs, "offset"),
+                rt::Presence::Optional,
                 rt::parse_param::<Offset>,
             );
         if let Some(problem) = problems.finish() {
@@ -1832,10 +1842,11 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let id = problems
-            .required(
+            .param(
                 "path",
                 "id",
                 rt::path_value(&path_params, "id"),
+                rt::Presence::Required,
                 rt::parse_param::<OfferingCategoryId>,
             );
         if let Some(problem) = problems.finish() {
@@ -1875,29 +1886,29 @@ impl Client {
         let mut url = self.base_url.clone();
         url.push_str("/dc/api/v5/offerings");
         let query_params = query;
-        let mut query: Vec<(&str, String)> = Vec::new();
+        let mut query = rt::Query::default();
         if let Some(value) = &query_params.title {
-            query.push(("title", value.to_string()));
+            query.push("title", value.to_string());
         }
         if let Some(value) = &query_params.offering_category_id {
-            query.push(("offeringCategoryId", value.to_string()));
+            query.push("offeringCategoryId", value.to_string());
         }
         if let Some(value) = &query_params.tag {
-            query.push(("tag", value.to_string()));
+            query.push("tag", value.to_string());
         }
         if let Some(value) = &query_params.created_date {
-            query.push(("createdDate", value.to_string()));
+            query.push("createdDate", value.to_string());
         }
         if let Some(value) = &query_params.student_id {
-            query.push(("studentId", value.to_string()));
+            query.push("studentId", value.to_string());
         }
         if let Some(value) = &query_params.limit {
-            query.push(("limit", value.to_string()));
+            query.push("limit", value.to_string());
         }
         if let Some(value) = &query_params.offset {
-            query.push(("offset", value.to_string()));
+            query.push("offset", value.to_string());
         }
-        url.push_str(&rt::query_string(&query));
+        url.push_str(&query.encode());
         let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
         let request = request.build().map_err(rt::ClientError::Transport)?;
@@ -2017,14 +2028,14 @@ impl Client {
         let mut url = self.base_url.clone();
         url.push_str("/dc/api/v5/offeringcategories");
         let query_params = query;
-        let mut query: Vec<(&str, String)> = Vec::new();
+        let mut query = rt::Query::default();
         if let Some(value) = &query_params.limit {
-            query.push(("limit", value.to_string()));
+            query.push("limit", value.to_string());
         }
         if let Some(value) = &query_params.offset {
-            query.push(("offset", value.to_string()));
+            query.push("offset", value.to_string());
         }
-        url.push_str(&rt::query_string(&query));
+        url.push_str(&query.encode());
         let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
         let request = request.build().map_err(rt::ClientError::Transport)?;
@@ -2940,6 +2951,22 @@ pub mod rt {
                 format!("{} is not valid here: {e}", excerpt(raw)),
             ))
     }
+    /// Whether a parameter must be sent, and whether an empty value stands for its `null`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Presence {
+        Required,
+        Optional,
+        RequiredNullable,
+        OptionalNullable,
+    }
+    impl Presence {
+        pub fn required(self) -> bool {
+            matches!(self, Self::Required | Self::RequiredNullable)
+        }
+        pub fn nullable(self) -> bool {
+            matches!(self, Self::RequiredNullable | Self::OptionalNullable)
+        }
+    }
     /// Collects the problems of several parameters into one 400.
     #[derive(Debug, Default)]
     pub struct Problems(Option<Problem>);
@@ -2966,48 +2993,51 @@ pub mod rt {
         pub fn finish(self) -> Option<Problem> {
             self.0
         }
-        /// A required parameter: parsed, or `None` with the problem (missing or invalid) recorded.
-        pub fn required<T>(
+        /// One parameter's value: `None` when absent (a problem if it is required), when empty and
+        /// nullable (a parameter's null), or when invalid (a problem).
+        pub fn param<T>(
             &mut self,
             location: &str,
             name: &str,
             raw: Option<&str>,
+            presence: Presence,
             parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
         ) -> Option<T> {
             match raw {
-                Some(raw) => self.take(parse(location, name, raw)),
                 None => {
-                    self.add(missing_parameter(location, name));
+                    if presence.required() {
+                        self.add(missing_parameter(location, name));
+                    }
                     None
                 }
+                Some("") if presence.nullable() => None,
+                Some(raw) => self.take(parse(location, name, raw)),
             }
         }
-        /// An optional parameter: `None` when absent, parsed when present (a problem when invalid).
-        pub fn optional<T>(
-            &mut self,
-            location: &str,
-            name: &str,
-            raw: Option<&str>,
-            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
-        ) -> Option<T> {
-            raw.and_then(|raw| self.take(parse(location, name, raw)))
-        }
-        /// A list parameter (`a=1&a=2`, or `a=1,2` when not exploded); `None` when absent.
+        /// A list parameter's items (`a=1&a=2`, or `a=1,2` when not exploded), as [`Problems::param`]
+        /// reads one value.
         pub fn list<T>(
             &mut self,
             location: &str,
             name: &str,
             raw: Vec<&str>,
-            required: bool,
+            presence: Presence,
             parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
         ) -> Option<Vec<T>> {
-            if raw.is_empty() {
-                if required {
-                    self.add(missing_parameter(location, name));
+            match raw.as_slice() {
+                [] => {
+                    if presence.required() {
+                        self.add(missing_parameter(location, name));
+                    }
+                    None
                 }
-                return None;
+                [""] if presence.nullable() => None,
+                _ => {
+                    self.take(
+                        raw.into_iter().map(|v| parse(location, name, v)).collect(),
+                    )
+                }
             }
-            self.take(raw.into_iter().map(|v| parse(location, name, v)).collect())
         }
         /// Wraps a parsed list in its checked newtype.
         pub fn checked<L, T>(
@@ -3045,18 +3075,23 @@ pub mod rt {
     ) -> Option<&'a str> {
         pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
-    /// Every value of a query parameter: repeated (`explode`) or comma-separated.
+    /// Every value of a query parameter: repeated (`explode`) or joined by `separator`.
     pub fn query_values<'a>(
         pairs: &'a [(String, String)],
         name: &str,
         explode: bool,
+        separator: char,
     ) -> Vec<&'a str> {
         let values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str());
         if explode {
             values.collect()
         } else {
-            values.take(1).flat_map(|v| v.split(',')).collect()
+            values.take(1).flat_map(|v| v.split(separator)).collect()
         }
+    }
+    /// The items of a header or path parameter's list, joined by `separator`.
+    pub fn split_values(raw: Option<&str>, separator: char) -> Vec<&str> {
+        raw.map(|v| v.split(separator).collect()).unwrap_or_default()
     }
     /// A header's value, if present and text.
     pub fn header_text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
@@ -3350,16 +3385,36 @@ pub mod rt {
         }
         out
     }
-    /// `?a=1&b=2`, or nothing for no pairs.
-    pub fn query_string(pairs: &[(&str, String)]) -> String {
-        if pairs.is_empty() {
-            return String::new();
+    /// The query string of a request being built.
+    #[derive(Debug, Default)]
+    pub struct Query(Vec<(&'static str, String)>);
+    impl Query {
+        pub fn push(&mut self, name: &'static str, value: String) {
+            self.0.push((name, value));
         }
+        /// `?a=1&b=2`, or nothing for no pairs.
+        pub fn encode(&self) -> String {
+            if self.0.is_empty() {
+                return String::new();
+            }
+            format!("?{}", encode_pairs(self.0.iter().map(| (k, v) | (* k, v.as_str()))))
+        }
+    }
+    /// `a=1&b=2`, each name and value percent-encoded.
+    pub fn encode_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
         let joined: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+            .map(|(k, v)| format!("{}={}", encode_component(& k), encode_component(& v)))
             .collect();
-        format!("?{}", joined.join("&"))
+        joined.join("&")
+    }
+    /// A parameter's value as JSON text, with a string written as itself (a union's string branch
+    /// is not quoted).
+    pub fn json_text<T: ::serde::Serialize>(value: &T) -> String {
+        match ::serde_json::to_value(value) {
+            Ok(::serde_json::Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(_) => String::new(),
+        }
     }
     /// An `application/x-www-form-urlencoded` body from a flat object (lists repeat their key).
     pub fn form_body<T: ::serde::Serialize>(
@@ -3382,7 +3437,7 @@ pub mod rt {
                 }
             }
         }
-        Ok(query_string(&pairs).trim_start_matches('?').to_owned())
+        Ok(encode_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
     }
     /// A JSON response body as its documented type.
     pub fn decode_json<T: ::serde::de::DeserializeOwned>(

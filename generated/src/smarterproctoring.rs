@@ -1869,24 +1869,27 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .required(
+            .param(
                 "path",
                 "installSid",
                 rt::path_value(&path_params, "installSid"),
+                rt::Presence::Required,
                 rt::parse_param::<InstallSid>,
             );
         let offset = problems
-            .optional(
+            .param(
                 "query",
                 "offset",
                 rt::query_value(&query_pairs, "offset"),
+                rt::Presence::Optional,
                 rt::parse_param::<Offset>,
             );
         let limit = problems
-            .optional(
+            .param(
                 "query",
                 "limit",
                 rt::query_value(&query_pairs, "limit"),
+                rt::Presence::Optional,
                 rt::parse_param::<Limit>,
             );
         let sort_keys = {
@@ -1894,17 +1897,18 @@ mod handlers {
                 .list(
                     "query",
                     "sortKeys",
-                    rt::query_values(&query_pairs, "sortKeys", false),
-                    false,
+                    rt::query_values(&query_pairs, "sortKeys", false, ','),
+                    rt::Presence::Optional,
                     rt::parse_param::<SortKeysItem>,
                 );
             problems.checked::<SortKeys, _>("query", "sortKeys", items)
         };
         let sort_order = problems
-            .optional(
+            .param(
                 "query",
                 "sortOrder",
                 rt::query_value(&query_pairs, "sortOrder"),
+                rt::Presence::Optional,
                 rt::parse_param::<SortOrder>,
             );
         if let Some(problem) = problems.finish() {
@@ -1939,10 +1943,11 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .required(
+            .param(
                 "path",
                 "installSid",
                 rt::path_value(&path_params, "installSid"),
+                rt::Presence::Required,
                 rt::parse_param::<InstallSid>,
             );
         if let Some(problem) = problems.finish() {
@@ -1985,17 +1990,19 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .required(
+            .param(
                 "path",
                 "installSid",
                 rt::path_value(&path_params, "installSid"),
+                rt::Presence::Required,
                 rt::parse_param::<InstallSid>,
             );
         let offering_sid = problems
-            .required(
+            .param(
                 "path",
                 "offeringSid",
                 rt::path_value(&path_params, "offeringSid"),
+                rt::Presence::Required,
                 rt::parse_param::<OfferingSid>,
             );
         if let Some(problem) = problems.finish() {
@@ -2026,17 +2033,19 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .required(
+            .param(
                 "path",
                 "installSid",
                 rt::path_value(&path_params, "installSid"),
+                rt::Presence::Required,
                 rt::parse_param::<InstallSid>,
             );
         let offering_sid = problems
-            .required(
+            .param(
                 "path",
                 "offeringSid",
                 rt::path_value(&path_params, "offeringSid"),
+                rt::Presence::Required,
                 rt::parse_param::<OfferingSid>,
             );
         if let Some(problem) = problems.finish() {
@@ -2082,17 +2091,19 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .required(
+            .param(
                 "path",
                 "installSid",
                 rt::path_value(&path_params, "installSid"),
+                rt::Presence::Required,
                 rt::parse_param::<InstallSid>,
             );
         let offering_sid = problems
-            .required(
+            .param(
                 "path",
                 "offeringSid",
                 rt::path_value(&path_params, "offeringSid"),
+                rt::Presence::Required,
                 rt::parse_param::<OfferingSid>,
             );
         if let Some(problem) = problems.finish() {
@@ -2140,16 +2151,16 @@ impl Client {
         url.push_str(&rt::encode_component(&path.install_sid));
         url.push_str("/courseOfferings");
         let query_params = query;
-        let mut query: Vec<(&str, String)> = Vec::new();
+        let mut query = rt::Query::default();
         if let Some(value) = &query_params.offset {
-            query.push(("offset", value.to_string()));
+            query.push("offset", value.to_string());
         }
         if let Some(value) = &query_params.limit {
-            query.push(("limit", value.to_string()));
+            query.push("limit", value.to_string());
         }
         if let Some(value) = &query_params.sort_keys {
             query
-                .push((
+                .push(
                     "sortKeys",
                     value
                         .as_slice()
@@ -2157,12 +2168,12 @@ impl Client {
                         .map(|item| item.to_string())
                         .collect::<Vec<_>>()
                         .join(","),
-                ));
+                );
         }
         if let Some(value) = &query_params.sort_order {
-            query.push(("sortOrder", value.to_string()));
+            query.push("sortOrder", value.to_string());
         }
-        url.push_str(&rt::query_string(&query));
+        url.push_str(&query.encode());
         let mut request = self.http.request(::reqwest::Method::GET, url.as_str());
         request = request.header("token", auth.0.as_str());
         let request = request.build().map_err(rt::ClientError::Transport)?;
@@ -3338,6 +3349,22 @@ pub mod rt {
                 format!("{} is not valid here: {e}", excerpt(raw)),
             ))
     }
+    /// Whether a parameter must be sent, and whether an empty value stands for its `null`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Presence {
+        Required,
+        Optional,
+        RequiredNullable,
+        OptionalNullable,
+    }
+    impl Presence {
+        pub fn required(self) -> bool {
+            matches!(self, Self::Required | Self::RequiredNullable)
+        }
+        pub fn nullable(self) -> bool {
+            matches!(self, Self::RequiredNullable | Self::OptionalNullable)
+        }
+    }
     /// Collects the problems of several parameters into one 400.
     #[derive(Debug, Default)]
     pub struct Problems(Option<Problem>);
@@ -3364,48 +3391,51 @@ pub mod rt {
         pub fn finish(self) -> Option<Problem> {
             self.0
         }
-        /// A required parameter: parsed, or `None` with the problem (missing or invalid) recorded.
-        pub fn required<T>(
+        /// One parameter's value: `None` when absent (a problem if it is required), when empty and
+        /// nullable (a parameter's null), or when invalid (a problem).
+        pub fn param<T>(
             &mut self,
             location: &str,
             name: &str,
             raw: Option<&str>,
+            presence: Presence,
             parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
         ) -> Option<T> {
             match raw {
-                Some(raw) => self.take(parse(location, name, raw)),
                 None => {
-                    self.add(missing_parameter(location, name));
+                    if presence.required() {
+                        self.add(missing_parameter(location, name));
+                    }
                     None
                 }
+                Some("") if presence.nullable() => None,
+                Some(raw) => self.take(parse(location, name, raw)),
             }
         }
-        /// An optional parameter: `None` when absent, parsed when present (a problem when invalid).
-        pub fn optional<T>(
-            &mut self,
-            location: &str,
-            name: &str,
-            raw: Option<&str>,
-            parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
-        ) -> Option<T> {
-            raw.and_then(|raw| self.take(parse(location, name, raw)))
-        }
-        /// A list parameter (`a=1&a=2`, or `a=1,2` when not exploded); `None` when absent.
+        /// A list parameter's items (`a=1&a=2`, or `a=1,2` when not exploded), as [`Problems::param`]
+        /// reads one value.
         pub fn list<T>(
             &mut self,
             location: &str,
             name: &str,
             raw: Vec<&str>,
-            required: bool,
+            presence: Presence,
             parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
         ) -> Option<Vec<T>> {
-            if raw.is_empty() {
-                if required {
-                    self.add(missing_parameter(location, name));
+            match raw.as_slice() {
+                [] => {
+                    if presence.required() {
+                        self.add(missing_parameter(location, name));
+                    }
+                    None
                 }
-                return None;
+                [""] if presence.nullable() => None,
+                _ => {
+                    self.take(
+                        raw.into_iter().map(|v| parse(location, name, v)).collect(),
+                    )
+                }
             }
-            self.take(raw.into_iter().map(|v| parse(location, name, v)).collect())
         }
         /// Wraps a parsed list in its checked newtype.
         pub fn checked<L, T>(
@@ -3443,18 +3473,23 @@ pub mod rt {
     ) -> Option<&'a str> {
         pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
-    /// Every value of a query parameter: repeated (`explode`) or comma-separated.
+    /// Every value of a query parameter: repeated (`explode`) or joined by `separator`.
     pub fn query_values<'a>(
         pairs: &'a [(String, String)],
         name: &str,
         explode: bool,
+        separator: char,
     ) -> Vec<&'a str> {
         let values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str());
         if explode {
             values.collect()
         } else {
-            values.take(1).flat_map(|v| v.split(',')).collect()
+            values.take(1).flat_map(|v| v.split(separator)).collect()
         }
+    }
+    /// The items of a header or path parameter's list, joined by `separator`.
+    pub fn split_values(raw: Option<&str>, separator: char) -> Vec<&str> {
+        raw.map(|v| v.split(separator).collect()).unwrap_or_default()
     }
     /// A header's value, if present and text.
     pub fn header_text<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
@@ -3748,16 +3783,36 @@ pub mod rt {
         }
         out
     }
-    /// `?a=1&b=2`, or nothing for no pairs.
-    pub fn query_string(pairs: &[(&str, String)]) -> String {
-        if pairs.is_empty() {
-            return String::new();
+    /// The query string of a request being built.
+    #[derive(Debug, Default)]
+    pub struct Query(Vec<(&'static str, String)>);
+    impl Query {
+        pub fn push(&mut self, name: &'static str, value: String) {
+            self.0.push((name, value));
         }
+        /// `?a=1&b=2`, or nothing for no pairs.
+        pub fn encode(&self) -> String {
+            if self.0.is_empty() {
+                return String::new();
+            }
+            format!("?{}", encode_pairs(self.0.iter().map(| (k, v) | (* k, v.as_str()))))
+        }
+    }
+    /// `a=1&b=2`, each name and value percent-encoded.
+    pub fn encode_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
         let joined: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+            .map(|(k, v)| format!("{}={}", encode_component(& k), encode_component(& v)))
             .collect();
-        format!("?{}", joined.join("&"))
+        joined.join("&")
+    }
+    /// A parameter's value as JSON text, with a string written as itself (a union's string branch
+    /// is not quoted).
+    pub fn json_text<T: ::serde::Serialize>(value: &T) -> String {
+        match ::serde_json::to_value(value) {
+            Ok(::serde_json::Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(_) => String::new(),
+        }
     }
     /// An `application/x-www-form-urlencoded` body from a flat object (lists repeat their key).
     pub fn form_body<T: ::serde::Serialize>(
@@ -3780,7 +3835,7 @@ pub mod rt {
                 }
             }
         }
-        Ok(query_string(&pairs).trim_start_matches('?').to_owned())
+        Ok(encode_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
     }
     /// A JSON response body as its documented type.
     pub fn decode_json<T: ::serde::de::DeserializeOwned>(

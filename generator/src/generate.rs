@@ -164,34 +164,81 @@ impl Generator {
     }
 }
 
-/// Loads and models a spec, failing on any error: the steps that generation and [`Generator::route_trait`]
-/// share. Returns the model's warnings beside it.
-fn model_of(spec: Spec) -> Result<(Spec, model::Api, Vec<Diagnostic>), Error> {
-    let fail = |diagnostics: Vec<Diagnostic>, spec: Spec| Error::Spec {
-        diagnostics,
-        spec: Box::new(spec),
+/// What generation makes of a loaded spec, short of emitting code: the model, or the reasons there is
+/// none; every place it simplifies and every name it changes. [`Generator::generate`] and
+/// `specgen lint` both read it, so the linter says exactly what the generator will do.
+#[derive(Debug)]
+pub struct Plan {
+    /// `None` when `errors` is not empty.
+    pub api: Option<model::Api>,
+    /// Why the spec cannot be generated (located).
+    pub errors: Vec<Diagnostic>,
+    /// Where the generated code is simpler than the spec (warnings).
+    pub warnings: Vec<Diagnostic>,
+    /// Spec names that get another Rust name (`rust-name-collision`, info).
+    pub notes: Vec<Diagnostic>,
+}
+
+impl Plan {
+    /// Every finding, errors first.
+    pub fn findings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.errors.iter().chain(&self.warnings).chain(&self.notes)
+    }
+}
+
+/// Plans the generation of a loaded spec (see [`Plan`]).
+pub fn plan(spec: &Spec) -> Plan {
+    let refused = |errors| Plan {
+        api: None,
+        errors,
+        warnings: Vec::new(),
+        notes: Vec::new(),
     };
-    let load_errors: Vec<Diagnostic> = spec
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+    let load_errors = blocking_load_errors(spec);
     if !load_errors.is_empty() {
-        return Err(fail(load_errors, spec));
+        return refused(load_errors);
     }
     let typed = match spec.typed() {
         Ok(t) => t,
-        Err(d) => return Err(fail(d, spec)),
+        Err(d) => return refused(d),
     };
-    let (api, mut diagnostics) = model::build(&spec, &typed);
+    let (api, mut diagnostics) = model::build(spec, &typed);
     // A Swagger 2.0 spec: what its conversion to 3.0 could not carry over exactly.
     diagnostics.extend(typed.conversion_warnings().iter().cloned());
-    let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().partition(|d| d.severity == Severity::Error);
-    if !errors.is_empty() {
-        return Err(fail(errors, spec));
+    let mut plan = refused(Vec::new());
+    for d in diagnostics {
+        match d.severity {
+            Severity::Error => plan.errors.push(d),
+            Severity::Warning => plan.warnings.push(d),
+            Severity::Info | Severity::Hint => plan.notes.push(d),
+        }
     }
-    Ok((spec, api, warnings))
+    if plan.errors.is_empty() {
+        plan.api = Some(api);
+    }
+    plan
+}
+
+/// The loader's findings that stop generation.
+fn blocking_load_errors(spec: &Spec) -> Vec<Diagnostic> {
+    spec.diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect()
+}
+
+/// Loads and models a spec, failing on any error: the steps that generation and [`Generator::route_trait`]
+/// share. Returns the model's warnings beside it.
+fn model_of(spec: Spec) -> Result<(Spec, model::Api, Vec<Diagnostic>), Error> {
+    let plan = plan(&spec);
+    match plan.api {
+        Some(api) => Ok((spec, api, plan.warnings)),
+        None => Err(Error::Spec {
+            diagnostics: plan.errors,
+            spec: Box::new(spec),
+        }),
+    }
 }
 
 /// The route trait of a spec, as [`Generator::route_trait`] describes it.

@@ -9,7 +9,7 @@
 //! - Collisions after conversion (`fooBar` and `foo_bar`) are settled by a [`Scope`]: a name that is
 //!   already in the target case keeps it, the others get a numeric suffix, in a deterministic order.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
@@ -133,44 +133,202 @@ impl Case {
     }
 }
 
+/// The one registry of names the generated code gives itself. A spec name that converts to one of these
+/// gets a numeric suffix, and `specgen lint` says so (`rust-name-collision`), from the same lists.
+pub mod reserved {
+    /// The generated module's type namespace (and the value namespace of its tuple structs): the
+    /// prelude names the generated code uses unqualified, the items the emitters add beside the spec's
+    /// types, and the generic parameters of generated functions (`A` of the router and handlers, `D` of
+    /// the hand-written `Deserialize` impls), which a type of the same name would otherwise shadow.
+    pub const MODULE_TYPES: &[&str] = &[
+        // The Rust 2024 prelude.
+        "Option",
+        "Some",
+        "None",
+        "Result",
+        "Ok",
+        "Err",
+        "String",
+        "Vec",
+        "Box",
+        "ToString",
+        "ToOwned",
+        "Clone",
+        "Copy",
+        "Send",
+        "Sync",
+        "Sized",
+        "Unpin",
+        "Drop",
+        "Fn",
+        "FnMut",
+        "FnOnce",
+        "AsyncFn",
+        "AsyncFnMut",
+        "AsyncFnOnce",
+        "AsRef",
+        "AsMut",
+        "Into",
+        "From",
+        "TryFrom",
+        "TryInto",
+        "Default",
+        "Iterator",
+        "IntoIterator",
+        "DoubleEndedIterator",
+        "ExactSizeIterator",
+        "Extend",
+        "FromIterator",
+        "Eq",
+        "PartialEq",
+        "Ord",
+        "PartialOrd",
+        "Future",
+        "IntoFuture",
+        // Items the emitters add.
+        "Client",
+        "Credentials",
+        // Generic parameters.
+        "A",
+        "D",
+    ];
+    /// Methods of the route trait and of the client, beside the operations'.
+    pub const METHODS: &[&str] = &["router", "into_router", "new", "with_http"];
+    /// The locals of a generated handler, beside its parameters' values.
+    pub const HANDLER_LOCALS: &[&str] = &[
+        "api",
+        "request",
+        "parts",
+        "body",
+        "path_params",
+        "query_pairs",
+        "auth",
+        "problems",
+        "bytes",
+        "declared",
+        "type_ok",
+        "path",
+        "query",
+        "headers",
+        "value",
+        "items",
+    ];
+}
+
+/// Why a name got a suffix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Because {
+    /// The generated code uses the name itself (see [`reserved`]).
+    Reserved,
+    /// An earlier name of the same scope took it (its wire form).
+    Taken(String),
+}
+
+/// A name that could not be its plain conversion.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rename {
+    pub wire: String,
+    /// The plain conversion, which was taken.
+    pub wanted: String,
+    pub got: String,
+    pub because: Because,
+}
+
 /// A set of names that must not collide (the fields of one struct, the types of one module).
 #[derive(Debug)]
 pub struct Scope {
     case: Case,
-    taken: BTreeSet<String>,
+    /// Each name taken, with the wire name that claimed it (`None`: reserved).
+    taken: BTreeMap<String, Option<String>>,
+    renames: Vec<Rename>,
 }
 
 impl Scope {
     pub fn new(case: Case) -> Self {
         Scope {
             case,
-            taken: BTreeSet::new(),
+            taken: BTreeMap::new(),
+            renames: Vec::new(),
         }
+    }
+
+    /// The scope of the generated module's types, with [`reserved::MODULE_TYPES`] taken.
+    pub fn module_types() -> Self {
+        let mut s = Scope::new(Case::Type);
+        s.reserve(reserved::MODULE_TYPES);
+        s
+    }
+
+    /// The scope of the route trait's and client's methods, with [`reserved::METHODS`] taken.
+    pub fn methods() -> Self {
+        let mut s = Scope::new(Case::Field);
+        s.reserve(reserved::METHODS);
+        s
+    }
+
+    /// The scope of a handler's locals, with [`reserved::HANDLER_LOCALS`] taken.
+    pub fn handler_locals() -> Self {
+        let mut s = Scope::new(Case::Field);
+        s.reserve(reserved::HANDLER_LOCALS);
+        s
     }
 
     /// Reserves names the generated code uses for itself in this scope.
     pub fn reserve(&mut self, names: &[&str]) {
-        self.taken.extend(names.iter().map(|s| s.to_string()));
+        self.taken.extend(names.iter().map(|s| (s.to_string(), None)));
+    }
+
+    /// The names that could not be their plain conversion, in the order they were claimed.
+    pub fn renames(&self) -> &[Rename] {
+        &self.renames
+    }
+
+    /// Takes the renames recorded so far.
+    pub fn take_renames(&mut self) -> Vec<Rename> {
+        std::mem::take(&mut self.renames)
     }
 
     /// A fresh name for `wire`: its conversion, or that with the lowest free suffix.
     pub fn claim(&mut self, wire: &str) -> String {
         let base = self.case.apply(wire);
-        self.claim_converted(base)
+        self.claim_converted(wire, base)
     }
 
-    fn claim_converted(&mut self, base: String) -> String {
+    /// A fresh name made up from context (`PetOwner` for the inline schema of `Pet.owner`): like
+    /// [`claim`](Self::claim), but not a spec's name, so its suffix is not a rename to report.
+    pub fn claim_derived(&mut self, hint: &str) -> String {
+        let before = self.renames.len();
+        let name = self.claim(hint);
+        self.renames.truncate(before);
+        name
+    }
+
+    fn claim_converted(&mut self, wire: &str, base: String) -> String {
         let mut name = base.clone();
         let mut n = 2;
-        while self.taken.contains(&name) {
+        while self.taken.contains_key(&name) {
             let stem = base.strip_prefix("r#").unwrap_or(&base);
+            // `Self_2` would not be camel case: the suffix replaces a trailing underscore.
+            let stem = stem.trim_end_matches('_');
             name = match self.case {
                 Case::Type => format!("{stem}{n}"),
-                Case::Field => format!("{}_{n}", stem.trim_end_matches('_')),
+                Case::Field => format!("{stem}_{n}"),
             };
             n += 1;
         }
-        self.taken.insert(name.clone());
+        if name != base {
+            let because = match self.taken.get(&base) {
+                Some(Some(other)) => Because::Taken(other.clone()),
+                _ => Because::Reserved,
+            };
+            self.renames.push(Rename {
+                wire: wire.to_owned(),
+                wanted: base,
+                got: name.clone(),
+                because,
+            });
+        }
+        self.taken.insert(name.clone(), Some(wire.to_owned()));
         name
     }
 
@@ -182,17 +340,17 @@ impl Scope {
         let mut out: Vec<Option<String>> = vec![None; wires.len()];
         let mut first_pass = HashMap::new();
         for (i, (w, c)) in wires.iter().zip(&converted).enumerate() {
-            if *w == c.strip_prefix("r#").unwrap_or(c) && !self.taken.contains(c) && !first_pass.contains_key(c) {
+            if *w == c.strip_prefix("r#").unwrap_or(c) && !self.taken.contains_key(c) && !first_pass.contains_key(c) {
                 first_pass.insert(c.clone(), i);
             }
         }
         for (c, &i) in &first_pass {
-            self.taken.insert(c.clone());
+            self.taken.insert(c.clone(), Some(wires[i].to_owned()));
             out[i] = Some(c.clone());
         }
         for (i, c) in converted.into_iter().enumerate() {
             if out[i].is_none() {
-                out[i] = Some(self.claim_converted(c));
+                out[i] = Some(self.claim_converted(wires[i], c));
             }
         }
         out.into_iter().map(|n| n.unwrap_or_default()).collect()
@@ -240,5 +398,49 @@ mod tests {
         assert_eq!(s.claim("error"), "Error3");
         let mut s = Scope::new(Case::Field);
         assert_eq!(s.claim_all(["type", "r#type", "type_"]), ["r#type", "r_type", "type_2"]);
+    }
+
+    #[test]
+    fn suffixes_keep_names_camel_case() {
+        // `Self` and `self` are both `Self_`; the second must not be `Self_2`.
+        let mut s = Scope::new(Case::Type);
+        assert_eq!(s.claim_all(["Self", "self"]), ["Self_", "Self2"]);
+        let mut s = Scope::new(Case::Field);
+        assert_eq!(s.claim_all(["self", "Self"]), ["self_", "self_2"]);
+    }
+
+    #[test]
+    fn reserved_names_are_renamed_and_say_why() {
+        let mut s = Scope::module_types();
+        assert_eq!(
+            s.claim_all(["Client", "A", "Pet", "pet"]),
+            ["Client2", "A2", "Pet", "Pet2"]
+        );
+        let renames = s.renames();
+        assert_eq!(renames.len(), 3);
+        assert_eq!(
+            renames[0],
+            Rename {
+                wire: "Client".into(),
+                wanted: "Client".into(),
+                got: "Client2".into(),
+                because: Because::Reserved
+            }
+        );
+        assert_eq!(renames[2].because, Because::Taken("Pet".into()));
+        let mut methods = Scope::methods();
+        assert_eq!(methods.claim("new"), "new_2");
+        let mut locals = Scope::handler_locals();
+        assert_eq!(locals.claim("problems"), "problems_2");
+        assert_eq!(locals.claim("limit"), "limit");
+    }
+
+    #[test]
+    fn type_names_never_end_in_an_underscore_but_self() {
+        // Generated generics could otherwise be shadowed by a spec's name; see `reserved`.
+        for wire in ["a_", "A__", "_", "x-", "Self", "self_", "1_", "é_"] {
+            let name = type_name(wire);
+            assert!(!name.ends_with('_') || name == "Self_", "{wire} -> {name}");
+        }
     }
 }

@@ -36,6 +36,22 @@ pub mod fixtures {
     pub mod patterns {
         include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
     }
+    /// Parameters of every shape (`make_params.py`), with the client.
+    pub mod params {
+        include!(concat!(env!("OUT_DIR"), "/params.rs"));
+    }
+    /// Spec names that collide with what the generated code names itself.
+    pub mod collisions {
+        include!(concat!(env!("OUT_DIR"), "/collisions.rs"));
+    }
+    /// Bounds at, past and outside what the number types hold.
+    pub mod bounds {
+        include!(concat!(env!("OUT_DIR"), "/bounds.rs"));
+    }
+    /// Descriptions in every Markdown shape a doc lint could object to.
+    pub mod docs {
+        include!(concat!(env!("OUT_DIR"), "/docs.rs"));
+    }
 }
 
 use specgen::source::{Pos, Span};

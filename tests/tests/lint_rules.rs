@@ -115,7 +115,7 @@ cases! {
     ref_not_allowed: "ref-not-allowed" => ["      $ref|$ref"];
     required_property_undefined: "required-property-undefined" => ["nmae"];
     rust_keyword: "rust-keyword" => ["        type: {|type"];
-    rust_name_collision: "rust-name-collision" => ["foo_bar"];
+    rust_name_collision: "rust-name-collision" => ["fooBar"];
     spec_components_invalid_map_name: "spec-components-invalid-map-name" => ["Pet Owner", "    page[size]:|page[size]"];
     tag_description: "tag-description" => ["{name: pets}"];
     typed_enum: "typed-enum" => ["\"3\"", "null"];

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, ident, rust_type};
-use crate::model::{Api, BodyKind, Operation, ParamIn, SchemeKind, Status, TypeKind, TypeRef};
+use crate::model::{Api, BodyKind, Codec, Operation, Param, ParamIn, SchemeKind, Status, TypeKind, TypeRef, is_text};
 
 pub(super) fn all(api: &Api) -> TokenStream {
     let methods = api.operations.iter().map(|op| method(api, op));
@@ -40,45 +40,96 @@ pub(super) fn all(api: &Api) -> TokenStream {
     }
 }
 
-/// How a parameter becomes text: `Display` for scalars, each item for lists, otherwise its JSON form,
-/// with a string (a union's string branch, say) written as itself rather than quoted.
-fn to_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
-    let json = || {
-        quote!(match ::serde_json::to_value(&#value) {
-            Ok(::serde_json::Value::String(text)) => text,
-            Ok(other) => other.to_string(),
-            Err(_) => String::new(),
-        })
-    };
-    match t {
-        TypeRef::Box(inner) => to_text(api, inner, value),
-        TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Alias(inner) => to_text(api, inner, value),
-            TypeKind::Enum(_) | TypeKind::Newtype(_) => quote!(#value.to_string()),
-            _ => json(),
-        },
-        TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => json(),
-        _ => quote!(#value.to_string()),
+/// The text of one value (`value` is a reference to it) as `codec` writes it: `Display`, or JSON text
+/// (a string written as itself).
+fn text(json: bool, value: TokenStream) -> TokenStream {
+    if json {
+        quote!(rt::json_text(#value))
+    } else {
+        quote!(#value.to_string())
     }
 }
 
-/// The items of a list parameter, if it is one (a `Vec` or a checked newtype over one), each as text.
-fn list_items(api: &Api, t: &TypeRef, value: TokenStream) -> Option<TokenStream> {
-    let texts = |item: &TypeRef, iter: TokenStream| {
-        let text = to_text(api, item, quote!(item));
-        quote!(#iter.map(|item| #text))
+/// The texts of a list parameter's items (`value` is a reference to the list), as an iterator.
+fn item_texts(p: &Param, value: TokenStream) -> TokenStream {
+    let Codec::List { item_json, checked, .. } = &p.codec else {
+        return quote!(::std::iter::once(#value.to_string()));
     };
-    match t {
-        TypeRef::Vec(item) => Some(texts(item, quote!(#value.iter()))),
-        TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Newtype(n) => match &n.inner {
-                TypeRef::Vec(item) => Some(texts(item, quote!(#value.as_slice().iter()))),
-                _ => None,
-            },
-            TypeKind::Alias(inner) => list_items(api, inner, value),
-            _ => None,
-        },
-        _ => None,
+    let items = match checked {
+        Some(_) => quote!(#value.as_slice().iter()),
+        None => quote!(#value.iter()),
+    };
+    if *item_json {
+        quote!(#items.map(rt::json_text))
+    } else {
+        quote!(#items.map(|item| item.to_string()))
+    }
+}
+
+/// One parameter's value as a single text (lists joined by their separator).
+fn joined_text(p: &Param, value: TokenStream) -> TokenStream {
+    match &p.codec {
+        Codec::Text => text(false, value),
+        Codec::Json => text(true, value),
+        Codec::List { separator, .. } => {
+            let items = item_texts(p, value);
+            let separator = separator.to_string();
+            quote!(#items.collect::<Vec<_>>().join(#separator))
+        }
+    }
+}
+
+/// The statement that adds one query or header parameter to the request (`source` holds the
+/// parameters of its location): absent values are left out, a null one is sent empty.
+fn send_param(p: &Param, source: &TokenStream) -> TokenStream {
+    let wire = &p.wire;
+    let field = ident(&p.field);
+    let value = quote!(value);
+    let (push, push_empty) = match p.location {
+        ParamIn::Query => {
+            let push = match &p.codec {
+                Codec::List { explode: true, .. } => {
+                    let items = item_texts(p, value.clone());
+                    quote!(for item in #items { query.push(#wire, item); })
+                }
+                _ => {
+                    let text = joined_text(p, value.clone());
+                    quote!(query.push(#wire, #text);)
+                }
+            };
+            (push, quote!(query.push(#wire, String::new());))
+        }
+        _ => {
+            let text = joined_text(p, value.clone());
+            (
+                quote!(request = request.header(#wire, #text);),
+                quote!(request = request.header(#wire, "");),
+            )
+        }
+    };
+    match (p.optional(), p.required) {
+        (false, _) => quote!({ let value = &#source.#field; #push }),
+        (true, false) => quote!(if let Some(value) = &#source.#field { #push }),
+        // Required but nullable: present always, empty when null.
+        (true, true) => quote!(match &#source.#field {
+            Some(value) => { #push }
+            None => { #push_empty }
+        }),
+    }
+}
+
+/// The statement that appends a path parameter's value to `url`: its text percent-encoded as one
+/// segment; a list's items each encoded, joined by commas.
+fn push_path_param(p: &Param) -> TokenStream {
+    let field = ident(&p.field);
+    match &p.codec {
+        Codec::Text => quote!(url.push_str(&rt::encode_component(&path.#field));),
+        Codec::Json => quote!(url.push_str(&rt::encode_component(&rt::json_text(&path.#field)));),
+        Codec::List { separator, .. } => {
+            let items = item_texts(p, quote!(path.#field));
+            let separator = separator.to_string();
+            quote!(url.push_str(&#items.map(|text| rt::encode_component(&text)).collect::<Vec<_>>().join(#separator));)
+        }
     }
 }
 
@@ -148,14 +199,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
         let wire = &rest[open + 1..close];
         if let Some(p) = op.params.iter().find(|p| p.location == ParamIn::Path && p.wire == wire) {
-            let field = ident(&p.field);
-            let value = if super::server::from_str(api, &p.ty) {
-                quote!(&path.#field)
-            } else {
-                let text = to_text(api, &p.ty, quote!(path.#field));
-                quote!(&#text)
-            };
-            url_parts.push(quote!(url.push_str(&rt::encode_component(#value));));
+            url_parts.push(push_path_param(p));
         }
         rest = &rest[(close + 1).min(rest.len())..];
     }
@@ -163,53 +207,20 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         url_parts.push(literal(rest));
     }
 
-    let mut query = Vec::new();
-    let mut headers = Vec::new();
-    for p in &op.params {
-        let wire = &p.wire;
-        let field = ident(&p.field);
-        let (inner, optional) = match (&p.ty, p.required) {
-            (TypeRef::Option(inner), _) => ((**inner).clone(), true),
-            (t, required) => (t.clone(), !required),
-        };
-        let value = quote!(value);
-        let push = match p.location {
-            ParamIn::Query => match list_items(api, &inner, value.clone()) {
-                Some(items) if p.explode => {
-                    quote!(for item in #items { query.push((#wire, item)); })
-                }
-                Some(items) => {
-                    quote!(query.push((#wire, #items.collect::<Vec<_>>().join(",")));)
-                }
-                None => {
-                    let text = to_text(api, &inner, value.clone());
-                    quote!(query.push((#wire, #text));)
-                }
-            },
-            ParamIn::Header => {
-                let text = match list_items(api, &inner, value.clone()) {
-                    Some(items) => quote!(#items.collect::<Vec<_>>().join(",")),
-                    None => to_text(api, &inner, value.clone()),
-                };
-                quote!(request = request.header(#wire, #text);)
-            }
-            _ => continue,
-        };
-        let source = if p.location == ParamIn::Query {
-            quote!(query_params)
-        } else {
-            quote!(header_params)
-        };
-        let stmt = if optional {
-            quote!(if let Some(value) = &#source.#field { #push })
-        } else {
-            quote!({ let value = &#source.#field; #push })
-        };
-        match p.location {
-            ParamIn::Query => query.push(stmt),
-            _ => headers.push(stmt),
-        }
-    }
+    let query_source = quote!(query_params);
+    let header_source = quote!(header_params);
+    let query: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamIn::Query)
+        .map(|p| send_param(p, &query_source))
+        .collect();
+    let headers: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamIn::Header)
+        .map(|p| send_param(p, &header_source))
+        .collect();
     let query_binding = op.query_struct.map(|_| quote!(let query_params = query;));
     let header_binding = op.header_struct.map(|_| quote!(let header_params = headers;));
 
@@ -233,7 +244,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             SchemeKind::ApiKey {
                 location: ParamIn::Query,
                 name,
-            } => quote!(query.push((#name, #value.0.clone()));),
+            } => quote!(query.push(#name, #value.0.clone());),
             SchemeKind::ApiKey { name, .. } => {
                 quote!(request = request.header(::reqwest::header::COOKIE, format!("{}={}", #name, #value.0));)
             }
@@ -260,8 +271,18 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 let set = credential(&api.schemes[i].kind, quote!(credential));
                 quote!(Credentials::#n(credential) => { #set })
             });
-            let rest = (wanted.len() < api.schemes.len()).then(|| quote!(_ => {}));
-            quote!(match auth { #(#arms)* #rest })
+            match (wanted.as_slice(), wanted.len() < api.schemes.len()) {
+                // One scheme of several: clippy wants `if let` for a single arm.
+                ([one], true) => {
+                    let n = ident(&api.schemes[*one].name);
+                    let set = credential(&api.schemes[*one].kind, quote!(credential));
+                    quote!(if let Credentials::#n(credential) = auth { #set })
+                }
+                (_, partial) => {
+                    let rest = partial.then(|| quote!(_ => {}));
+                    quote!(match auth { #(#arms)* #rest })
+                }
+            }
         };
         if op.security.optional() {
             quote!(if let Some(auth) = auth { #set })
@@ -272,8 +293,8 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     let auth_query = apply_auth(true);
     let auth_headers = apply_auth(false);
     let needs_query = !query.is_empty() || !auth_query.is_empty();
-    let query_decl = needs_query.then(|| quote!(let mut query: Vec<(&str, String)> = Vec::new();));
-    let query_apply = needs_query.then(|| quote!(url.push_str(&rt::query_string(&query));));
+    let query_decl = needs_query.then(|| quote!(let mut query = rt::Query::default();));
+    let query_apply = needs_query.then(|| quote!(url.push_str(&query.encode());));
 
     let body = op.body.as_ref().map(|b| {
         let ct = &b.content_type;
@@ -329,11 +350,11 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 let wire = &f.wire;
                 let ty = rust_type(api, &f.ty);
                 let parse = match &f.ty {
-                    TypeRef::Vec(item) if super::server::from_str(api, item) => {
+                    TypeRef::Vec(item) if is_text(&api.types, item) => {
                         let item = rust_type(api, item);
                         quote!(rt::header_list::<#item>(&response_headers, #wire)?)
                     }
-                    t if super::server::from_str(api, t) => quote!(rt::header::<#ty>(&response_headers, #wire)?),
+                    t if is_text(&api.types, t) => quote!(rt::header::<#ty>(&response_headers, #wire)?),
                     _ => quote!(rt::header_json::<#ty>(&response_headers, #wire)?),
                 };
                 match (f.required, f.nullable) {

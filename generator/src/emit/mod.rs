@@ -81,45 +81,120 @@ pub(crate) fn docs(text: Option<&str>) -> TokenStream {
     quote! { #(#[doc = #lines])* }
 }
 
-/// Spec Markdown as rustdoc lines: a space after `///`, bare code fences marked `text` so that an
-/// example in a description is never compiled as a doctest, and the lazy continuation lines of a list
-/// item indented under it (Markdown reads them as part of the item either way; clippy's
-/// `doc_lazy_continuation` wants them indented).
+/// Spec Markdown as rustdoc lines that no default rustc, rustdoc or clippy lint objects to, with the
+/// same rendering:
+/// - a space after `///`; tabs expanded (clippy `tabs_in_doc_comments`);
+/// - code is never compiled as a doctest: a fence that rustdoc would read as Rust (bare, `rust`, or
+///   only doctest attributes) is marked `text`, and an indented code block becomes a `text` fence;
+/// - a line that continues a list item's paragraph is indented exactly under the item's text (Markdown
+///   reads it as part of the item either way; clippy's `doc_lazy_continuation` and
+///   `doc_overindented_list_items` want it there).
 fn doc_text(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
     // The column a list item's text starts at, while inside one.
     let mut item: Option<usize> = None;
-    for line in text.trim_end().lines() {
-        let trimmed = line.trim();
-        let mut line = if trimmed.starts_with("```") {
+    // An indented code block being turned into a fence.
+    let mut in_indented = false;
+    let mut previous_blank = true;
+    for raw in text.trim_end().lines() {
+        let line = expand_tabs(raw.trim_end());
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_fence = !in_fence;
             item = None;
-            if in_fence && trimmed == "```" {
-                "```text".to_owned()
+            let fence = if in_fence && rustdoc_reads_as_rust(&trimmed[3..]) {
+                format!("{}{}text", " ".repeat(indent), &trimmed[..3])
             } else {
-                line.trim_end().to_owned()
-            }
-        } else {
-            line.trim_end().to_owned()
-        };
-        if !in_fence && !trimmed.starts_with("```") {
-            let indent = line.len() - line.trim_start().len();
-            if trimmed.is_empty() {
-                item = None;
-            } else if let Some(marker) = list_marker(trimmed) {
-                item = Some(indent + marker);
-            } else if let Some(column) = item
-                && indent < column
-            {
-                line = format!("{}{}", " ".repeat(column), line.trim_start());
-            }
+                line.clone()
+            };
+            out.push(fence);
+            previous_blank = false;
+            continue;
         }
-        out.push(if line.is_empty() {
-            String::new()
+        if in_fence {
+            out.push(line);
+            continue;
+        }
+        if in_indented {
+            if trimmed.is_empty() || indent >= 4 {
+                out.push(line.get(4..).unwrap_or("").to_owned());
+                continue;
+            }
+            close_indented(&mut out);
+            in_indented = false;
+        }
+        if trimmed.is_empty() {
+            item = None;
+            previous_blank = true;
+            out.push(String::new());
+            continue;
+        }
+        if indent >= 4 && previous_blank && item.is_none() {
+            // An indented code block (rustdoc would compile it as Rust): fenced as text instead.
+            out.push("```text".to_owned());
+            out.push(line[4..].to_owned());
+            in_indented = true;
+            continue;
+        }
+        let line = if let Some(marker) = list_marker(trimmed) {
+            item = Some(indent + marker);
+            line
+        } else if let Some(column) = item.filter(|_| !previous_blank) {
+            format!("{}{trimmed}", " ".repeat(column))
         } else {
-            format!(" {line}")
-        });
+            line
+        };
+        previous_blank = false;
+        out.push(line);
+    }
+    if in_indented {
+        close_indented(&mut out);
+    }
+    if in_fence {
+        // An unclosed fence would swallow the rest of the item's docs.
+        out.push("```".to_owned());
+    }
+    out.into_iter()
+        .map(|l| if l.is_empty() { l } else { format!(" {l}") })
+        .collect()
+}
+
+/// Ends an indented code block turned into a fence (its trailing blank lines stay after the fence).
+fn close_indented(out: &mut Vec<String>) {
+    let blanks = out.iter().rev().take_while(|l| l.is_empty()).count();
+    out.insert(out.len() - blanks, "```".to_owned());
+}
+
+/// Whether rustdoc compiles a fenced block with this info string as a Rust doctest: no language, `rust`,
+/// or only attributes it knows.
+fn rustdoc_reads_as_rust(info: &str) -> bool {
+    info.split([',', ' ', '\t']).filter(|t| !t.is_empty()).all(|t| {
+        matches!(
+            t,
+            "rust" | "ignore" | "should_panic" | "no_run" | "compile_fail" | "standalone_crate" | "test_harness"
+        ) || t.starts_with("edition")
+            || t.starts_with("ignore-")
+    })
+}
+
+/// Tabs as spaces, to the next multiple of four.
+fn expand_tabs(line: &str) -> String {
+    if !line.contains('\t') {
+        return line.to_owned();
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut column = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let width = 4 - column % 4;
+            out.push_str(&" ".repeat(width));
+            column += width;
+        } else {
+            out.push(c);
+            column += 1;
+        }
     }
     out
 }
@@ -225,5 +300,48 @@ mod tests {
     fn bare_fences_are_text_and_their_lines_untouched() {
         let text = "- item\n```\nnot = code\n```";
         assert_eq!(doc_text(text), [" - item", " ```text", " not = code", " ```"]);
+        assert_eq!(doc_text("```rust,no_run\nfn main() {}\n```")[0], " ```text");
+        assert_eq!(doc_text("```json\n{}\n```")[0], " ```json");
+        assert_eq!(doc_text("```\nunclosed"), [" ```text", " unclosed", " ```"]);
+    }
+
+    #[test]
+    fn overindented_continuations_line_up_under_the_item() {
+        let text = "- Lists the buckets\n   an organization.\n\n  A second paragraph.";
+        assert_eq!(
+            doc_text(text),
+            [
+                " - Lists the buckets",
+                "   an organization.",
+                "",
+                "   A second paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn indented_code_becomes_a_text_fence() {
+        let text = "Example:\n\n    curl -X GET /pets\n    | jq\n\nAfter.";
+        assert_eq!(
+            doc_text(text),
+            [
+                " Example:",
+                "",
+                " ```text",
+                " curl -X GET /pets",
+                " | jq",
+                " ```",
+                "",
+                " After."
+            ]
+        );
+    }
+
+    #[test]
+    fn tabs_are_expanded() {
+        // A tab-indented line after a blank one is an indented code block; within a paragraph it is
+        // a continuation.
+        assert_eq!(doc_text("a\tb\n\tmore"), [" a   b", "     more"]);
+        assert_eq!(doc_text("a\tb\n\n\tcode"), [" a   b", "", " ```text", " code", " ```"]);
     }
 }

@@ -397,14 +397,38 @@ fn client_support() -> TokenStream {
             out
         }
 
-        /// `?a=1&b=2`, or nothing for no pairs.
-        pub fn query_string(pairs: &[(&str, String)]) -> String {
-            if pairs.is_empty() {
-                return String::new();
+        /// The query string of a request being built.
+        #[derive(Debug, Default)]
+        pub struct Query(Vec<(&'static str, String)>);
+
+        impl Query {
+            pub fn push(&mut self, name: &'static str, value: String) {
+                self.0.push((name, value));
             }
-            let joined: Vec<String> =
-                pairs.iter().map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v))).collect();
-            format!("?{}", joined.join("&"))
+
+            /// `?a=1&b=2`, or nothing for no pairs.
+            pub fn encode(&self) -> String {
+                if self.0.is_empty() {
+                    return String::new();
+                }
+                format!("?{}", encode_pairs(self.0.iter().map(|(k, v)| (*k, v.as_str()))))
+            }
+        }
+
+        /// `a=1&b=2`, each name and value percent-encoded.
+        pub fn encode_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+            let joined: Vec<String> = pairs.map(|(k, v)| format!("{}={}", encode_component(&k), encode_component(&v))).collect();
+            joined.join("&")
+        }
+
+        /// A parameter's value as JSON text, with a string written as itself (a union's string branch
+        /// is not quoted).
+        pub fn json_text<T: ::serde::Serialize>(value: &T) -> String {
+            match ::serde_json::to_value(value) {
+                Ok(::serde_json::Value::String(text)) => text,
+                Ok(other) => other.to_string(),
+                Err(_) => String::new(),
+            }
         }
 
         /// An `application/x-www-form-urlencoded` body from a flat object (lists repeat their key).
@@ -424,7 +448,7 @@ fn client_support() -> TokenStream {
                     }
                 }
             }
-            Ok(query_string(&pairs).trim_start_matches('?').to_owned())
+            Ok(encode_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
         }
 
         /// A JSON response body as its documented type.
@@ -614,6 +638,25 @@ fn server_support() -> TokenStream {
                 .map_err(|e| bad_parameter(location, name, None, format!("{} is not valid here: {e}", excerpt(raw))))
         }
 
+        /// Whether a parameter must be sent, and whether an empty value stands for its `null`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Presence {
+            Required,
+            Optional,
+            RequiredNullable,
+            OptionalNullable,
+        }
+
+        impl Presence {
+            pub fn required(self) -> bool {
+                matches!(self, Self::Required | Self::RequiredNullable)
+            }
+
+            pub fn nullable(self) -> bool {
+                matches!(self, Self::RequiredNullable | Self::OptionalNullable)
+            }
+        }
+
         /// Collects the problems of several parameters into one 400.
         #[derive(Debug, Default)]
         pub struct Problems(Option<Problem>);
@@ -644,50 +687,48 @@ fn server_support() -> TokenStream {
                 self.0
             }
 
-            /// A required parameter: parsed, or `None` with the problem (missing or invalid) recorded.
-            pub fn required<T>(
+            /// One parameter's value: `None` when absent (a problem if it is required), when empty and
+            /// nullable (a parameter's null), or when invalid (a problem).
+            pub fn param<T>(
                 &mut self,
                 location: &str,
                 name: &str,
                 raw: Option<&str>,
+                presence: Presence,
                 parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
             ) -> Option<T> {
                 match raw {
-                    Some(raw) => self.take(parse(location, name, raw)),
                     None => {
-                        self.add(missing_parameter(location, name));
+                        if presence.required() {
+                            self.add(missing_parameter(location, name));
+                        }
                         None
                     }
+                    Some("") if presence.nullable() => None,
+                    Some(raw) => self.take(parse(location, name, raw)),
                 }
             }
 
-            /// An optional parameter: `None` when absent, parsed when present (a problem when invalid).
-            pub fn optional<T>(
-                &mut self,
-                location: &str,
-                name: &str,
-                raw: Option<&str>,
-                parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
-            ) -> Option<T> {
-                raw.and_then(|raw| self.take(parse(location, name, raw)))
-            }
-
-            /// A list parameter (`a=1&a=2`, or `a=1,2` when not exploded); `None` when absent.
+            /// A list parameter's items (`a=1&a=2`, or `a=1,2` when not exploded), as [`Problems::param`]
+            /// reads one value.
             pub fn list<T>(
                 &mut self,
                 location: &str,
                 name: &str,
                 raw: Vec<&str>,
-                required: bool,
+                presence: Presence,
                 parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
             ) -> Option<Vec<T>> {
-                if raw.is_empty() {
-                    if required {
-                        self.add(missing_parameter(location, name));
+                match raw.as_slice() {
+                    [] => {
+                        if presence.required() {
+                            self.add(missing_parameter(location, name));
+                        }
+                        None
                     }
-                    return None;
+                    [""] if presence.nullable() => None,
+                    _ => self.take(raw.into_iter().map(|v| parse(location, name, v)).collect()),
                 }
-                self.take(raw.into_iter().map(|v| parse(location, name, v)).collect())
             }
 
             /// Wraps a parsed list in its checked newtype.
@@ -710,10 +751,15 @@ fn server_support() -> TokenStream {
             pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
         }
 
-        /// Every value of a query parameter: repeated (`explode`) or comma-separated.
-        pub fn query_values<'a>(pairs: &'a [(String, String)], name: &str, explode: bool) -> Vec<&'a str> {
+        /// Every value of a query parameter: repeated (`explode`) or joined by `separator`.
+        pub fn query_values<'a>(pairs: &'a [(String, String)], name: &str, explode: bool, separator: char) -> Vec<&'a str> {
             let values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str());
-            if explode { values.collect() } else { values.take(1).flat_map(|v| v.split(',')).collect() }
+            if explode { values.collect() } else { values.take(1).flat_map(|v| v.split(separator)).collect() }
+        }
+
+        /// The items of a header or path parameter's list, joined by `separator`.
+        pub fn split_values(raw: Option<&str>, separator: char) -> Vec<&str> {
+            raw.map(|v| v.split(separator).collect()).unwrap_or_default()
         }
 
         /// A header's value, if present and text.

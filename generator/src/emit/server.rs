@@ -5,7 +5,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{docs, header_doc, ident, rust_type};
-use crate::model::{Api, BodyKind, Operation, Param, ParamIn, ResponseDef, SchemeKind, Status, TypeKind, TypeRef};
+use crate::model::{
+    Api, BodyKind, Codec, Operation, Param, ParamIn, ResponseDef, SchemeKind, Status, TypeKind, TypeRef, is_text,
+};
+use crate::naming::Scope;
 
 pub(super) fn all(api: &Api) -> TokenStream {
     let responses = api.operations.iter().map(|op| into_response(api, op));
@@ -281,11 +284,11 @@ fn header_structs(api: &Api) -> TokenStream {
 /// A value as header text: `Display` for scalars, comma-separated for lists, JSON otherwise.
 fn header_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
     match t {
-        TypeRef::Vec(item) if from_str(api, item) => {
+        TypeRef::Vec(item) if is_text(&api.types, item) => {
             quote!(#value.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","))
         }
         TypeRef::Box(inner) => header_text(api, inner, value),
-        t if from_str(api, t) => quote!(#value.to_string()),
+        t if is_text(&api.types, t) => quote!(#value.to_string()),
         _ => quote!(::serde_json::to_string(#value).unwrap_or_default()),
     }
 }
@@ -404,105 +407,55 @@ fn router(api: &Api) -> TokenStream {
     }
 }
 
-/// How a parameter's text becomes its type.
-enum Parse {
-    /// `FromStr` (strings, numbers, enums, constrained scalars).
-    Str,
-    /// Several values, each by `FromStr`, into a `Vec`; `Some` wraps them in a checked newtype.
-    List(Option<TokenStream>),
-    /// Anything else: read as a JSON string, or as JSON text.
-    Json,
-}
-
-fn parse_kind(api: &Api, t: &TypeRef) -> Parse {
-    match t {
-        TypeRef::Vec(item) if from_str(api, item) => Parse::List(None),
-        TypeRef::Option(inner) | TypeRef::Box(inner) => parse_kind(api, inner),
-        TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Newtype(n) => match &n.inner {
-                TypeRef::Vec(item) if from_str(api, item) => Parse::List(Some(rust_type(api, t))),
-                TypeRef::Vec(_) => Parse::Json,
-                _ => Parse::Str,
-            },
-            TypeKind::Alias(inner) => parse_kind(api, inner),
-            _ if from_str(api, t) => Parse::Str,
-            _ => Parse::Json,
-        },
-        _ if from_str(api, t) => Parse::Str,
-        _ => Parse::Json,
-    }
-}
-
-/// Whether a type reads from text with `FromStr` (scalars, string enums, checked scalars).
-pub(super) fn from_str(api: &Api, t: &TypeRef) -> bool {
-    match t {
-        TypeRef::String
-        | TypeRef::Bool
-        | TypeRef::I32
-        | TypeRef::I64
-        | TypeRef::F32
-        | TypeRef::F64
-        | TypeRef::Format(_)
-        | TypeRef::BoundedString { .. } => true,
-        TypeRef::Option(inner) | TypeRef::Box(inner) => from_str(api, inner),
-        TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Enum(_) => true,
-            TypeKind::Newtype(n) => !matches!(n.inner, TypeRef::Vec(_)),
-            TypeKind::Alias(inner) => from_str(api, inner),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-/// The expression that reads one parameter into `Option<T>`, recording problems in `problems`.
+/// The expression that reads one parameter into `Option<T>` (`None` when absent, null or invalid),
+/// recording problems in `problems`.
 fn read_param(api: &Api, p: &Param) -> TokenStream {
     let wire = &p.wire;
     let loc = location_name(p.location);
-    let ty = match &p.ty {
-        TypeRef::Option(inner) => rust_type(api, inner),
-        t => rust_type(api, t),
+    let presence = match (p.required, p.nullable) {
+        (true, false) => quote!(rt::Presence::Required),
+        (false, false) => quote!(rt::Presence::Optional),
+        (true, true) => quote!(rt::Presence::RequiredNullable),
+        (false, true) => quote!(rt::Presence::OptionalNullable),
     };
+    let ty = rust_type(api, &p.ty);
     let single = match p.location {
         ParamIn::Path => quote!(rt::path_value(&path_params, #wire)),
         ParamIn::Query => quote!(rt::query_value(&query_pairs, #wire)),
         ParamIn::Header | ParamIn::Cookie => quote!(rt::header_text(&parts.headers, #wire)),
     };
-    let which = if p.required { quote!(required) } else { quote!(optional) };
-    match parse_kind(api, &p.ty) {
-        Parse::Str => quote!(problems.#which(#loc, #wire, #single, rt::parse_param::<#ty>)),
-        Parse::Json => quote!(problems.#which(#loc, #wire, #single, rt::parse_param_json::<#ty>)),
-        Parse::List(wrapper) => {
-            let item = list_item(api, &p.ty);
-            let explode = p.explode;
-            let values = match p.location {
-                ParamIn::Query => quote!(rt::query_values(&query_pairs, #wire, #explode)),
-                _ => quote!(#single.map(|v| v.split(',').collect()).unwrap_or_default()),
+    match &p.codec {
+        Codec::Text => quote!(problems.param(#loc, #wire, #single, #presence, rt::parse_param::<#ty>)),
+        Codec::Json => quote!(problems.param(#loc, #wire, #single, #presence, rt::parse_param_json::<#ty>)),
+        Codec::List {
+            item,
+            item_json,
+            checked,
+            explode,
+            separator,
+        } => {
+            let item = rust_type(api, item);
+            let parse = if *item_json {
+                quote!(rt::parse_param_json::<#item>)
+            } else {
+                quote!(rt::parse_param::<#item>)
             };
-            let required = p.required;
-            let list = quote!(problems.list(#loc, #wire, #values, #required, rt::parse_param::<#item>));
-            match wrapper {
+            let values = match p.location {
+                ParamIn::Query => quote!(rt::query_values(&query_pairs, #wire, #explode, #separator)),
+                _ => quote!(rt::split_values(#single, #separator)),
+            };
+            let list = quote!(problems.list(#loc, #wire, #values, #presence, #parse));
+            match checked {
                 None => list,
-                Some(w) => quote!({
-                    let items = #list;
-                    problems.checked::<#w, _>(#loc, #wire, items)
-                }),
+                Some(id) => {
+                    let wrapper = rust_type(api, &TypeRef::Named(*id));
+                    quote!({
+                        let items = #list;
+                        problems.checked::<#wrapper, _>(#loc, #wire, items)
+                    })
+                }
             }
         }
-    }
-}
-
-/// The item type of a list parameter (a `Vec` or a checked newtype over one).
-fn list_item(api: &Api, t: &TypeRef) -> TokenStream {
-    match t {
-        TypeRef::Vec(item) => rust_type(api, item),
-        TypeRef::Option(inner) => list_item(api, inner),
-        TypeRef::Named(id) => match &api.types[*id].kind {
-            TypeKind::Newtype(n) => list_item(api, &n.inner),
-            TypeKind::Alias(a) => list_item(api, a),
-            _ => quote!(String),
-        },
-        _ => quote!(String),
     }
 }
 
@@ -515,20 +468,11 @@ fn location_name(location: ParamIn) -> &'static str {
     }
 }
 
-/// Variable names for the parameters: the field name, or `query_id` style when two locations share it.
+/// The handler's variable for each parameter: its field name, unless that is one of the handler's own
+/// locals or another location's parameter took it.
 fn param_vars(op: &Operation) -> Vec<proc_macro2::Ident> {
-    op.params
-        .iter()
-        .map(|p| {
-            let bare = p.field.trim_start_matches("r#");
-            let shared = op.params.iter().any(|q| q.location != p.location && q.field == p.field);
-            if shared {
-                ident(&format!("{}_{bare}", location_name(p.location)))
-            } else {
-                ident(&p.field)
-            }
-        })
-        .collect()
+    let mut scope = Scope::handler_locals();
+    op.params.iter().map(|p| ident(&scope.claim(&p.field))).collect()
 }
 
 /// Reading credentials: the first scheme of the operation that the request presents.
@@ -718,11 +662,12 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
         let read = read_param(api, p);
         quote!(let #var = #read;)
     });
+    // The values that must be present; the others are `Option`s already.
     let required: Vec<&proc_macro2::Ident> = op
         .params
         .iter()
         .zip(&vars)
-        .filter(|(p, _)| p.required)
+        .filter(|(p, _)| !p.optional())
         .map(|(_, v)| v)
         .collect();
     let checks = (!op.params.is_empty()).then(|| {

@@ -425,17 +425,74 @@ fn shown(v: f64, inner: &Inner) -> String {
     }
 }
 
-/// A literal of the newtype's own number type, so comparisons need no casts.
-fn number(v: f64, inner: &Inner) -> TokenStream {
-    match inner {
-        Inner::Int => {
-            let lit = Literal::i64_unsuffixed(v as i64);
-            quote!(#lit)
+/// How a number newtype compares its value with the spec's literals: in its own type (literals
+/// unsuffixed, so no casts), or, when a literal does not fit the type, in the next wider one.
+struct Numbers {
+    /// The wider type, when one is needed.
+    wide: Option<Wide>,
+    integer: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Wide {
+    I64,
+    /// i128 holds every integer a JSON number can name that i64 cannot, up to ±1.7e38.
+    I128,
+    F64,
+}
+
+impl Numbers {
+    fn new(c: &Checks, ty: &TypeRef) -> Self {
+        let (lowest, highest) = crate::model::numeric_range(ty);
+        let literals = c
+            .minimum
+            .map(|(m, _)| m)
+            .into_iter()
+            .chain(c.maximum.map(|(m, _)| m))
+            .chain(c.multiple_of.filter(|m| m.fract() == 0.0))
+            .chain(c.one_of_values.iter().filter_map(serde_json::Value::as_f64));
+        let fits = literals.into_iter().all(|v| (lowest..=highest).contains(&v));
+        let wide = match ty {
+            _ if fits => None,
+            TypeRef::I32 => Some(Wide::I64),
+            TypeRef::I64 => Some(Wide::I128),
+            TypeRef::F32 => Some(Wide::F64),
+            _ => None,
+        };
+        Numbers {
+            wide,
+            integer: matches!(ty, TypeRef::I32 | TypeRef::I64),
         }
-        _ => {
-            let lit = Literal::f64_unsuffixed(v);
-            quote!(#lit)
+    }
+
+    /// `let wide = i64::from(value);` when comparing in a wider type.
+    fn widen(&self) -> TokenStream {
+        match self.wide {
+            Some(Wide::I64) => quote!(let wide = i64::from(value);),
+            Some(Wide::I128) => quote!(let wide = i128::from(value);),
+            Some(Wide::F64) => quote!(let wide = f64::from(value);),
+            None => TokenStream::new(),
         }
+    }
+
+    /// The variable compared.
+    fn value(&self) -> TokenStream {
+        if self.wide.is_some() {
+            quote!(wide)
+        } else {
+            quote!(value)
+        }
+    }
+
+    /// A literal of the compared type (integers saturate at its limits: still outside the value's own
+    /// range, so the comparison keeps its meaning).
+    fn literal(&self, v: f64) -> TokenStream {
+        let lit = match (self.wide, self.integer) {
+            (Some(Wide::I128), _) => Literal::i128_unsuffixed(v as i128),
+            (_, true) => Literal::i64_unsuffixed(v as i64),
+            (_, false) => Literal::f64_unsuffixed(v),
+        };
+        quote!(#lit)
     }
 }
 
@@ -495,19 +552,21 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
         let wire = f.wire();
         out.extend(quote!(rt::check_format(value, #wire)?;));
     }
-    // A bound the type cannot exceed anyway (an int32 with maximum 2^32 - 1) needs no check.
-    let (lowest, highest) = match ty {
-        TypeRef::I32 => (f64::from(i32::MIN), f64::from(i32::MAX)),
-        TypeRef::I64 => (i64::MIN as f64, i64::MAX as f64),
-        TypeRef::F32 => (f64::from(f32::MIN), f64::from(f32::MAX)),
-        _ => (f64::MIN, f64::MAX),
-    };
-    if let Some((m, exclusive)) = c.minimum.filter(|(m, _)| *m > lowest) {
-        let lit = number(m, inner);
-        let (fails, word) = if exclusive {
-            (quote!(value <= #lit), "greater than")
+    // Bounds the type meets by itself were dropped by the model. A literal the type cannot hold (an
+    // int32's `minimum: 3000000000`, which no value meets) is compared in a wider type instead.
+    let numbers = Numbers::new(c, ty);
+    out.extend(numbers.widen());
+    let value = numbers.value();
+    let (lowest, highest) = crate::model::numeric_range(ty);
+    if let Some((m, exclusive)) = c.minimum {
+        let lit = numbers.literal(m);
+        let (fails, word) = if exclusive && m == lowest && numbers.wide.is_none() {
+            // Only the type's own minimum is not greater than it.
+            (quote!(#value == #lit), "greater than")
+        } else if exclusive {
+            (quote!(#value <= #lit), "greater than")
         } else {
-            (quote!(value < #lit), "at least")
+            (quote!(#value < #lit), "at least")
         };
         let message = format!("must be {word} {}, not {{value}}", shown(m, inner));
         out.extend(quote! {
@@ -516,12 +575,14 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
             }
         });
     }
-    if let Some((m, exclusive)) = c.maximum.filter(|(m, _)| *m < highest) {
-        let lit = number(m, inner);
-        let (fails, word) = if exclusive {
-            (quote!(value >= #lit), "less than")
+    if let Some((m, exclusive)) = c.maximum {
+        let lit = numbers.literal(m);
+        let (fails, word) = if exclusive && m == highest && numbers.wide.is_none() {
+            (quote!(#value == #lit), "less than")
+        } else if exclusive {
+            (quote!(#value >= #lit), "less than")
         } else {
-            (quote!(value > #lit), "at most")
+            (quote!(#value > #lit), "at most")
         };
         let message = format!("must be {word} {}, not {{value}}", shown(m, inner));
         out.extend(quote! {
@@ -532,18 +593,18 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
     }
     if let Some(m) = c.multiple_of {
         let fails = match inner {
-            Inner::Int if m.fract() == 0.0 && m != 0.0 => {
-                let lit = Literal::i64_unsuffixed(m as i64);
-                quote!(value % #lit != 0)
+            Inner::Int if m.fract() == 0.0 => {
+                let lit = numbers.literal(m);
+                quote!(#value % #lit != 0)
             }
             _ => {
                 let lit = Literal::f64_unsuffixed(m);
-                let wide = match ty {
+                let as_f64 = match ty {
                     TypeRef::F64 => quote!(value),
                     TypeRef::I64 => quote!(value as f64),
                     _ => quote!(f64::from(value)),
                 };
-                quote!(!rt::is_multiple_of(#wide, #lit))
+                quote!(!rt::is_multiple_of(#as_f64, #lit))
             }
         };
         let message = format!("must be a multiple of {m}, not {{value}}");
@@ -558,11 +619,11 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
             .one_of_values
             .iter()
             .filter_map(serde_json::Value::as_f64)
-            .map(|v| number(v, inner));
+            .map(|v| numbers.literal(v));
         let allowed: Vec<String> = c.one_of_values.iter().map(|v| v.to_string()).collect();
         let message = format!("must be one of {}, not {{value}}", allowed.join(", "));
         out.extend(quote! {
-            if ![#(#values),*].contains(&value) {
+            if ![#(#values),*].contains(&#value) {
                 return Err(rt::ValidationError::new("enum", format!(#message)));
             }
         });

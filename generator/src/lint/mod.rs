@@ -33,6 +33,41 @@ pub struct Linted {
     pub findings: Vec<Diagnostic>,
     /// Findings hidden by `# specgen-disable-next-line` comments.
     pub suppressed: usize,
+    /// What `specgen generate` would make of the spec (`None` for what is not an OpenAPI document, or
+    /// does not parse).
+    pub generation: Option<Generation>,
+}
+
+/// What `specgen generate` would do with a linted spec. Its errors, warnings and renames are among the
+/// findings, at the same places.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generation {
+    /// The errors that stop it (none: it would generate).
+    pub errors: usize,
+    /// The places it would simplify, by warning code.
+    pub simplified: Vec<(&'static str, usize)>,
+}
+
+impl Generation {
+    fn of(plan: &crate::generate::Plan) -> Self {
+        let mut simplified: Vec<(&'static str, usize)> = Vec::new();
+        for w in &plan.warnings {
+            match simplified.iter_mut().find(|(code, _)| *code == w.code) {
+                Some((_, n)) => *n += 1,
+                None => simplified.push((w.code, 1)),
+            }
+        }
+        simplified.sort();
+        Generation {
+            errors: plan.errors.len(),
+            simplified,
+        }
+    }
+
+    /// Whether `specgen generate` would write code.
+    pub fn succeeds(&self) -> bool {
+        self.errors == 0
+    }
 }
 
 impl Linted {
@@ -70,35 +105,35 @@ pub fn version_of(spec: &Spec) -> Option<rule::Versions> {
 /// Lints an already loaded spec.
 pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
     let mut findings: Vec<Diagnostic> = spec.diagnostics.clone();
+    let mut generation = None;
     let version = version_of(&spec);
     match version {
         Some(version) => {
-            // The typed model is what the generator reads: where the schema check finds nothing, a
-            // document it still cannot read is worth a finding of its own. Reading it is as slow as the
-            // whole walk, so it runs on a second thread meanwhile. After a syntax error the partial tree
-            // would only add noise.
-            // A Swagger 2.0 document is read through its conversion to 3.0: what the conversion could
-            // not carry over counts too.
-            let wants_typed = (version == rule::OAS30 || version == rule::OAS2) && !spec.has_errors();
-            let (walked, typed) = std::thread::scope(|scope| {
-                let typed = wants_typed.then(|| {
-                    scope.spawn(|| match spec.typed() {
-                        Ok(t) => Some(t.conversion_warnings().to_vec()).filter(|w| !w.is_empty()),
-                        Err(d) => Some(d),
-                    })
-                });
+            // What `specgen generate` would refuse, simplify or rename is reported here too, from the
+            // same plan, so the linter says what the generator will do. Planning is as slow as the whole
+            // walk, so it runs on a second thread meanwhile. After a syntax error the partial tree would
+            // only add noise.
+            let wants_plan = !spec
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "parse-error" && d.severity == Severity::Error);
+            let (walked, plan) = std::thread::scope(|scope| {
+                let plan = wants_plan.then(|| scope.spawn(|| crate::generate::plan(&spec)));
                 let mut rules = rules::instantiate(&|meta| meta.applies_to(version) && config.may_enable(meta));
                 let mut cx = Cx::new(&spec);
                 walk::Walker::new(&spec, &mut rules).run(&mut cx);
-                // A panic in the typed view is the loader's bug; the lint goes on without it.
-                (cx.findings, typed.and_then(|t| t.join().ok()).flatten())
+                // A panic while planning is our bug; the lint goes on without it.
+                (cx.findings, plan.and_then(|t| t.join().ok()))
             });
-            let structural_errors = walked
-                .iter()
-                .any(|d| d.code == rules::OAS3_SCHEMA || d.code == rules::OAS2_SCHEMA);
             findings.extend(walked);
-            if !structural_errors && let Some(diags) = typed {
-                findings.extend(diags);
+            if let Some(plan) = plan {
+                generation = Some(Generation::of(&plan));
+                // The loader's errors, and a rule's finding of the same problem (an invalid pattern),
+                // are shown once.
+                let key = |d: &Diagnostic| (d.code, d.location.as_ref().map(|l| (l.file, l.pointer.clone(), l.span)));
+                let seen: std::collections::HashSet<_> = findings.iter().map(key).collect();
+                let fresh: Vec<Diagnostic> = plan.findings().filter(|d| !seen.contains(&key(d))).cloned().collect();
+                findings.extend(fresh);
             }
         }
         None => {
@@ -115,6 +150,7 @@ pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
         spec,
         findings,
         suppressed,
+        generation,
     }
 }
 

@@ -11,7 +11,7 @@ use super::*;
 use crate::diagnostic::Diagnostic;
 use crate::ecma;
 use crate::load::{Spec, Typed, pointer};
-use crate::naming::{Case, Scope, type_name};
+use crate::naming::{Because, Case, Rename, Scope, type_name};
 
 /// Builds the model of a loaded spec. Diagnostics are warnings about what was simplified and errors
 /// about what cannot be generated (an invalid pattern, say).
@@ -22,41 +22,23 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         typed,
         openapi: api,
         types: Vec::new(),
-        scope: Scope::new(Case::Type),
+        scope: Scope::module_types(),
         components: HashMap::new(),
         shared: HashMap::new(),
         diagnostics: Vec::new(),
         all_of_depth: 0,
     };
-    // Runtime items live in `rt`; the router and trait names are claimed before any schema-derived name
-    // but after component schemas, which keep their own names.
-    // Names the generated code uses unqualified must not be taken by a schema (`String` would shadow
-    // the prelude's).
-    b.scope.reserve(&[
-        "String",
-        "Vec",
-        "Option",
-        "Box",
-        "Result",
-        "Some",
-        "None",
-        "Ok",
-        "Err",
-        "From",
-        "TryFrom",
-        "AsRef",
-        "Send",
-        "Sync",
-        "Self",
-        "Credentials",
-    ]);
+    // Component schemas keep their own names (against the registry of names the generated code uses,
+    // `naming::reserved`); the trait and every name made up from context come after them.
     let schemas: Vec<(&String, &ReferenceOr<Schema>)> = api.components.iter().flat_map(|c| c.schemas.iter()).collect();
     let names = b.scope.claim_all(schemas.iter().map(|(k, _)| k.as_str()));
+    let renames = b.scope.take_renames();
+    b.log_renames(renames, |wire| pointer::join(["components", "schemas", wire]), "schema");
     for ((wire, _), name) in schemas.iter().zip(names) {
         let id = b.alloc(name);
         b.components.insert((*wire).clone(), id);
     }
-    let trait_name = b.scope.claim(&format!(
+    let trait_name = b.scope.claim_derived(&format!(
         "{} Api",
         api.info.title.trim_end_matches(" API").trim_end_matches(" Api")
     ));
@@ -203,7 +185,7 @@ impl<'a> Builder<'a> {
         docs: (Option<String>, Option<serde_json::Value>),
         origin: &str,
     ) -> TypeRef {
-        let name = self.scope.claim(hint);
+        let name = self.scope.claim_derived(hint);
         let id = self.alloc(name);
         self.define(id, kind, docs, origin);
         TypeRef::Named(id)
@@ -217,6 +199,36 @@ impl<'a> Builder<'a> {
                 .at(loc.file, loc.pointer, loc.span)
                 .with_help(help),
         );
+    }
+
+    /// Reports each spec name that could not keep its plain Rust name (`rust-name-collision`), at the
+    /// pointer `locate` gives for its wire name: what `specgen lint` shows is what the generator did.
+    pub(super) fn log_renames(&mut self, renames: Vec<Rename>, locate: impl Fn(&str) -> String, what: &str) {
+        for r in renames {
+            let why = match &r.because {
+                Because::Reserved => "a name the generated code uses itself".to_owned(),
+                Because::Taken(other) if other == &r.wire => format!("taken by another {what} spelt `{other}`"),
+                Because::Taken(other) => format!("already the name of {what} `{other}`"),
+            };
+            let loc = self.typed.locate(self.spec, &locate(&r.wire));
+            // A name is shown where it is written: the key of a map entry, or the operationId's value.
+            let span = self.spec.tree(loc.file).key_span_at(&loc.pointer).unwrap_or(loc.span);
+            self.diagnostics.push(
+                Diagnostic::new(
+                    crate::diagnostic::Severity::Info,
+                    "rust-name-collision",
+                    format!(
+                        "{what} `{}` is `{}` in the generated Rust: `{}` is {why}",
+                        r.wire, r.got, r.wanted
+                    ),
+                )
+                .at(loc.file, loc.pointer, span)
+                .with_help(format!(
+                    "nothing to do if `{}` suits you; otherwise rename the {what} in the spec",
+                    r.got
+                )),
+            );
+        }
     }
 
     pub(super) fn error(&mut self, code: &'static str, origin: &str, message: String, help: &str) {
@@ -298,7 +310,7 @@ impl<'a> Builder<'a> {
                     one_of_values: t.enumeration.iter().flatten().map(|&v| v.into()).collect(),
                     ..Checks::default()
                 };
-                self.scalar(if wide { TypeRef::I64 } else { TypeRef::I32 }, checks)
+                self.scalar(if wide { TypeRef::I64 } else { TypeRef::I32 }, checks, origin)
             }
             SchemaKind::Type(Type::Number(t)) => {
                 let single = matches!(&t.format, VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float));
@@ -309,7 +321,7 @@ impl<'a> Builder<'a> {
                     one_of_values: t.enumeration.iter().flatten().map(|&v| v.into()).collect(),
                     ..Checks::default()
                 };
-                self.scalar(if single { TypeRef::F32 } else { TypeRef::F64 }, checks)
+                self.scalar(if single { TypeRef::F32 } else { TypeRef::F64 }, checks, origin)
             }
             SchemaKind::Type(Type::Boolean(_)) => Err(TypeRef::Bool),
             SchemaKind::Type(Type::Array(t)) => {
@@ -327,12 +339,13 @@ impl<'a> Builder<'a> {
                     }
                     None => TypeRef::Json,
                 };
-                let checks = Checks {
+                let mut checks = Checks {
                     min_items: t.min_items.map(|n| n as u64),
                     max_items: t.max_items.map(|n| n as u64),
                     unique_items: t.unique_items,
                     ..Checks::default()
                 };
+                normalize_counts(&mut checks);
                 let vec = TypeRef::Vec(Box::new(item));
                 if checks.is_empty() {
                     Err(vec)
@@ -364,7 +377,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn scalar(&mut self, base: TypeRef, checks: Checks) -> Result<TypeKind, TypeRef> {
+    fn scalar(&mut self, base: TypeRef, mut checks: Checks, origin: &str) -> Result<TypeKind, TypeRef> {
+        if let Some(why) = normalize_numeric(&base, &mut checks) {
+            self.warn(
+                "unsupported-schema",
+                origin,
+                format!("{why}: the generated type rejects every value"),
+                "fix the bounds, or widen the type's `format`",
+            );
+        }
         if checks.is_empty() {
             Err(base)
         } else {
@@ -374,7 +395,7 @@ impl<'a> Builder<'a> {
 
     fn string(&mut self, t: &openapiv3::StringType, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
         if t.enumeration.iter().flatten().next().is_some() {
-            return Ok(string_enum(t.enumeration.iter().flatten().map(String::as_str)));
+            return Ok(self.string_enum(t.enumeration.iter().flatten().map(String::as_str), origin));
         }
         let format = match &t.format {
             VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some(Format::DateTime),
@@ -389,7 +410,7 @@ impl<'a> Builder<'a> {
                 Ok(engine) => Some((p.clone(), engine)),
                 Err(e) => {
                     self.error(
-                        "invalid-pattern",
+                        "pattern-invalid",
                         &pointer::push(origin, "pattern"),
                         format!("`{p}` is not a valid ECMA-262 regular expression: {e}"),
                         "fix the pattern; the generated type would not be able to check it",
@@ -398,13 +419,14 @@ impl<'a> Builder<'a> {
                 }
             },
         };
-        let checks = Checks {
+        let mut checks = Checks {
             min_length: t.min_length.map(|n| n as u64),
             max_length: t.max_length.map(|n| n as u64),
             pattern,
             format,
             ..Checks::default()
         };
+        normalize_counts(&mut checks);
         let _ = (s, name);
         let lengths_only = Checks {
             min_length: checks.min_length,
@@ -468,6 +490,12 @@ impl<'a> Builder<'a> {
             scope.reserve(&["additional_properties"]);
         }
         let names = scope.claim_all(properties.keys().map(String::as_str));
+        let renames = scope.take_renames();
+        self.log_renames(
+            renames,
+            |wire| format!("{origin}{}", pointer::join(["properties", wire])),
+            "property",
+        );
         let mut fields = Vec::new();
         for ((wire, schema), field) in properties.iter().zip(names) {
             let o = pointer::join(["properties", wire.as_str()]);
@@ -679,6 +707,37 @@ impl<'a> Builder<'a> {
         Some(serde_json::from_value(serde_json::Value::Object(merged)).map_err(|e| e.to_string()))
     }
 
+    /// A string enum; variant names are settled together so that colliding values stay apart. A value
+    /// listed twice is one variant (the linter reports the repetition).
+    fn string_enum<'v>(&mut self, values: impl Iterator<Item = &'v str>, origin: &str) -> TypeKind {
+        let all: Vec<&str> = values.collect();
+        let mut unique: Vec<&str> = Vec::new();
+        for v in &all {
+            if !unique.contains(v) {
+                unique.push(v);
+            }
+        }
+        let mut scope = Scope::new(Case::Type);
+        let names = scope.claim_all(unique.iter().copied());
+        let renames = scope.take_renames();
+        let position = |wire: &str| all.iter().position(|u| *u == wire).unwrap_or(0);
+        self.log_renames(
+            renames,
+            |wire| format!("{origin}/enum/{}", position(wire)),
+            "enum value",
+        );
+        TypeKind::Enum(
+            unique
+                .into_iter()
+                .zip(names)
+                .map(|(wire, name)| EnumVariant {
+                    wire: wire.to_owned(),
+                    name,
+                })
+                .collect(),
+        )
+    }
+
     /// A schema without `type` (or with keywords of several kinds): read by the keywords it has.
     fn any(&mut self, a: &AnySchema, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
         if !a.one_of.is_empty() {
@@ -735,34 +794,18 @@ impl<'a> Builder<'a> {
             Some("string")
                 if a.enumeration.iter().all(|v| v.is_string() || v.is_null()) && !a.enumeration.is_empty() =>
             {
-                Ok(string_enum(a.enumeration.iter().filter_map(|v| v.as_str())))
+                Ok(self.string_enum(a.enumeration.iter().filter_map(|v| v.as_str()), origin))
             }
             Some("string") => Err(TypeRef::String),
             Some("integer") => Err(TypeRef::I64),
             Some("number") => Err(TypeRef::F64),
             Some("boolean") => Err(TypeRef::Bool),
             None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string()) => {
-                Ok(string_enum(a.enumeration.iter().filter_map(|v| v.as_str())))
+                Ok(self.string_enum(a.enumeration.iter().filter_map(|v| v.as_str()), origin))
             }
             _ => Err(TypeRef::Json),
         }
     }
-}
-
-/// A string enum; variant names are settled together so that colliding values stay apart.
-fn string_enum<'v>(values: impl Iterator<Item = &'v str>) -> TypeKind {
-    let values: Vec<&str> = values.collect();
-    let names = Scope::new(Case::Type).claim_all(values.iter().copied());
-    TypeKind::Enum(
-        values
-            .into_iter()
-            .zip(names)
-            .map(|(wire, name)| EnumVariant {
-                wire: wire.to_owned(),
-                name,
-            })
-            .collect(),
-    )
 }
 
 /// A short label for the kind of an inline schema (used to name union variants).
@@ -794,6 +837,60 @@ pub(super) fn component_name(reference: &str, section: &str) -> Option<String> {
     let tokens = pointer::parse(&ptr).ok()?;
     match tokens.as_slice() {
         [c, s, name] if c == "components" && s == section => Some(name.clone()),
+        _ => None,
+    }
+}
+
+/// Drops the length and item-count limits every value meets (`minLength: 0`, a maximum no `usize` can
+/// exceed), so that no generated check is useless.
+fn normalize_counts(checks: &mut Checks) {
+    let useless_max = |n: &mut Option<u64>| {
+        if n.is_some_and(|n| n >= usize::MAX as u64) {
+            *n = None;
+        }
+    };
+    useless_max(&mut checks.max_length);
+    useless_max(&mut checks.max_items);
+    checks.min_length = checks.min_length.filter(|&n| n > 0);
+    checks.min_items = checks.min_items.filter(|&n| n > 0);
+}
+
+/// Drops the checks a number type meets by itself (a bound at or past its limits, `multipleOf: 1` for an
+/// integer, `multipleOf: 0`, which nothing meets as the spec defines it), so that no generated check is
+/// useless. Returns why no value can pass, when the bounds exclude the whole type.
+fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
+    let (lowest, highest) = numeric_range(base);
+    let integer = matches!(base, TypeRef::I32 | TypeRef::I64);
+    if checks
+        .minimum
+        .is_some_and(|(m, exclusive)| m < lowest || (m == lowest && !exclusive))
+    {
+        checks.minimum = None;
+    }
+    if checks
+        .maximum
+        .is_some_and(|(m, exclusive)| m > highest || (m == highest && !exclusive))
+    {
+        checks.maximum = None;
+    }
+    if checks
+        .multiple_of
+        .is_some_and(|m| m == 0.0 || (integer && m.abs() == 1.0))
+    {
+        checks.multiple_of = None;
+    }
+    let kind = match base {
+        TypeRef::I32 => "int32",
+        TypeRef::I64 => "int64",
+        TypeRef::F32 => "float",
+        _ => "number",
+    };
+    match (checks.minimum, checks.maximum) {
+        (Some((m, _)), _) if m > highest => Some(format!("no {kind} value is at least {m}")),
+        (_, Some((m, _))) if m < lowest => Some(format!("no {kind} value is at most {m}")),
+        (Some((lo, lo_ex)), Some((hi, hi_ex))) if lo > hi || (lo == hi && (lo_ex || hi_ex)) => {
+            Some(format!("no value is between {lo} and {hi}"))
+        }
         _ => None,
     }
 }
@@ -897,20 +994,20 @@ mod tests {
     #[test]
     fn schemas_that_only_name_themselves_become_json() {
         let (code, warnings) = generate(
-            "    A: {allOf: [{$ref: '#/components/schemas/A'}]}\n    B: {allOf: [{$ref: '#/components/schemas/C'}]}\n    C: {allOf: [{$ref: '#/components/schemas/B'}]}\n",
+            "    P: {allOf: [{$ref: '#/components/schemas/P'}]}\n    Q: {allOf: [{$ref: '#/components/schemas/R'}]}\n    R: {allOf: [{$ref: '#/components/schemas/Q'}]}\n",
         );
-        assert!(code.contains("pub type A = ::serde_json::Value;"), "{code}");
-        assert!(!code.contains("pub type A = A;"));
-        // Breaking the ring at B leaves C a plain alias of it.
+        assert!(code.contains("pub type P = ::serde_json::Value;"), "{code}");
+        assert!(!code.contains("pub type P = P;"));
+        // Breaking the ring at Q leaves R a plain alias of it.
         assert!(
-            code.contains("pub type B = ::serde_json::Value;") && code.contains("pub type C = B;"),
+            code.contains("pub type Q = ::serde_json::Value;") && code.contains("pub type R = Q;"),
             "{code}"
         );
         assert_eq!(
             warnings,
             [
-                "unsupported-schema /components/schemas/A",
-                "unsupported-schema /components/schemas/B"
+                "unsupported-schema /components/schemas/P",
+                "unsupported-schema /components/schemas/Q"
             ]
         );
     }

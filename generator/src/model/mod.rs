@@ -262,11 +262,42 @@ pub struct Param {
     /// The field in its location's struct.
     pub field: String,
     pub location: ParamIn,
+    /// The type of a present, non-null value.
     pub ty: TypeRef,
     pub required: bool,
-    /// For arrays in query strings: `a=1&a=2` (true) or `a=1,2` (false).
-    pub explode: bool,
+    /// A parameter has no `null` on the wire: a nullable one is null when its value is empty. Path
+    /// parameters are never null (a route never matches an empty segment).
+    pub nullable: bool,
+    /// How the value is written as text.
+    pub codec: Codec,
     pub description: Option<String>,
+}
+
+impl Param {
+    /// Whether the struct field holds `Option<T>` (absent, or null) rather than `T`.
+    pub fn optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+/// How a parameter's value becomes text and back: decided once in the model, so that the router reads
+/// exactly what the client writes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Codec {
+    /// One value, by `Display` and `FromStr` (scalars, string enums, checked scalars).
+    Text,
+    /// One value as JSON text; a string is written as itself (unions, objects, nested lists).
+    Json,
+    /// Several values, each by its own codec (`Text` or `Json`): repeated (`a=1&a=2`, when `explode`) or
+    /// joined by `separator` (`a=1,2`). `checked` is the newtype that wraps the list, when it has
+    /// constraints of its own.
+    List {
+        item: TypeRef,
+        item_json: bool,
+        checked: Option<TypeId>,
+        explode: bool,
+        separator: char,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -345,4 +376,42 @@ pub enum SchemeKind {
     Bearer,
     /// `Authorization: Basic <base64>`.
     Basic,
+}
+
+/// Whether values of `t` are written with `Display` and read with `FromStr`: scalars, string enums and
+/// checked scalars (not lists, unions, objects or `null`).
+pub fn is_text(types: &[TypeDef], t: &TypeRef) -> bool {
+    let mut t = t;
+    // Aliases are followed at most once each (a ring of them is broken before operations are built).
+    for _ in 0..=types.len() {
+        match t {
+            TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::Format(_)
+            | TypeRef::BoundedString { .. } => return true,
+            TypeRef::Box(inner) => t = inner,
+            TypeRef::Named(id) => match &types[*id].kind {
+                TypeKind::Enum(_) => return true,
+                TypeKind::Newtype(n) => return !matches!(n.inner, TypeRef::Vec(_)),
+                TypeKind::Alias(inner) => t = inner,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The range of values a number type holds.
+pub fn numeric_range(base: &TypeRef) -> (f64, f64) {
+    match base {
+        TypeRef::I32 => (f64::from(i32::MIN), f64::from(i32::MAX)),
+        TypeRef::I64 => (i64::MIN as f64, i64::MAX as f64),
+        TypeRef::F32 => (f64::from(f32::MIN), f64::from(f32::MAX)),
+        _ => (f64::MIN, f64::MAX),
+    }
 }

@@ -1,6 +1,6 @@
 //! Operations (parameters, bodies, responses, security) and the recursion pass.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use openapiv3::{
     APIKeyLocation, Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response, SecurityScheme, StatusCode,
@@ -61,6 +61,12 @@ impl Builder<'_> {
                 }
             };
             let name = self.scope.claim(wire);
+            let renames = self.scope.take_renames();
+            self.log_renames(
+                renames,
+                |wire| pointer::join(["components", "securitySchemes", wire]),
+                "security scheme",
+            );
             out.push(SchemeDef {
                 wire: wire.clone(),
                 name,
@@ -105,14 +111,26 @@ impl Builder<'_> {
             .collect();
         // Method names first, all at once, so that `getPet` and `get_pet` are settled deterministically.
         let mut ids = Vec::new();
+        let mut op_origin: HashMap<String, String> = HashMap::new();
         for (path, item) in &paths {
             for (method, op) in item.iter() {
-                ids.push(op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}")));
+                let id = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
+                let at = match &op.operation_id {
+                    Some(_) => pointer::join(["paths", path, method, "operationId"]),
+                    None => pointer::join(["paths", path, method]),
+                };
+                op_origin.entry(id.clone()).or_insert(at);
+                ids.push(id);
             }
         }
-        let mut methods = Scope::new(Case::Field);
-        methods.reserve(&["router", "into_router"]);
+        let mut methods = Scope::methods();
         let names = methods.claim_all(ids.iter().map(String::as_str));
+        let renames = methods.take_renames();
+        self.log_renames(
+            renames,
+            |id| op_origin.get(id).cloned().unwrap_or_default(),
+            "operation",
+        );
         let mut names = ids.into_iter().zip(names);
 
         let mut out = Vec::new();
@@ -192,6 +210,8 @@ impl Builder<'_> {
 
     fn params(&mut self, list: &[ReferenceOr<Parameter>], hint: &str, origin: &str) -> Vec<Param> {
         let mut out = Vec::new();
+        // Where each parameter is, by name, for what its name becomes.
+        let mut origin_of: HashMap<String, String> = HashMap::new();
         let mut scopes = [
             Scope::new(Case::Field),
             Scope::new(Case::Field),
@@ -208,10 +228,20 @@ impl Builder<'_> {
                 }
                 ReferenceOr::Item(_) => (None, format!("{origin}/parameters/{i}")),
             };
-            let Some(param) = self.param(p).cloned() else { continue };
+            let Some(param) = self.param(p).cloned() else {
+                if let ReferenceOr::Reference { reference } = p {
+                    self.warn(
+                        "unsupported-ref",
+                        &p_origin,
+                        format!("the parameter `{reference}` is not under components/parameters; it is not generated"),
+                        "refer to parameters through `#/components/parameters/...`",
+                    );
+                }
+                continue;
+            };
             let (location, explode_default) = match &param {
                 Parameter::Path { .. } => (ParamIn::Path, false),
-                Parameter::Query { .. } => (ParamIn::Query, true),
+                Parameter::Query { style, .. } => (ParamIn::Query, matches!(style, openapiv3::QueryStyle::Form)),
                 Parameter::Header { .. } => (ParamIn::Header, false),
                 Parameter::Cookie { .. } => (ParamIn::Cookie, true),
             };
@@ -260,24 +290,62 @@ impl Builder<'_> {
                 );
                 continue;
             }
-            let nullable = match &d.format {
-                ParameterSchemaOrContent::Schema(s) => self.nullable(sref(s)),
-                ParameterSchemaOrContent::Content(_) => false,
+            let (nullable, codec) = match &d.format {
+                ParameterSchemaOrContent::Schema(s) => {
+                    let nullable = location != ParamIn::Path && self.nullable(sref(s));
+                    let (explode, separator) = style_of(&param, explode_default);
+                    (nullable, self.codec(&ty, explode, separator))
+                }
+                // `content` says the value is a document of that media type: JSON text.
+                ParameterSchemaOrContent::Content(_) => (false, Codec::Json),
             };
-            let ty = if nullable { TypeRef::Option(Box::new(ty)) } else { ty };
             let scope = &mut scopes[location as usize];
             let field = scope.claim(&d.name);
+            origin_of.entry(d.name.clone()).or_insert_with(|| p_origin.clone());
             out.push(Param {
                 wire: d.name.clone(),
                 field,
                 location,
                 ty,
                 required: d.required || location == ParamIn::Path,
-                explode: d.explode.unwrap_or(explode_default),
+                nullable,
+                codec,
                 description: d.description.clone(),
             });
         }
+        for scope in &mut scopes {
+            let renames = scope.take_renames();
+            self.log_renames(
+                renames,
+                |wire| origin_of.get(wire).cloned().unwrap_or_default(),
+                "parameter",
+            );
+        }
         out
+    }
+
+    /// How a parameter of type `ty` is written as text (see [`Codec`]).
+    fn codec(&self, ty: &TypeRef, explode: bool, separator: char) -> Codec {
+        let Some((item, checked)) = list_of(&self.types, ty) else {
+            return if is_text(&self.types, ty) {
+                Codec::Text
+            } else {
+                Codec::Json
+            };
+        };
+        let item_json = !is_text(&self.types, &item);
+        // Items joined by a separator must not hold it themselves: lists and objects as items are only
+        // written one per value (exploded), or the whole list as one JSON text.
+        if item_json && !explode && !is_flat(&self.types, &item) {
+            return Codec::Json;
+        }
+        Codec::List {
+            item,
+            item_json,
+            checked,
+            explode,
+            separator,
+        }
     }
 
     /// The struct that groups the parameters of one location.
@@ -285,20 +353,15 @@ impl Builder<'_> {
         let fields: Vec<Field> = params
             .iter()
             .filter(|p| p.location == location)
-            .map(|p| {
-                let (ty, nullable) = match &p.ty {
-                    TypeRef::Option(inner) => ((**inner).clone(), true),
-                    t => (t.clone(), false),
-                };
-                Field {
-                    wire: p.wire.clone(),
-                    name: p.field.clone(),
-                    ty,
-                    required: p.required,
-                    nullable,
-                    description: p.description.clone(),
-                    example: None,
-                }
+            .map(|p| Field {
+                wire: p.wire.clone(),
+                name: p.field.clone(),
+                ty: p.ty.clone(),
+                // A parameter is one value or none: `Option<T>` whether it may be absent or null.
+                required: !p.optional(),
+                nullable: false,
+                description: p.description.clone(),
+                example: None,
             })
             .collect();
         if fields.is_empty() {
@@ -691,5 +754,53 @@ pub(super) fn box_recursion(types: &mut [TypeDef]) {
             TypeKind::Union(u) => u.variants[i].ty = b,
             _ => {}
         }
+    }
+}
+
+/// Whether a parameter's list is repeated (`explode`) and what joins it otherwise.
+fn style_of(param: &Parameter, explode_default: bool) -> (bool, char) {
+    let explode = param.parameter_data_ref().explode.unwrap_or(explode_default);
+    match param {
+        Parameter::Query { style, .. } => match style {
+            openapiv3::QueryStyle::SpaceDelimited => (false, ' '),
+            openapiv3::QueryStyle::PipeDelimited => (false, '|'),
+            _ => (explode, ','),
+        },
+        // Header and path lists are comma-separated (`simple`); `explode` only matters for objects there.
+        _ => (false, ','),
+    }
+}
+
+/// The item type of a list, and the checked newtype wrapping it if there is one.
+pub(super) fn list_of(types: &[TypeDef], t: &TypeRef) -> Option<(TypeRef, Option<TypeId>)> {
+    let mut t = t;
+    for _ in 0..=types.len() {
+        match t {
+            TypeRef::Vec(item) => return Some(((**item).clone(), None)),
+            TypeRef::Box(inner) => t = inner,
+            TypeRef::Named(id) => match &types[*id].kind {
+                TypeKind::Newtype(Newtype {
+                    inner: TypeRef::Vec(item),
+                    ..
+                }) => return Some(((**item).clone(), Some(*id))),
+                TypeKind::Alias(inner) => t = inner,
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether the JSON text of a value of `t` can never hold a comma (no list, object or string inside).
+fn is_flat(types: &[TypeDef], t: &TypeRef) -> bool {
+    match t {
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => true,
+        TypeRef::Option(inner) | TypeRef::Box(inner) => is_flat(types, inner),
+        TypeRef::Named(id) => match &types[*id].kind {
+            TypeKind::Newtype(n) => is_flat(types, &n.inner),
+            _ => false,
+        },
+        _ => false,
     }
 }

@@ -27,6 +27,7 @@ macro_rules! rules {
     };
 }
 
+mod codegen;
 mod helpers;
 mod loader;
 
@@ -81,7 +82,6 @@ rules! {
     ref_not_allowed => RefNotAllowed,
     required_property_undefined => RequiredPropertyUndefined,
     rust_keyword => RustKeyword,
-    rust_name_collision => RustNameCollision,
     spec_components_invalid_map_name => SpecComponentsInvalidMapName,
     tag_description => TagDescription,
     typed_enum => TypedEnum,
@@ -90,7 +90,12 @@ rules! {
 /// Every rule and finding code, sorted by id: the walked rules and the codes the loader and the
 /// linter's own machinery report.
 pub fn all() -> Vec<&'static RuleMeta> {
-    let mut out: Vec<&'static RuleMeta> = WALKED.iter().copied().chain(loader::CODES.iter().copied()).collect();
+    let mut out: Vec<&'static RuleMeta> = WALKED
+        .iter()
+        .copied()
+        .chain(loader::CODES.iter().copied())
+        .chain(codegen::CODES.iter().copied())
+        .collect();
     out.sort_by_key(|m| m.id);
     out
 }
@@ -99,12 +104,8 @@ pub fn all() -> Vec<&'static RuleMeta> {
 pub fn meta(name: &str) -> Option<&'static RuleMeta> {
     let find = |m: &&&'static RuleMeta| m.id == name;
     let alias = |m: &&&'static RuleMeta| m.aliases.contains(&name);
-    WALKED
-        .iter()
-        .chain(loader::CODES)
-        .find(find)
-        .or_else(|| WALKED.iter().chain(loader::CODES).find(alias))
-        .copied()
+    let every = || WALKED.iter().chain(loader::CODES).chain(codegen::CODES);
+    every().find(find).or_else(|| every().find(alias)).copied()
 }
 
 #[cfg(test)]

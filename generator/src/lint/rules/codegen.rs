@@ -1,0 +1,71 @@
+//! Codes reported by the generator's plan (`specgen::generate::plan`): what `specgen generate` would
+//! refuse, simplify or rename. `specgen lint` reports them from the same plan, at the same places, so the
+//! linter says exactly what the generator will do. They are documented, configurable and listed in SARIF
+//! like the rules.
+
+use crate::declare_rule;
+use crate::lint::rule::{ANY_OAS, OAS31, RuleMeta};
+
+declare_rule! {
+    /// A schema the generated Rust cannot express exactly, typed as any JSON value
+    /// (`serde_json::Value`, with the reason in its doc comment): `not`, an `allOf` that mixes objects
+    /// with other kinds, a schema that only names itself, a schema the typed model cannot read (a list
+    /// where a schema belongs, a type the version does not know), constraints beside `allOf` that cannot
+    /// be combined, a discriminator that does not map every branch (its variants are then tried in
+    /// order).
+    ///
+    /// The generated code still accepts every valid value; it checks less than the spec says.
+    pub static UNSUPPORTED_SCHEMA = { id: "unsupported-schema", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A reference the generator cannot follow to a named component (a schema that is not under
+    /// `components/schemas`, a remote URL, a parameter elsewhere than `components/parameters`): the
+    /// schema becomes any JSON value; a parameter is left out.
+    pub static UNSUPPORTED_REF = { id: "unsupported-ref", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A request body with several media types: the generated router accepts the first of JSON, form,
+    /// text, anything, and the client sends that one.
+    pub static UNSUPPORTED_MEDIA_TYPE = { id: "unsupported-media-type", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A parameter the generated router does not extract (cookie parameters): read it in a middleware.
+    pub static UNSUPPORTED_PARAMETER = { id: "unsupported-parameter", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// An HTTP security scheme other than `basic` and `bearer`: the router reads its credential as a
+    /// bearer token.
+    pub static UNSUPPORTED_SECURITY = { id: "unsupported-security", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// An OpenAPI 3.1 webhook: a request the API sends rather than serves, so neither the route trait
+    /// nor the client has a method for it (its component schemas are generated).
+    pub static WEBHOOK_NOT_GENERATED = { id: "webhook-not-generated", severity: Warning, versions: OAS31 };
+}
+
+declare_rule! {
+    /// A spec name (schema, property, parameter, enum value, operation, security scheme) that the
+    /// generated Rust gives another name: two names become the same identifier (`fooBar` and `foo_bar`
+    /// are both `foo_bar`), or the name is one the generated code uses itself (`Client`, `Option`,
+    /// `Result`, the generics `A` and `D`, the client's `new`, ...; `specgen::naming::reserved` is the
+    /// one list). The message says which name each gets, so the Rust API holds no surprise; the
+    /// generated code is correct either way.
+    ///
+    /// Rename one on the wire if you can, or accept the names shown.
+    pub static RUST_NAME_COLLISION = { id: "rust-name-collision", severity: Info, versions: ANY_OAS };
+}
+
+pub static CODES: &[&RuleMeta] = &[
+    &UNSUPPORTED_SCHEMA,
+    &UNSUPPORTED_REF,
+    &UNSUPPORTED_MEDIA_TYPE,
+    &UNSUPPORTED_PARAMETER,
+    &UNSUPPORTED_SECURITY,
+    &WEBHOOK_NOT_GENERATED,
+    &RUST_NAME_COLLISION,
+];
