@@ -77,13 +77,13 @@ pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
             // document it still cannot read is worth a finding of its own. Reading it is as slow as the
             // whole walk, so it runs on a second thread meanwhile. After a syntax error the partial tree
             // would only add noise.
-            // A Swagger 2.0 document is read through its conversion to 3.0: what the conversion could
-            // not carry over counts too.
+            // What the view reads differently counts too: what a Swagger 2.0 document's conversion to 3.0
+            // could not carry over, and schemas or documentation the model cannot read (`Typed::warnings`).
             let wants_typed = (version == rule::OAS30 || version == rule::OAS2) && !spec.has_errors();
             let (walked, typed) = std::thread::scope(|scope| {
                 let typed = wants_typed.then(|| {
                     scope.spawn(|| match spec.typed() {
-                        Ok(t) => Some(t.conversion_warnings().to_vec()).filter(|w| !w.is_empty()),
+                        Ok(t) => Some(t.warnings().to_vec()).filter(|w| !w.is_empty()),
                         Err(d) => Some(d),
                     })
                 });
@@ -96,9 +96,23 @@ pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
             let structural_errors = walked
                 .iter()
                 .any(|d| d.code == rules::OAS3_SCHEMA || d.code == rules::OAS2_SCHEMA);
-            findings.extend(walked);
-            if !structural_errors && let Some(diags) = typed {
+            if !structural_errors && let Some(mut diags) = typed {
+                // A place a rule already reports (`typed-enum` on an enum that does not fit its type) is
+                // not reported again for how the generator reads it.
+                let reported: std::collections::HashSet<_> = walked
+                    .iter()
+                    .filter_map(|d| d.location.as_ref().map(|l| (l.file, l.pointer.as_str())))
+                    .collect();
+                diags.retain(|d| {
+                    d.severity == Severity::Error
+                        || d.location
+                            .as_ref()
+                            .is_none_or(|l| !reported.contains(&(l.file, l.pointer.as_str())))
+                });
+                findings.extend(walked);
                 findings.extend(diags);
+            } else {
+                findings.extend(walked);
             }
         }
         None => {

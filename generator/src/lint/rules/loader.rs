@@ -67,11 +67,32 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// The document passes the OpenAPI 3.0 schema (or a Swagger 2.0 document the 2.0 schema) but still
-    /// does not fit the typed object model the generator reads (reported only when `oas3-schema` or
-    /// `oas2-schema` finds nothing, so the two never repeat each other). For 2.0, the finding points at
-    /// the 2.0 node the offending part of the conversion came from.
+    /// The document passes the OpenAPI 3.0 schema (or a Swagger 2.0 document the 2.0 schema) but a part
+    /// that defines the API (a path item, an operation, a parameter, a request body, a response, a
+    /// header, a security scheme) still does not fit the typed object model the generator reads (reported
+    /// only when `oas3-schema` or `oas2-schema` finds nothing, so the two never repeat each other). Each
+    /// such part is reported, at the deepest object that cannot be read; a schema or a documentation part
+    /// that cannot be read is `unsupported-schema` or `unreadable-docs` instead, and does not stop
+    /// generation. For 2.0, the finding points at the 2.0 node the offending part of the conversion came
+    /// from.
     pub static OPENAPI_STRUCTURE = { id: "openapi-structure", severity: Error, versions: OAS2 | OAS30 };
+}
+
+declare_rule! {
+    /// A schema the typed model the generator reads cannot read (a list where a schema belongs,
+    /// `required: true` inside a schema, a bound written as a string, ...). Generation does not refuse
+    /// the spec for it: the smallest schema around it becomes any JSON value, whose doc comment says why.
+    /// The finding points at what could not be read (the keyword, when one keyword is the cause).
+    /// Reported like `openapi-structure`, only when `oas3-schema`/`oas2-schema` find nothing, and not
+    /// where another rule already reports the same place.
+    pub static UNSUPPORTED_SCHEMA = { id: "unsupported-schema", severity: Warning, versions: OAS2 | OAS30 };
+}
+
+declare_rule! {
+    /// Part of the document that only documents the API (an example, a link, `externalDocs`, a tag, a
+    /// server, `contact`, `license`, a callback) does not fit the typed model the generator reads, so
+    /// generation leaves it out rather than refusing the spec. Reported like `unsupported-schema`.
+    pub static UNREADABLE_DOCS = { id: "unreadable-docs", severity: Warning, versions: OAS2 | OAS30 };
 }
 
 declare_rule! {
@@ -101,6 +122,8 @@ pub static CODES: &[&RuleMeta] = &[
     &NOT_OPENAPI,
     &UNSUPPORTED_VERSION,
     &OPENAPI_STRUCTURE,
+    &UNSUPPORTED_SCHEMA,
+    &UNREADABLE_DOCS,
     &SWAGGER2_CONVERSION,
     &UNUSED_SUPPRESSION,
 ];
