@@ -162,10 +162,11 @@ fn types(s: &mut Map<String, J>) {
             s.insert("type".into(), J::String(concrete.remove(0)));
         }
         _ => {
-            // Each alternative carries the keywords that apply to its type; annotations stay outside.
+            // Each alternative carries the keywords that apply to its type; annotations, `default` and
+            // (before 3.1) `nullable` are about the whole value and stay outside.
             let shared: Vec<(String, J)> = s
                 .iter()
-                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()) && *k != "default")
+                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()) && !matches!(k.as_str(), "default" | "nullable"))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             for (k, _) in &shared {

@@ -734,14 +734,14 @@ fn diagnose(v: &J, key: &str) -> Cause {
         let (expected, fix) = keyword_rule(k);
         let written = snippet(&map[k.as_str()]);
         return Cause {
-            what: format!("this schema's `{k}: {written}` cannot be read ({k} is {expected})"),
+            what: format!("`{k}: {written}` cannot be read here: `{k}` is {expected}"),
             at: vec![(*k).clone()],
             fix: fix.into(),
         };
     }
     let (_, message) = why(Kind::Schema, v);
     Cause {
-        what: format!("this schema cannot be read ({message})"),
+        what: format!("the schema cannot be read: {message}"),
         at: Vec::new(),
         fix: "write it as an OpenAPI 3.0 Schema Object; `specgen lint` reports what is wrong".into(),
     }
