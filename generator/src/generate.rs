@@ -203,8 +203,8 @@ pub fn plan(spec: &Spec) -> Plan {
         Err(d) => return refused(d),
     };
     let (api, mut diagnostics) = model::build(spec, &typed);
-    // A Swagger 2.0 spec: what its conversion to 3.0 could not carry over exactly.
-    diagnostics.extend(typed.conversion_warnings().iter().cloned());
+    // What the typed view reads differently: a Swagger 2.0 conversion's inexact parts, unreadable schemas.
+    diagnostics.extend(typed.warnings().iter().cloned());
     let mut plan = refused(Vec::new());
     for d in diagnostics {
         match d.severity {

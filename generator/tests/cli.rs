@@ -425,3 +425,28 @@ fn convert_bundles_an_openapi_3_0_spec_into_one_document() {
         serde_json::json!({"type": "object", "properties": {"name": {"type": "string"}}})
     );
 }
+
+#[test]
+fn generate_reads_past_an_unreadable_schema_and_counts_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("api.yaml"),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pair:\n      type: object\n      properties:\n        both: {type: array, items: [{type: string}, {type: integer}]}\n",
+    )
+    .unwrap();
+    let out = specgen(&["generate", "api.yaml", "--out", "api.rs"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.starts_with(
+            "warning[unsupported-schema]: `items` is a list where a schema belongs; typed as any JSON value\n --> api.yaml:9:36\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("note: api.yaml: 1 place simplified (unsupported-schema 1)\n"),
+        "{err}"
+    );
+    let code = std::fs::read_to_string(dir.path().join("api.rs")).unwrap();
+    assert!(code.contains("pub both: Option<Vec<::serde_json::Value>>"), "{code}");
+}

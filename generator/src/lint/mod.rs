@@ -128,9 +128,9 @@ pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
             findings.extend(walked);
             if let Some(plan) = plan {
                 generation = Some(Generation::of(&plan));
-                // The loader's errors, and a rule's finding of the same problem (an invalid pattern),
-                // are shown once.
-                let key = |d: &Diagnostic| (d.code, d.location.as_ref().map(|l| (l.file, l.pointer.clone(), l.span)));
+                // The loader's errors, and a rule's finding of the same problem (an invalid pattern, an
+                // enum that does not fit its type), are shown once.
+                let key = |d: &Diagnostic| (d.code, d.location.as_ref().map(|l| (l.file, l.pointer.clone())));
                 let seen: std::collections::HashSet<_> = findings.iter().map(key).collect();
                 let fresh: Vec<Diagnostic> = plan.findings().filter(|d| !seen.contains(&key(d))).cloned().collect();
                 findings.extend(fresh);

@@ -17,6 +17,10 @@
 //!
 //! Keywords 3.0 has no counterpart for (`prefixItems`, `if`/`then`/`else`, `$defs`, ...) are left for the
 //! model to ignore; `webhooks` and `jsonSchemaDialect` are read by the linter, not the generator.
+//!
+//! A list of types is read the same way in every version ([`type_list`]): in a 3.0 document (or a Swagger
+//! 2.0 one, through its conversion) it is not valid, and the linter says so, but it still generates as the
+//! union or nullable type it plainly means. There `nullable: true` (2.0: `x-nullable`) stays as written.
 
 use serde_json::{Map, Value as J};
 
@@ -121,16 +125,33 @@ fn exclusive_bound(s: &mut Map<String, J>, exclusive: &str, inclusive: &str, str
     }
 }
 
-/// `type` arrays → a single type with `nullable`, or `anyOf` over the types.
+/// A 3.0 (or converted 2.0) Schema Object whose `type` is a list, read as 3.1 reads it: `[T, "null"]` →
+/// `type: T` + `nullable: true`, several types → `anyOf` with each type's keywords. Any other `type` is
+/// left as it is.
+pub(super) fn type_list(s: &mut Map<String, J>) {
+    if matches!(s.get("type"), Some(J::Array(_))) {
+        types(s);
+    }
+}
+
+/// `type` arrays → a single type with `nullable`, or `anyOf` over the types. A list that names no type
+/// (`[]`, or no strings) is left for the typed model to refuse.
 fn types(s: &mut Map<String, J>) {
     let list: Vec<String> = match s.get("type") {
         Some(J::Array(a)) => a.iter().filter_map(J::as_str).map(str::to_owned).collect(),
         Some(J::String(t)) if t == "null" => vec!["null".into()],
         _ => return,
     };
+    if list.is_empty() {
+        return;
+    }
     let nullable = list.iter().any(|t| t == "null");
-    let mut concrete: Vec<String> = list.into_iter().filter(|t| t != "null").collect();
-    concrete.dedup();
+    let mut concrete: Vec<String> = Vec::new();
+    for t in list {
+        if t != "null" && !concrete.contains(&t) {
+            concrete.push(t);
+        }
+    }
     s.remove("type");
     match concrete.len() {
         0 => {
@@ -141,28 +162,47 @@ fn types(s: &mut Map<String, J>) {
             s.insert("type".into(), J::String(concrete.remove(0)));
         }
         _ => {
-            // Each alternative carries the keywords that apply to its type; annotations stay outside.
+            // Each alternative carries the keywords that apply to its type; annotations, `default` and
+            // (before 3.1) `nullable` are about the whole value and stay outside.
             let shared: Vec<(String, J)> = s
                 .iter()
-                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()) && *k != "default")
+                .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()) && !matches!(k.as_str(), "default" | "nullable"))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             for (k, _) in &shared {
                 s.remove(k);
             }
-            let alternatives = concrete
-                .into_iter()
-                .map(|t| {
-                    let mut alt: Map<String, J> = shared
-                        .iter()
-                        .filter(|(k, _)| applies_to(k, &t))
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect();
-                    alt.insert("type".into(), J::String(t));
-                    J::Object(alt)
-                })
-                .collect();
-            s.insert("anyOf".into(), J::Array(alternatives));
+            let alternative = |t: &String| {
+                let mut alt: Map<String, J> = shared
+                    .iter()
+                    .filter(|(k, _)| applies_to(k, t))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                alt.insert("type".into(), J::String(t.clone()));
+                alt
+            };
+            let mut alternatives: Vec<Map<String, J>> = concrete.iter().map(alternative).collect();
+            // An `enum` lists values of several types: each alternative keeps the values of its own type,
+            // and a type none of the values has is no alternative (unless that would leave none).
+            let own_values = |alt: &mut Map<String, J>| {
+                let t = alt.get("type").and_then(J::as_str).unwrap_or_default().to_owned();
+                match alt.get_mut("enum") {
+                    Some(J::Array(values)) => {
+                        values.retain(|v| is_of_type(v, &t));
+                        !values.is_empty()
+                    }
+                    _ => true,
+                }
+            };
+            let mut narrowed = alternatives.clone();
+            narrowed.retain_mut(own_values);
+            if !narrowed.is_empty() {
+                alternatives = narrowed;
+            }
+            s.insert(
+                "anyOf".into(),
+                J::Array(alternatives.into_iter().map(J::Object).collect()),
+            );
         }
     }
     if nullable {
@@ -172,6 +212,20 @@ fn types(s: &mut Map<String, J>) {
         {
             values.push(J::Null);
         }
+    }
+}
+
+/// Whether `v` is a value of the JSON Schema type `t` (`1.0` is an integer, as JSON Schema says).
+fn is_of_type(v: &J, t: &str) -> bool {
+    match t {
+        "string" => v.is_string(),
+        "integer" => v.is_i64() || v.is_u64() || v.as_f64().is_some_and(|f| f.fract() == 0.0),
+        "number" => v.is_number(),
+        "boolean" => v.is_boolean(),
+        "array" => v.is_array(),
+        "object" => v.is_object(),
+        "null" => v.is_null(),
+        _ => true,
     }
 }
 
@@ -255,6 +309,45 @@ mod tests {
                 {"maxLength": 2, "type": "string"},
                 {"minimum": 1, "type": "integer"}
             ]})
+        );
+    }
+
+    #[test]
+    fn type_lists_read_alike_in_3_0() {
+        let read = |v: J| {
+            let J::Object(mut m) = v else { panic!() };
+            type_list(&mut m);
+            J::Object(m)
+        };
+        // 3.0's own `nullable` (2.0's `x-nullable`, once converted) is kept beside the list's `null`.
+        assert_eq!(
+            read(json!({"type": ["string", "null"], "nullable": true, "format": "date-time"})),
+            json!({"nullable": true, "format": "date-time", "type": "string"})
+        );
+        assert_eq!(
+            read(json!({"type": ["integer", "string", "integer"], "minimum": 1})),
+            json!({"anyOf": [{"minimum": 1, "type": "integer"}, {"type": "string"}]})
+        );
+        // Not a list: 3.0 has no `null` type, so the typed model decides.
+        assert_eq!(read(json!({"type": "null"})), json!({"type": "null"}));
+        // A list naming no type is left as written.
+        assert_eq!(read(json!({"type": []})), json!({"type": []}));
+        assert_eq!(read(json!({"type": [1]})), json!({"type": [1]}));
+    }
+
+    #[test]
+    fn an_enum_over_several_types_is_split_by_type() {
+        assert_eq!(
+            norm(json!({"type": ["string", "integer", "boolean", "null"], "enum": ["a", 1, null]})),
+            json!({"anyOf": [
+                {"enum": ["a"], "type": "string"},
+                {"enum": [1], "type": "integer"}
+            ], "nullable": true})
+        );
+        // Values of none of the types: every alternative stays as written.
+        assert_eq!(
+            norm(json!({"type": ["string", "integer"], "enum": [true]})),
+            json!({"anyOf": [{"enum": [true], "type": "string"}, {"enum": [true], "type": "integer"}]})
         );
     }
 

@@ -1,6 +1,8 @@
 //! The typed (openapiv3) view of a loaded spec. References into other files are inlined so that the
 //! typed document is self-contained; a reference that recurses through files is hoisted into
-//! `components/schemas` instead. Deserialization errors are mapped back to file:line:column.
+//! `components/schemas` instead. A part the typed model cannot read does not refuse the whole spec: a
+//! schema becomes any JSON value, documentation is left out, and only what defines the API is an error
+//! ([`degrade`]); every finding is mapped back to file:line:column.
 
 use std::collections::HashMap;
 
@@ -10,6 +12,8 @@ use super::node::{Node, Value};
 use super::{RefTarget, Spec, oas31, pointer};
 use crate::diagnostic::Diagnostic;
 use crate::source::FileId;
+
+pub(crate) mod degrade;
 
 /// Deeper chains of cross-file inlining than this are left as references (and reported).
 const MAX_INLINE_DEPTH: usize = 64;
@@ -22,6 +26,8 @@ pub struct Typed {
     hoisted: HashMap<RefTarget, String>,
     /// For a Swagger 2.0 spec: the 3.0 conversion the view was read from.
     pub(super) converted: Option<Box<super::swagger2::Converted>>,
+    /// What the view reads differently from what is written, located in the spec's files.
+    pub(super) warnings: Vec<Diagnostic>,
 }
 
 impl Typed {
@@ -34,6 +40,14 @@ impl Typed {
         }
         let (file, ptr) = locate(spec, &self.hoisted, &tokens);
         spec.location(file, &ptr)
+    }
+
+    /// What the view reads differently from what the spec says, as located warnings: for a Swagger 2.0
+    /// spec what its conversion to 3.0 could not carry over exactly, then (any version) each schema
+    /// typed as any JSON value and each documentation part left out because the typed model cannot
+    /// read it ([`degrade`]).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
     }
 }
 
@@ -59,35 +73,50 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
         };
         return Err(vec![d.at(Spec::ROOT, ptr, node.key_span_or_self(root, ptr))]);
     }
-    let (doc, hoisted) = inline(spec)?;
-    let api =
-        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
-            let tokens: Vec<String> = e.path().iter().filter_map(segment_token).collect();
-            let (file, ptr) = locate(spec, &hoisted, &tokens);
-            let span = spec.location(file, &ptr).span;
-            let message = e.inner().to_string();
-            vec![
-            Diagnostic::error(
-                "openapi-structure",
-                format!("does not match the OpenAPI {} object model: {message}", if oas31 { "3.1" } else { "3.0" }),
-            )
-            .at(file, ptr, span)
-            .with_help(format!(
-                "see what the OpenAPI {} specification allows at this place; `specgen lint` reports every such problem",
-                if oas31 { "3.1.1" } else { "3.0.3" }
-            )),
-        ]
-        })?;
-    Ok(Typed {
-        api,
-        hoisted,
-        converted: None,
-    })
+    let (mut doc, hoisted, misfits) = assemble(spec)?;
+    let located = |(tokens, d): degrade::Finding| {
+        let (file, ptr) = locate(spec, &hoisted, &tokens);
+        let span = spec.location(file, &ptr).span;
+        d.at(file, ptr, span)
+    };
+    match degrade::read(&mut doc, if oas31 { "3.1" } else { "3.0" }, &misfits) {
+        Ok((api, warnings)) => {
+            let warnings = once_each(warnings.into_iter().map(located));
+            Ok(Typed {
+                api,
+                hoisted,
+                converted: None,
+                warnings,
+            })
+        }
+        Err(errors) => Err(once_each(errors.into_iter().map(located))),
+    }
+}
+
+/// Each finding once: a part of another file inlined at several places is read, and found wanting, at
+/// each of them, but it is one place to fix.
+fn once_each(findings: impl Iterator<Item = Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    findings
+        .filter(|d| {
+            let at = d.location.as_ref().map(|l| (l.file, l.span, l.pointer.clone()));
+            seen.insert((d.code, at, d.message.clone()))
+        })
+        .collect()
 }
 
 /// The resolved 3.0 document as one self-contained JSON value (what the typed view deserialises and
 /// `specgen convert` writes), with the names of the schemas hoisted from other files.
 pub(super) fn inline(spec: &Spec) -> Result<(J, HashMap<RefTarget, String>), Vec<Diagnostic>> {
+    assemble(spec).map(|(doc, hoisted, _)| (doc, hoisted))
+}
+
+/// Where schemas are in the typed document (pointer tokens).
+type Places = Vec<Vec<String>>;
+
+/// [`inline`], with the places of the schemas whose `enum` does not fit their `type`
+/// ([`degrade::enum_misfit`]), noticed on the way.
+fn assemble(spec: &Spec) -> Result<(J, HashMap<RefTarget, String>, Places), Vec<Diagnostic>> {
     let oas31 = oas31::is_31(spec.version().unwrap_or(""));
     let mut inliner = Inliner {
         spec,
@@ -97,6 +126,7 @@ pub(super) fn inline(spec: &Spec) -> Result<(J, HashMap<RefTarget, String>), Vec
         diagnostics: Vec::new(),
         path: Vec::new(),
         oas31,
+        misfits: Vec::new(),
     };
     let mut doc = inliner.convert(Spec::ROOT, "", spec.root());
     // Hoisted targets may hoist further ones; convert until none is left.
@@ -132,22 +162,12 @@ pub(super) fn inline(spec: &Spec) -> Result<(J, HashMap<RefTarget, String>), Vec
     if oas31 {
         oas31::document(&mut doc);
     }
-    Ok((doc, inliner.hoisted))
+    Ok((doc, inliner.hoisted, inliner.misfits))
 }
 
 impl Node {
     fn key_span_or_self(&self, root: &Node, ptr: &str) -> crate::source::Span {
         root.key_span_at(ptr).unwrap_or(self.span)
-    }
-}
-
-fn segment_token(seg: &serde_path_to_error::Segment) -> Option<String> {
-    use serde_path_to_error::Segment::*;
-    match seg {
-        Seq { index } => Some(index.to_string()),
-        Map { key } => Some(key.clone()),
-        Enum { variant } => Some(variant.clone()),
-        Unknown => None,
     }
 }
 
@@ -195,6 +215,8 @@ struct Inliner<'a> {
     path: Vec<String>,
     /// The document is OpenAPI 3.1: schemas are rewritten into their 3.0 form ([`oas31`]).
     oas31: bool,
+    /// Schemas whose `enum` lists values their `type` cannot hold ([`degrade::enum_misfit`]).
+    misfits: Places,
 }
 
 impl Inliner<'_> {
@@ -228,6 +250,13 @@ impl Inliner<'_> {
                     .collect();
                 if self.oas31 && self.in_schema() {
                     oas31::schema(&mut object);
+                } else if !self.oas31 && object.get("type").is_some_and(J::is_array) && self.in_schema() {
+                    // Not valid before 3.1 (the linter says so), but it plainly means a union.
+                    oas31::type_list(&mut object);
+                }
+                // Checked here, where every object is visited anyway: only schemas with an `enum` pay.
+                if object.contains_key("enum") && degrade::enum_misfit(&object).is_some() && self.in_schema() {
+                    self.misfits.push(self.path.clone());
                 }
                 J::Object(object)
             }
@@ -249,7 +278,13 @@ impl Inliner<'_> {
     /// Whether the node being converted is a schema, judged from its place in the document.
     fn in_schema(&self) -> bool {
         let t: Vec<&str> = self.path.iter().map(String::as_str).collect();
-        if t.iter().any(|k| matches!(*k, "example" | "examples")) {
+        // Below an `example` or `examples` keyword is data; a property, schema or header of that name
+        // is not that keyword.
+        let named = |i: usize| i > 0 && matches!(t[i - 1], "properties" | "schemas" | "headers");
+        if t.iter()
+            .enumerate()
+            .any(|(i, k)| matches!(*k, "example" | "examples") && !named(i))
+        {
             return false;
         }
         matches!(

@@ -14,8 +14,20 @@ declare_rule! {
     /// be combined, a discriminator that does not map every branch (its variants are then tried in
     /// order).
     ///
+    /// A schema the typed model cannot read is reported at what could not be read (the keyword, when one
+    /// keyword is the cause): the smallest schema around it becomes any JSON value. A bound that no value
+    /// of the type meets (`format: int32` with `minimum: 3000000000`) gives a type that rejects every
+    /// value.
+    ///
     /// The generated code still accepts every valid value; it checks less than the spec says.
     pub static UNSUPPORTED_SCHEMA = { id: "unsupported-schema", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// Part of the document that only documents the API (an example, a link, `externalDocs`, a tag, a
+    /// server, `contact`, `license`, a callback) does not fit the typed model the generator reads, so
+    /// generation leaves it out rather than refusing the spec.
+    pub static UNREADABLE_DOCS = { id: "unreadable-docs", severity: Warning, versions: ANY_OAS };
 }
 
 declare_rule! {
@@ -62,6 +74,7 @@ declare_rule! {
 
 pub static CODES: &[&RuleMeta] = &[
     &UNSUPPORTED_SCHEMA,
+    &UNREADABLE_DOCS,
     &UNSUPPORTED_REF,
     &UNSUPPORTED_MEDIA_TYPE,
     &UNSUPPORTED_PARAMETER,

@@ -67,10 +67,14 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// The document passes the OpenAPI 3.0 schema (or a Swagger 2.0 document the 2.0 schema) but still
-    /// does not fit the typed object model the generator reads (reported only when `oas3-schema` or
-    /// `oas2-schema` finds nothing, so the two never repeat each other). For 2.0, the finding points at
-    /// the 2.0 node the offending part of the conversion came from.
+    /// The document passes the OpenAPI 3.0 schema (or a Swagger 2.0 document the 2.0 schema) but a part
+    /// that defines the API (a path item, an operation, a parameter, a request body, a response, a
+    /// header, a security scheme) still does not fit the typed object model the generator reads (reported
+    /// only when `oas3-schema` or `oas2-schema` finds nothing, so the two never repeat each other). Each
+    /// such part is reported, at the deepest object that cannot be read; a schema or a documentation part
+    /// that cannot be read is `unsupported-schema` or `unreadable-docs` instead (see the generator's
+    /// codes), and does not stop generation. For 2.0, the finding points at the 2.0 node the offending part of the conversion came
+    /// from.
     pub static OPENAPI_STRUCTURE = { id: "openapi-structure", severity: Error, versions: OAS2 | OAS30 };
 }
 

@@ -8,7 +8,9 @@ declare_rule! {
     /// An `enum` value that is not of the schema's `type` (a `null` without `nullable: true`, too).
     ///
     /// No value can both equal that member and have the declared type, so the member is dead; it is
-    /// usually a quoting mistake (`"1"` for `1`). A generated enum would not compile or would never match.
+    /// usually a quoting mistake (`"1"` for `1`). `specgen generate` reads such a member as the type
+    /// when its text reads so (`"3"` as `3`, an unquoted YAML `0` as `"0"` under `type: string`), and
+    /// otherwise types the schema as any JSON value; either way it warns with this rule's id.
     ///
     /// Bad:
     ///

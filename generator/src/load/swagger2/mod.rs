@@ -91,6 +91,12 @@ pub(super) fn typed(spec: &Spec) -> Result<Typed, Vec<Diagnostic>> {
     let converted = convert(spec);
     match super::typed::typed(&converted.spec) {
         Ok(mut typed) => {
+            // The conversion's warnings first, then what the typed view read differently, in the 2.0 files.
+            let degraded: Vec<Diagnostic> = std::mem::take(&mut typed.warnings)
+                .into_iter()
+                .map(|d| converted.remap(spec, d))
+                .collect();
+            typed.warnings = converted.diagnostics.iter().cloned().chain(degraded).collect();
             typed.converted = Some(Box::new(converted));
             Ok(typed)
         }
@@ -104,13 +110,6 @@ pub(super) fn bundle(spec: &Spec) -> Result<(serde_json::Value, Vec<Diagnostic>)
     match super::typed::inline(&converted.spec) {
         Ok((doc, _)) => Ok((doc, converted.diagnostics)),
         Err(diags) => Err(diags.into_iter().map(|d| converted.remap(spec, d)).collect()),
-    }
-}
-
-impl Typed {
-    /// What the conversion of a Swagger 2.0 spec could not carry over exactly (empty for 3.x).
-    pub fn conversion_warnings(&self) -> &[Diagnostic] {
-        self.converted.as_ref().map_or(&[], |c| &c.diagnostics)
     }
 }
 

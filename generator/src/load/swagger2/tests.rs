@@ -427,3 +427,50 @@ fn path_items_in_other_files_are_converted_in_place() {
     let api = spec.openapi().expect("a typed view");
     assert!(api.paths.paths.contains_key("/a"));
 }
+
+#[test]
+fn type_lists_read_as_3_1_reads_them_and_warnings_come_in_2_0_terms() {
+    let text = format!(
+        "{HEAD}paths:\n  /a:\n    get:\n      parameters: [{{name: q, in: query, type: array, items: {{type: string}}, collectionFormat: tsv}}]\n      responses: {{'200': {{description: ok, schema: {{$ref: '#/definitions/A'}}}}}}\ndefinitions:\n  A:\n    type: object\n    properties:\n      x: {{type: [string, 'null']}}\n      y: {{type: string, x-nullable: true}}\n      z: {{type: [integer, string], x-nullable: true}}\n      w: {{type: array, items: [{{type: string}}]}}\n"
+    );
+    let spec = load(&text);
+    let typed = spec.typed().expect("a typed view");
+    let schemas = &typed.api.components.as_ref().unwrap().schemas;
+    let props = serde_json::to_value(&schemas["A"]).unwrap()["properties"].clone();
+    assert_eq!(props["x"], json!({"type": "string", "nullable": true}));
+    assert_eq!(props["y"], json!({"type": "string", "nullable": true}));
+    assert_eq!(
+        props["z"],
+        json!({"nullable": true, "anyOf": [{"type": "integer"}, {"type": "string"}]})
+    );
+    // The conversion's warning first, then the typed view's, both in the 2.0 file.
+    let warnings: Vec<(&str, &str, Pos)> = typed
+        .warnings()
+        .iter()
+        .map(|d| {
+            let l = d.location.as_ref().unwrap();
+            (d.code, l.pointer.as_str(), l.span.start)
+        })
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            (
+                CONVERSION,
+                "/paths/~1a/get/parameters/0/collectionFormat",
+                pos_of(&text, "tsv")
+            ),
+            (
+                "unsupported-schema",
+                "/definitions/A/properties/w/items",
+                pos_of(&text, "[{type: string}]")
+            ),
+        ]
+    );
+    // `specgen convert` writes the same reading, as valid 3.0.
+    let (bundle, _) = spec.bundle().unwrap();
+    assert_eq!(
+        bundle["components"]["schemas"]["A"]["properties"]["x"],
+        json!({"type": "string", "nullable": true})
+    );
+}
