@@ -15,10 +15,11 @@ fn main() {
         "collisions",
         "bounds",
         "docs",
+        "routes",
     ] {
         let spec = format!("fixtures/generate/{name}.yaml");
         // These fixtures also get the typed client, which the socket tests drive or which must compile.
-        let client = matches!(name, "server" | "params" | "collisions" | "bounds" | "docs");
+        let client = matches!(name, "server" | "params" | "collisions" | "bounds" | "docs" | "routes");
         let generator = specgen::Generator::new().client(client);
         if let Err(e) = generator.generate_to_out_dir(&spec, &format!("{name}.rs")) {
             panic!("{spec}:\n{e}");

@@ -48,6 +48,10 @@ pub mod fixtures {
     pub mod bounds {
         include!(concat!(env!("OUT_DIR"), "/bounds.rs"));
     }
+    /// Paths axum cannot route as written.
+    pub mod routes {
+        include!(concat!(env!("OUT_DIR"), "/routes.rs"));
+    }
     /// Descriptions in every Markdown shape a doc lint could object to.
     pub mod docs {
         include!(concat!(env!("OUT_DIR"), "/docs.rs"));

@@ -190,7 +190,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         _ => quote!(url.push_str(#lit);),
     };
     let mut url_parts = Vec::new();
-    let mut rest = op.path.as_str();
+    let mut rest = op.url_path.as_str();
     while let Some(open) = rest.find('{') {
         let lit = &rest[..open];
         if !lit.is_empty() {
@@ -209,11 +209,18 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
 
     let query_source = quote!(query_params);
     let header_source = quote!(header_params);
-    let query: Vec<TokenStream> = op
-        .params
+    // Pairs the spec wrote into the path itself (`/things?beta=true`) come first.
+    let fixed = op
+        .fixed_query
         .iter()
-        .filter(|p| p.location == ParamIn::Query)
-        .map(|p| send_param(p, &query_source))
+        .map(|(name, value)| quote!(query.push(#name, #value.to_owned());));
+    let query: Vec<TokenStream> = fixed
+        .chain(
+            op.params
+                .iter()
+                .filter(|p| p.location == ParamIn::Query)
+                .map(|p| send_param(p, &query_source)),
+        )
         .collect();
     let headers: Vec<TokenStream> = op
         .params

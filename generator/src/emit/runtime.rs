@@ -746,6 +746,17 @@ fn server_support() -> TokenStream {
             params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
         }
 
+        /// The text of a path parameter that shares its segment with literal text (`{sid}.json`):
+        /// `None` when the segment does not have that text around it.
+        pub fn path_segment<'a>(
+            params: &'a ::axum::extract::RawPathParams,
+            name: &str,
+            prefix: &str,
+            suffix: &str,
+        ) -> Option<&'a str> {
+            path_value(params, name)?.strip_prefix(prefix)?.strip_suffix(suffix)
+        }
+
         /// A query parameter's first value.
         pub fn query_value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
             pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
@@ -932,6 +943,11 @@ fn server_support() -> TokenStream {
 
         /// The 404 for a path no operation matches.
         pub async fn not_found(uri: ::axum::http::Uri) -> Response {
+            no_operation(&uri)
+        }
+
+        /// The 404 of a path no operation serves.
+        pub fn no_operation(uri: &::axum::http::Uri) -> Response {
             Problem::new(StatusCode::NOT_FOUND, format!("no operation at `{}`", uri.path())).into_response()
         }
 

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::{docs, header_doc, ident, rust_type};
 use crate::model::{
-    Api, BodyKind, Codec, Operation, Param, ParamIn, ResponseDef, SchemeKind, Status, TypeKind, TypeRef, is_text,
+    Api, BodyKind, Codec, Operation, Param, ParamIn, ResponseDef, Route, SchemeKind, Status, TypeKind, TypeRef, is_text,
 };
 use crate::naming::Scope;
 
@@ -358,15 +358,17 @@ fn api_trait(api: &Api) -> TokenStream {
 
 fn router(api: &Api) -> TokenStream {
     let trait_name = ident(&api.trait_name);
-    // One route per path, with every method of that path.
-    let mut paths: Vec<(&str, Vec<&Operation>)> = Vec::new();
+    // One route per axum route, with every method served there (paths that differ only in their
+    // parameters' names are one route; see `model::routes`).
+    let mut routes: Vec<(&str, Vec<&Operation>)> = Vec::new();
     for op in &api.operations {
-        match paths.iter_mut().find(|(p, _)| *p == op.path) {
+        let Some(route) = &op.route else { continue };
+        match routes.iter_mut().find(|(p, _)| *p == route.axum) {
             Some((_, ops)) => ops.push(op),
-            None => paths.push((&op.path, vec![op])),
+            None => routes.push((&route.axum, vec![op])),
         }
     }
-    let routes = paths.iter().map(|(path, ops)| {
+    let registered = routes.iter().map(|(path, ops)| {
         let methods = ops.iter().enumerate().map(|(i, op)| {
             let method = ident(&op.method);
             let handler = ident(&op.name);
@@ -378,7 +380,17 @@ fn router(api: &Api) -> TokenStream {
         });
         quote!(.route(#path, #(#methods)*))
     });
-    let handlers = api.operations.iter().map(|op| handler(api, op));
+    // axum 0.8 refuses literal segments that start with `:` or `*` unless told they are literal.
+    let literal = api
+        .operations
+        .iter()
+        .any(|op| op.route.as_ref().is_some_and(|r| r.literal_colon_or_star))
+        .then(|| quote!(.without_v07_checks()));
+    let handlers = api
+        .operations
+        .iter()
+        .filter(|op| op.route.is_some())
+        .map(|op| handler(api, op));
     let doc = format!(
         "An axum router serving every operation of [`{0}`]: it checks credentials (401), parameters (400), \
          the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), \
@@ -391,7 +403,8 @@ fn router(api: &Api) -> TokenStream {
         #doc
         pub fn router<A: #trait_name>(api: ::std::sync::Arc<A>) -> ::axum::Router {
             ::axum::Router::new()
-                #(#routes)*
+                #literal
+                #(#registered)*
                 .fallback(rt::not_found)
                 .method_not_allowed_fallback(rt::method_not_allowed)
                 .with_state(api)
@@ -409,7 +422,7 @@ fn router(api: &Api) -> TokenStream {
 
 /// The expression that reads one parameter into `Option<T>` (`None` when absent, null or invalid),
 /// recording problems in `problems`.
-fn read_param(api: &Api, p: &Param) -> TokenStream {
+fn read_param(api: &Api, p: &Param, route: Option<&Route>) -> TokenStream {
     let wire = &p.wire;
     let loc = location_name(p.location);
     let presence = match (p.required, p.nullable) {
@@ -420,7 +433,18 @@ fn read_param(api: &Api, p: &Param) -> TokenStream {
     };
     let ty = rust_type(api, &p.ty);
     let single = match p.location {
-        ParamIn::Path => quote!(rt::path_value(&path_params, #wire)),
+        ParamIn::Path => match route.and_then(|r| r.captures.iter().find(|c| c.param == p.wire)) {
+            Some(c) if c.prefix.is_empty() && c.suffix.is_empty() => {
+                let name = &c.name;
+                quote!(rt::path_value(&path_params, #name))
+            }
+            Some(c) => {
+                let (name, prefix, suffix) = (&c.name, &c.prefix, &c.suffix);
+                quote!(rt::path_segment(&path_params, #name, #prefix, #suffix))
+            }
+            // Not in the template: never present.
+            None => quote!(None),
+        },
         ParamIn::Query => quote!(rt::query_value(&query_pairs, #wire)),
         ParamIn::Header | ParamIn::Cookie => quote!(rt::header_text(&parts.headers, #wire)),
     };
@@ -639,12 +663,27 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
                 }
             )
         });
+    // A segment without the literal text around its parameter is another path: not found.
+    let affixed = op
+        .route
+        .iter()
+        .flat_map(|r| &r.captures)
+        .filter(|c| !c.prefix.is_empty() || !c.suffix.is_empty());
+    let affix_checks = affixed.map(|c| {
+        let (name, prefix, suffix) = (&c.name, &c.prefix, &c.suffix);
+        quote! {
+            if rt::path_segment(&path_params, #name, #prefix, #suffix).is_none() {
+                return rt::no_operation(&parts.uri);
+            }
+        }
+    });
     let path_params = needs_path.then(|| {
         quote! {
             let path_params = match rt::path_params(&mut parts).await {
                 Ok(params) => params,
                 Err(response) => return response,
             };
+            #(#affix_checks)*
         }
     });
     let query_pairs = needs_query.then(|| {
@@ -659,7 +698,7 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
     // Every parameter is read (all problems reported at once), then the structs are assembled.
     let vars = param_vars(op);
     let reads = op.params.iter().zip(&vars).map(|(p, var)| {
-        let read = read_param(api, p);
+        let read = read_param(api, p, op.route.as_ref());
         quote!(let #var = #read;)
     });
     // The values that must be present; the others are `Option`s already.

@@ -201,6 +201,17 @@ impl<'a> Builder<'a> {
         );
     }
 
+    /// A warning about a name (a path, a schema's name), located at its key.
+    pub(super) fn warn_key(&mut self, code: &'static str, origin: &str, message: String, help: &str) {
+        let loc = self.typed.locate(self.spec, origin);
+        let span = self.spec.tree(loc.file).key_span_at(&loc.pointer).unwrap_or(loc.span);
+        self.diagnostics.push(
+            Diagnostic::warning(code, message)
+                .at(loc.file, loc.pointer, span)
+                .with_help(help),
+        );
+    }
+
     /// Reports each spec name that could not keep its plain Rust name (`rust-name-collision`), at the
     /// pointer `locate` gives for its wire name: what `specgen lint` shows is what the generator did.
     pub(super) fn log_renames(&mut self, renames: Vec<Rename>, locate: impl Fn(&str) -> String, what: &str) {

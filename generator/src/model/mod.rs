@@ -6,6 +6,7 @@
 
 mod build;
 mod ops;
+mod routes;
 
 use crate::ecma::Engine;
 
@@ -231,7 +232,16 @@ pub struct Operation {
     pub name: String,
     /// Lowercase HTTP method.
     pub method: String,
+    /// The path template as the spec writes it.
     pub path: String,
+    /// The template the client fills in and the router matches: `path` without a `?query` or
+    /// `#fragment` part, starting with `/`.
+    pub url_path: String,
+    /// Query pairs written into the spec's path (`/things?beta=true`), which the client always sends.
+    pub fixed_query: Vec<(String, String)>,
+    /// Where the generated router serves the operation; `None` when axum cannot route its path (a
+    /// warning says why).
+    pub route: Option<Route>,
     pub summary: Option<String>,
     pub description: Option<String>,
     pub deprecated: bool,
@@ -246,6 +256,28 @@ pub struct Operation {
     /// The response enum's type.
     pub response_type: TypeId,
     pub security: Security,
+}
+
+/// The axum route of an operation, and how each path parameter's text is cut from what it captures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// The route as given to axum (`/accounts/{Sid}`): whole-segment captures only.
+    pub axum: String,
+    pub captures: Vec<Capture>,
+    /// A literal segment starts with `:` or `*`, which axum 0.8 refuses unless told they are literal.
+    pub literal_colon_or_star: bool,
+}
+
+/// Where a path parameter is in a route: the capture holding its segment and the literal text around it
+/// there (`{sid}.json`: suffix `.json`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Capture {
+    /// The parameter's name in the spec.
+    pub param: String,
+    /// The capture's name in the axum route.
+    pub name: String,
+    pub prefix: String,
+    pub suffix: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -160,11 +160,15 @@ impl Builder<'_> {
                 self.types[response_type].kind = TypeKind::Response(out.len());
                 self.types[response_type].origin = pointer::push(&origin, "responses");
                 let security = self.security(op.security.as_ref().or(self.openapi.security.as_ref()), schemes);
+                let template = super::routes::template(path);
                 out.push(Operation {
                     id,
                     name,
                     method: method.to_owned(),
                     path: path.clone(),
+                    url_path: template.path,
+                    fixed_query: template.fixed_query,
+                    route: None,
                     summary: op.summary.clone(),
                     description: op.description.clone(),
                     deprecated: op.deprecated,
@@ -180,7 +184,33 @@ impl Builder<'_> {
                 });
             }
         }
+        self.route_all(&mut out);
         out
+    }
+
+    /// Settles every operation's route; an operation axum cannot route is left out of the router, with
+    /// a warning at its path.
+    fn route_all(&mut self, operations: &mut [Operation]) {
+        let routes = super::routes::routes(operations);
+        for (op, route) in operations.iter_mut().zip(routes) {
+            match route {
+                Ok(route) => op.route = Some(route),
+                Err(why) => {
+                    let at = pointer::join(["paths", &op.path]);
+                    self.warn_key(
+                        "unsupported-path",
+                        &at,
+                        format!(
+                            "{}; the generated router does not serve `{} {}` (its trait and client methods remain)",
+                            why.message,
+                            op.method.to_uppercase(),
+                            op.path
+                        ),
+                        why.help,
+                    );
+                }
+            }
+        }
     }
 
     fn param_key(&self, p: &ReferenceOr<Parameter>) -> Option<(String, &'static str)> {

@@ -44,6 +44,17 @@ declare_rule! {
 }
 
 declare_rule! {
+    /// A path the generated axum router cannot serve: a segment with several parameters (`/{a}{b}`), an
+    /// unmatched brace or unnamed parameter, more than 25 parameters, or a path that is the same route as
+    /// another one (they differ only in parameter names) with the same method. The operation is left out
+    /// of the router (its trait and client methods remain), so that `router()` never panics.
+    ///
+    /// Literal text around a single parameter (`/accounts/{sid}.json`, `/{name}:cancel`) is served: the
+    /// route captures the whole segment and the handler checks and cuts the literal text.
+    pub static UNSUPPORTED_PATH = { id: "unsupported-path", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
     /// A parameter the generated router does not extract (cookie parameters): read it in a middleware.
     pub static UNSUPPORTED_PARAMETER = { id: "unsupported-parameter", severity: Warning, versions: ANY_OAS };
 }
@@ -77,6 +88,7 @@ pub static CODES: &[&RuleMeta] = &[
     &UNREADABLE_DOCS,
     &UNSUPPORTED_REF,
     &UNSUPPORTED_MEDIA_TYPE,
+    &UNSUPPORTED_PATH,
     &UNSUPPORTED_PARAMETER,
     &UNSUPPORTED_SECURITY,
     &WEBHOOK_NOT_GENERATED,
