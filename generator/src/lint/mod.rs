@@ -111,19 +111,14 @@ pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
         Some(version) => {
             // What `specgen generate` would refuse, simplify or rename is reported here too, from the
             // same plan, so the linter says what the generator will do. Planning is as slow as the whole
-            // walk, so it runs on a second thread meanwhile. After a syntax error the partial tree would
-            // only add noise.
-            let wants_plan = !spec
-                .diagnostics
-                .iter()
-                .any(|d| d.code == "parse-error" && d.severity == Severity::Error);
+            // walk, so it runs on a second thread meanwhile. (After a syntax error the plan stops at it.)
             let (walked, plan) = std::thread::scope(|scope| {
-                let plan = wants_plan.then(|| scope.spawn(|| crate::generate::plan(&spec)));
+                let plan = scope.spawn(|| crate::generate::plan(&spec));
                 let mut rules = rules::instantiate(&|meta| meta.applies_to(version) && config.may_enable(meta));
                 let mut cx = Cx::new(&spec);
                 walk::Walker::new(&spec, &mut rules).run(&mut cx);
                 // A panic while planning is our bug; the lint goes on without it.
-                (cx.findings, plan.and_then(|t| t.join().ok()))
+                (cx.findings, plan.join().ok())
             });
             findings.extend(walked);
             if let Some(plan) = plan {

@@ -201,7 +201,10 @@ pub(super) fn routes(operations: &[Operation]) -> Vec<Result<Route, Unroutable>>
 mod tests {
     use super::*;
 
-    fn routed(path: &str) -> Result<(String, Vec<(String, String, String, String)>), String> {
+    /// A capture as (parameter, capture name, prefix, suffix).
+    type Cut = (String, String, String, String);
+
+    fn routed(path: &str) -> Result<(String, Vec<Cut>), String> {
         route(path)
             .map(|(r, _)| {
                 let captures = r

@@ -228,6 +228,12 @@ pub fn run(args: Args) -> ExitCode {
             }
             text.push_str(&summary);
             text.push('\n');
+            for (file, l) in files.iter().zip(&linted) {
+                if let Some(g) = &l.generation {
+                    text.push_str(&generation_line(file, g));
+                    text.push('\n');
+                }
+            }
             text
         }
         Format::Json => specgen::report::json(&findings),
@@ -379,4 +385,26 @@ fn is_root_document(path: &Path) -> bool {
         let head: String = text.chars().take(4096).collect();
         head.contains("\"openapi\"") || head.contains("\"swagger\"")
     }
+}
+
+/// What `specgen generate` would do with a linted spec, in one line.
+fn generation_line(file: &str, g: &specgen::lint::Generation) -> String {
+    if !g.succeeds() {
+        let errors = if g.errors == 1 {
+            "1 error"
+        } else {
+            &format!("{} errors", g.errors)
+        };
+        return format!("generate: {file} would not generate: {errors} above stop it");
+    }
+    let total: usize = g.simplified.iter().map(|(_, n)| n).sum();
+    if total == 0 {
+        return format!("generate: {file} generates as written");
+    }
+    let by_code: Vec<String> = g.simplified.iter().map(|(code, n)| format!("{code} {n}")).collect();
+    format!(
+        "generate: {file} generates with {total} place{} simplified ({})",
+        if total == 1 { "" } else { "s" },
+        by_code.join(", ")
+    )
 }
