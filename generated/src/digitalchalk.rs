@@ -1756,7 +1756,7 @@ mod handlers {
         };
         drop(parts);
         drop(query_pairs);
-        api.list_offerings(auth, query).await.into_response()
+        <A as DigitalChalkApi>::list_offerings(&api, auth, query).await.into_response()
     }
     pub(super) async fn get_offering<A: DigitalChalkApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -1786,7 +1786,7 @@ mod handlers {
         let path = GetOfferingPath { id };
         drop(parts);
         drop(path_params);
-        api.get_offering(auth, path).await.into_response()
+        <A as DigitalChalkApi>::get_offering(&api, auth, path).await.into_response()
     }
     pub(super) async fn list_offering_categories<A: DigitalChalkApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -1826,7 +1826,9 @@ mod handlers {
         };
         drop(parts);
         drop(query_pairs);
-        api.list_offering_categories(auth, query).await.into_response()
+        <A as DigitalChalkApi>::list_offering_categories(&api, auth, query)
+            .await
+            .into_response()
     }
     pub(super) async fn get_offering_category<A: DigitalChalkApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -1856,7 +1858,9 @@ mod handlers {
         let path = GetOfferingCategoryPath { id };
         drop(parts);
         drop(path_params);
-        api.get_offering_category(auth, path).await.into_response()
+        <A as DigitalChalkApi>::get_offering_category(&api, auth, path)
+            .await
+            .into_response()
     }
 }
 /// A client for DigitalChalk API: one method per operation, taking the types of [`DigitalChalkApi`] (already checked) and returning its response enums. Responses with a status the spec does not document are errors.

@@ -1927,7 +1927,9 @@ mod handlers {
         drop(parts);
         drop(path_params);
         drop(query_pairs);
-        api.list_course_offerings(auth, path, query).await.into_response()
+        <A as SmarterProctoringApi>::list_course_offerings(&api, auth, path, query)
+            .await
+            .into_response()
     }
     pub(super) async fn create_course_offering<A: SmarterProctoringApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -1974,7 +1976,9 @@ mod handlers {
             Ok(body) => body,
             Err(problem) => return problem.into_response(),
         };
-        api.create_course_offering(auth, path, body).await.into_response()
+        <A as SmarterProctoringApi>::create_course_offering(&api, auth, path, body)
+            .await
+            .into_response()
     }
     pub(super) async fn get_course_offering<A: SmarterProctoringApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -2017,7 +2021,9 @@ mod handlers {
         };
         drop(parts);
         drop(path_params);
-        api.get_course_offering(auth, path).await.into_response()
+        <A as SmarterProctoringApi>::get_course_offering(&api, auth, path)
+            .await
+            .into_response()
     }
     pub(super) async fn update_course_offering<A: SmarterProctoringApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -2075,7 +2081,9 @@ mod handlers {
             Ok(body) => body,
             Err(problem) => return problem.into_response(),
         };
-        api.update_course_offering(auth, path, body).await.into_response()
+        <A as SmarterProctoringApi>::update_course_offering(&api, auth, path, body)
+            .await
+            .into_response()
     }
     pub(super) async fn delete_course_offering<A: SmarterProctoringApi>(
         ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
@@ -2118,7 +2126,9 @@ mod handlers {
         };
         drop(parts);
         drop(path_params);
-        api.delete_course_offering(auth, path).await.into_response()
+        <A as SmarterProctoringApi>::delete_course_offering(&api, auth, path)
+            .await
+            .into_response()
     }
 }
 /// A client for SmarterProctoring API: one method per operation, taking the types of [`SmarterProctoringApi`] (already checked) and returning its response enums. Responses with a status the spec does not document are errors.

@@ -192,8 +192,52 @@ pub mod reserved {
         "A",
         "D",
     ];
-    /// Methods of the route trait and of the client, beside the operations'.
-    pub const METHODS: &[&str] = &["router", "into_router", "new", "with_http"];
+    /// Methods of the route trait and of the client, beside the operations': the client's own, and
+    /// those of std traits (a client method named `clone` or `next` is one clippy wants implemented as
+    /// the trait).
+    pub const METHODS: &[&str] = &[
+        "router",
+        "into_router",
+        "new",
+        "with_http",
+        "add",
+        "as_mut",
+        "as_ref",
+        "bitand",
+        "bitor",
+        "bitxor",
+        "borrow",
+        "borrow_mut",
+        "clone",
+        "cmp",
+        "default",
+        "deref",
+        "deref_mut",
+        "div",
+        "drop",
+        "eq",
+        "from_iter",
+        "from_str",
+        "hash",
+        "index",
+        "index_mut",
+        "into_iter",
+        "mul",
+        "neg",
+        "next",
+        "not",
+        "rem",
+        "shl",
+        "shr",
+        "sub",
+        "to_string",
+        "to_owned",
+        "len",
+        "is_empty",
+    ];
+    /// Method name prefixes that mean a conversion (`from_*` takes no `self`, `into_*` takes it by value):
+    /// an operation named so is prefixed with `call_`.
+    pub const CONVERSION_PREFIXES: &[&str] = &["from_", "into_"];
     /// The locals of a generated handler, beside its parameters' values.
     pub const HANDLER_LOCALS: &[&str] = &[
         "api",
@@ -212,6 +256,10 @@ pub mod reserved {
         "headers",
         "value",
         "items",
+        // Names clippy rejects for a binding (`disallowed_names`).
+        "foo",
+        "baz",
+        "quux",
     ];
 }
 
@@ -222,6 +270,9 @@ pub enum Because {
     Reserved,
     /// An earlier name of the same scope took it (its wire form).
     Taken(String),
+    /// A method name that reads as a conversion (`from_*`, `into_*`), which clippy expects to take `self`
+    /// otherwise than a route trait's or client's method does.
+    Conversion,
 }
 
 /// A name that could not be its plain conversion.
@@ -238,6 +289,8 @@ pub struct Rename {
 #[derive(Debug)]
 pub struct Scope {
     case: Case,
+    /// Method names: conversion-like prefixes are avoided.
+    methods: bool,
     /// Each name taken, with the wire name that claimed it (`None`: reserved).
     taken: BTreeMap<String, Option<String>>,
     renames: Vec<Rename>,
@@ -247,6 +300,7 @@ impl Scope {
     pub fn new(case: Case) -> Self {
         Scope {
             case,
+            methods: false,
             taken: BTreeMap::new(),
             renames: Vec::new(),
         }
@@ -259,10 +313,12 @@ impl Scope {
         s
     }
 
-    /// The scope of the route trait's and client's methods, with [`reserved::METHODS`] taken.
+    /// The scope of the route trait's and client's methods, with [`reserved::METHODS`] taken, and
+    /// conversion-like names ([`reserved::CONVERSION_PREFIXES`]) prefixed.
     pub fn methods() -> Self {
         let mut s = Scope::new(Case::Field);
         s.reserve(reserved::METHODS);
+        s.methods = true;
         s
     }
 
@@ -290,8 +346,18 @@ impl Scope {
 
     /// A fresh name for `wire`: its conversion, or that with the lowest free suffix.
     pub fn claim(&mut self, wire: &str) -> String {
-        let base = self.case.apply(wire);
+        let base = self.convert(wire);
         self.claim_converted(wire, base)
+    }
+
+    /// The plain Rust form of a wire name in this scope.
+    fn convert(&self, wire: &str) -> String {
+        let name = self.case.apply(wire);
+        if self.methods && reserved::CONVERSION_PREFIXES.iter().any(|p| name.starts_with(p)) {
+            format!("call_{name}")
+        } else {
+            name
+        }
     }
 
     /// A fresh name made up from context (`PetOwner` for the inline schema of `Pet.owner`): like
@@ -304,6 +370,15 @@ impl Scope {
     }
 
     fn claim_converted(&mut self, wire: &str, base: String) -> String {
+        let plain = self.case.apply(wire);
+        if base != plain && !self.taken.contains_key(&base) {
+            self.renames.push(Rename {
+                wire: wire.to_owned(),
+                wanted: plain,
+                got: base.clone(),
+                because: Because::Conversion,
+            });
+        }
         let mut name = base.clone();
         let mut n = 2;
         while self.taken.contains_key(&name) {
@@ -336,7 +411,7 @@ impl Scope {
     /// keeps it whatever comes first: `fooBar` and `foo_bar` give `foo_bar_2` and `foo_bar`.
     pub fn claim_all<'a>(&mut self, wires: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         let wires: Vec<&str> = wires.into_iter().collect();
-        let converted: Vec<String> = wires.iter().map(|w| self.case.apply(w)).collect();
+        let converted: Vec<String> = wires.iter().map(|w| self.convert(w)).collect();
         let mut out: Vec<Option<String>> = vec![None; wires.len()];
         let mut first_pass = HashMap::new();
         for (i, (w, c)) in wires.iter().zip(&converted).enumerate() {

@@ -323,7 +323,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
 
     let method_name = ident(&op.method.to_uppercase());
     let response = ident(&api.types[op.response_type].name);
-    let arms = op.responses.iter().map(|r| {
+    let mut arms = op.responses.iter().map(|r| {
         let v = ident(&r.variant);
         let pattern = match r.status {
             Status::Code(c) => {
@@ -331,11 +331,15 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 quote!(#c)
             }
             Status::Range(class) => {
-                let (lo, hi) = (
-                    proc_macro2::Literal::u16_unsuffixed(class * 100),
-                    proc_macro2::Literal::u16_unsuffixed(class * 100 + 99),
-                );
-                quote!(#lo..=#hi)
+                let exact: Vec<u16> = op
+                    .responses
+                    .iter()
+                    .filter_map(|r| match r.status {
+                        Status::Code(c) => Some(c),
+                        _ => None,
+                    })
+                    .collect();
+                range_pattern(class, &exact)
             }
             Status::Default => quote!(_),
         };
@@ -383,7 +387,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 quote!(#response::#v { #status #b #h })
             }
         };
-        quote!(#pattern => #value,)
+        (pattern, value)
     });
     let has_default = op.responses.iter().any(|r| r.status == Status::Default);
     let fallback = (!has_default).then(|| {
@@ -399,7 +403,14 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             status,
             body: String::from_utf8_lossy(&bytes).into_owned()
         }))
+    } else if let [only] = op.responses.as_slice()
+        && only.status == Status::Default
+    {
+        // Every status is the default response: no match to make.
+        let value = arms.next().map(|(_, value)| value);
+        quote!(Ok(#value))
     } else {
+        let arms = arms.map(|(pattern, value)| quote!(#pattern => #value,));
         quote!(Ok(match status {
             #(#arms)*
             #fallback
@@ -429,4 +440,30 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             #result
         }
     }
+}
+
+/// The statuses of a `4XX`-style range that no exact code of the operation claims (`400` and `2XX` give
+/// `201..=299` for the range), so no match arm overlaps another.
+fn range_pattern(class: u16, exact: &[u16]) -> TokenStream {
+    let (lo, hi) = (class * 100, class * 100 + 99);
+    let mut taken: Vec<u16> = exact.iter().copied().filter(|c| (lo..=hi).contains(c)).collect();
+    taken.sort_unstable();
+    let mut pieces = Vec::new();
+    let mut start = lo;
+    for c in taken.into_iter().chain(std::iter::once(hi + 1)) {
+        if c > start {
+            let (a, b) = (
+                proc_macro2::Literal::u16_unsuffixed(start),
+                proc_macro2::Literal::u16_unsuffixed(c - 1),
+            );
+            pieces.push(if c - 1 == start { quote!(#a) } else { quote!(#a..=#b) });
+        }
+        start = c + 1;
+    }
+    if pieces.is_empty() {
+        // Every code of the range has its own response: this arm cannot be reached; a pattern that
+        // matches nothing keeps the arm (and the variant) without an unreachable-pattern warning.
+        return quote!(_ if false);
+    }
+    quote!(#(#pieces)|*)
 }

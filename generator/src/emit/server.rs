@@ -496,7 +496,18 @@ fn location_name(location: ParamIn) -> &'static str {
 /// locals or another location's parameter took it.
 fn param_vars(op: &Operation) -> Vec<proc_macro2::Ident> {
     let mut scope = Scope::handler_locals();
-    op.params.iter().map(|p| ident(&scope.claim(&p.field))).collect()
+    op.params
+        .iter()
+        .map(|p| {
+            // A binding of only underscores and digits (`_1`) is one clippy objects to.
+            let wanted = if p.field.chars().all(|c| c == '_' || c.is_ascii_digit()) {
+                format!("param{}", p.field)
+            } else {
+                p.field.clone()
+            };
+            ident(&scope.claim(&wanted))
+        })
+        .collect()
 }
 
 /// Reading credentials: the first scheme of the operation that the request presents.
@@ -791,7 +802,8 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
             #body_head
             #(#drops)*
             #body_rest
-            api.#name(#(#arg_names),*).await.into_response()
+            // Qualified: an operation named `clone` or `as_ref` must not call the `Arc`'s method.
+            <A as #trait_name>::#name(&api, #(#arg_names),*).await.into_response()
         }
     }
 }

@@ -57,7 +57,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
     let operations = b.operations(&schemes);
     b.webhooks();
     super::ops::box_recursion(&mut b.types);
-    let api = Api {
+    let mut api = Api {
         title: api.info.title.clone(),
         version: api.info.version.clone(),
         description: api.info.description.clone(),
@@ -66,6 +66,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         operations,
         schemes,
     };
+    super::complexity::name_complex_types(&mut api, &mut b.scope);
     (api, b.diagnostics)
 }
 
@@ -217,7 +218,8 @@ impl<'a> Builder<'a> {
     pub(super) fn log_renames(&mut self, renames: Vec<Rename>, locate: impl Fn(&str) -> String, what: &str) {
         for r in renames {
             let why = match &r.because {
-                Because::Reserved => "a name the generated code uses itself".to_owned(),
+                Because::Reserved => "a name the generated code keeps for itself or for std's traits".to_owned(),
+                Because::Conversion => "a conversion's name to clippy (`from_*`, `into_*`)".to_owned(),
                 Because::Taken(other) if other == &r.wire => format!("taken by another {what} spelt `{other}`"),
                 Because::Taken(other) => format!("already the name of {what} `{other}`"),
             };

@@ -5,6 +5,7 @@
 //! represented become `serde_json::Value` with a doc comment saying why, and a located warning.
 
 mod build;
+mod complexity;
 mod ops;
 mod routes;
 

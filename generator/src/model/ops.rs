@@ -502,6 +502,8 @@ impl Builder<'_> {
                 (status, r, key)
             })
             .collect();
+        // Exact codes before ranges (`200` before `2XX`), so no match arm is unreachable.
+        list.sort_by_key(|(status, _, _)| matches!(status, Status::Range(_)));
         if let Some(d) = &responses.default {
             list.push((Status::Default, d, "default".into()));
         }
