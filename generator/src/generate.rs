@@ -171,20 +171,32 @@ fn model_of(spec: Spec) -> Result<(Spec, model::Api, Vec<Diagnostic>), Error> {
         diagnostics,
         spec: Box::new(spec),
     };
-    let load_errors: Vec<Diagnostic> = spec
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+    // Only the loader errors that affect what is generated refuse it (see `Spec::blocks_generation`).
+    let load_errors: Vec<Diagnostic> = spec.blocking_errors().into_iter().cloned().collect();
     if !load_errors.is_empty() {
         return Err(fail(load_errors, spec));
     }
+    let loader_notes = spec
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .map(|d| {
+            let mut d = d.clone();
+            if d.severity == Severity::Error {
+                // Not blocking, so about what generates nothing (an example): an error for the linter only.
+                d.severity = Severity::Warning;
+                d.message
+                    .push_str(" (nothing generated depends on it, so generation goes on)");
+            }
+            d
+        });
+    let loader_notes: Vec<Diagnostic> = loader_notes.collect();
     let typed = match spec.typed() {
         Ok(t) => t,
         Err(d) => return Err(fail(d, spec)),
     };
     let (api, mut diagnostics) = model::build(&spec, &typed);
+    diagnostics.splice(0..0, loader_notes);
     // A Swagger 2.0 spec: what its conversion to 3.0 could not carry over exactly.
     diagnostics.extend(typed.conversion_warnings().iter().cloned());
     let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics.into_iter().partition(|d| d.severity == Severity::Error);

@@ -108,7 +108,7 @@ components:
       properties:
         orderIndex: {type: string, example: 0}
         level: {type: integer, enum: [1, '2']}
-x-used: {$ref: '#/components/schemas/Offering'}
+        next: {$ref: '#/components/schemas/Offering'}
 ";
 
 fn planted() -> tempfile::TempDir {

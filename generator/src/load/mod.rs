@@ -1,7 +1,10 @@
 //! Load: read a spec and every file it `$ref`s into spanned trees, resolve the references, and report
 //! what is wrong with positions. Everything else (lint, generate, macros) starts from a [`Spec`].
 
+pub mod boundary;
+mod flow_indent;
 pub mod json;
+pub mod literal;
 pub mod node;
 pub mod oas31;
 pub mod pointer;
@@ -14,6 +17,8 @@ pub mod yaml;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+pub use boundary::Boundary;
+pub use literal::Context;
 pub use node::{Entry, Map, Node, Value};
 pub use refs::{RefLink, RefTarget, closest};
 pub use typed::Typed;
@@ -24,7 +29,8 @@ use crate::source::{FileId, SourceFile, SourceMap, Span};
 /// Limits and permissions of a load.
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
-    /// `$ref`s may only name files below this folder (default: the root spec's folder).
+    /// `$ref`s may only name files below this folder (default: the spec's repository, else the current
+    /// folder when it holds the spec, else the spec's folder; see [`boundary`]).
     pub root_dir: Option<PathBuf>,
     /// Larger files are refused with a diagnostic.
     pub max_file_bytes: u64,
@@ -58,7 +64,10 @@ pub struct Spec {
     /// (file, pointer of the object holding `$ref`) -> index in `refs`.
     ref_index: HashMap<(FileId, String), usize>,
     pub diagnostics: Vec<Diagnostic>,
-    root_dir: PathBuf,
+    boundary: Boundary,
+    /// The parts of each file read for references, by pointer, with the contexts they were read in
+    /// ([`literal`]): the root document from its root, every other part as what refers to it.
+    readings: HashMap<FileId, HashMap<String, Vec<Context>>>,
 }
 
 /// The root spec could not be read at all (missing, unreadable, too large, not UTF-8).
@@ -88,11 +97,8 @@ impl Spec {
             message,
         })?;
         let canonical = path.canonicalize().unwrap_or_else(|_| path.to_owned());
-        let root_dir = match &options.root_dir {
-            Some(dir) => dir.canonicalize().unwrap_or_else(|_| dir.clone()),
-            None => canonical.parent().map(Path::to_path_buf).unwrap_or_default(),
-        };
-        let mut spec = Spec::empty(root_dir);
+        let dir = canonical.parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut spec = Spec::empty(Boundary::new(&dir, options.root_dir.as_deref()));
         let mut file = SourceFile::new(canonical, text);
         file.display = crate::source::display_path(path);
         spec.add_file(file);
@@ -104,12 +110,8 @@ impl Spec {
     pub fn from_text(path: impl AsRef<Path>, text: impl Into<String>, options: &LoadOptions) -> Spec {
         let path = path.as_ref();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        let root_dir = match &options.root_dir {
-            Some(dir) => dir.clone(),
-            None => abs.parent().map(Path::to_path_buf).unwrap_or_default(),
-        };
-        let root_dir = root_dir.canonicalize().unwrap_or(root_dir);
-        let mut spec = Spec::empty(root_dir);
+        let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut spec = Spec::empty(Boundary::new(&dir, options.root_dir.as_deref()));
         let mut file = SourceFile::new(abs, text.into());
         file.display = path.display().to_string();
         spec.add_file(file);
@@ -117,14 +119,15 @@ impl Spec {
         spec
     }
 
-    fn empty(root_dir: PathBuf) -> Spec {
+    fn empty(boundary: Boundary) -> Spec {
         Spec {
             sources: SourceMap::default(),
             trees: Vec::new(),
             refs: Vec::new(),
             ref_index: HashMap::new(),
             diagnostics: Vec::new(),
-            root_dir,
+            boundary,
+            readings: HashMap::new(),
         }
     }
 
@@ -173,7 +176,47 @@ impl Spec {
 
     /// The folder `$ref`s may not leave.
     pub fn root_dir(&self) -> &Path {
-        &self.root_dir
+        &self.boundary.dir
+    }
+
+    /// The folder `$ref`s may not leave, and why it is that one.
+    pub fn boundary(&self) -> &Boundary {
+        &self.boundary
+    }
+
+    /// The contexts ([`literal`]) in which the node at (`file`, `pointer`) was read: each reading of a
+    /// part holding it, stepped down to it. Empty for a part of a referenced file that nothing refers to.
+    pub fn contexts(&self, file: FileId, pointer: &str) -> Vec<Context> {
+        let Some(readings) = self.readings.get(&file) else {
+            return Vec::new();
+        };
+        let prefixes = pointer
+            .match_indices('/')
+            .map(|(i, _)| &pointer[..i])
+            .chain(std::iter::once(pointer));
+        let mut out = Vec::new();
+        for prefix in prefixes {
+            let (Some(contexts), Some(node)) = (readings.get(prefix), self.node(file, prefix)) else {
+                continue;
+            };
+            for c in contexts {
+                let c = c.at(node, &pointer[prefix.len()..]);
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether (`file`, `pointer`) was read from exactly there in `ctx` (not as part of a larger
+    /// reading): a reading of something around it need not read it again.
+    fn read_from(&self, file: FileId, pointer: &str, ctx: Context) -> bool {
+        self.readings
+            .get(&file)
+            .filter(|r| r.len() > 1)
+            .and_then(|r| r.get(pointer))
+            .is_some_and(|c| c.contains(&ctx))
     }
 
     /// The node at `pointer` in `file`, if it exists.
@@ -248,6 +291,33 @@ impl Spec {
             return swagger2::bundle(self);
         }
         typed::inline(self).map(|(doc, _)| (doc, Vec::new()))
+    }
+
+    /// Whether a loader diagnostic keeps code from being generated. Warnings never do; errors do unless
+    /// they are only about what generates nothing: an example (an Example Object, a map of them, or
+    /// literal data), or a part of a referenced file that nothing refers to. A syntax error or a limit
+    /// cuts a file short, so it blocks whenever the file is read for anything that generates code.
+    /// `specgen generate` refuses exactly the loader errors this accepts; `specgen lint` reports them all.
+    pub fn blocks_generation(&self, d: &Diagnostic) -> bool {
+        if d.severity != crate::diagnostic::Severity::Error {
+            return false;
+        }
+        let Some(at) = &d.location else { return true };
+        let file_generates = self
+            .readings
+            .get(&at.file)
+            .is_some_and(|r| r.values().flatten().any(|c| c.generates()));
+        if matches!(d.code, "parse-error" | "nesting-limit" | "alias-limit") {
+            return file_generates || at.file == Spec::ROOT;
+        }
+        // A `$ref`'s problem is about the object holding it.
+        let ptr = at.pointer.strip_suffix("/$ref").unwrap_or(&at.pointer);
+        self.contexts(at.file, ptr).iter().any(|c| c.generates())
+    }
+
+    /// The loader's errors that keep code from being generated ([`Spec::blocks_generation`]).
+    pub fn blocking_errors(&self) -> Vec<&Diagnostic> {
+        self.diagnostics.iter().filter(|d| self.blocks_generation(d)).collect()
     }
 
     /// Whether any diagnostic is an error.
