@@ -90,7 +90,8 @@ impl Generator {
         self
     }
 
-    /// The folder `$ref`s may not leave (default: the spec's own folder).
+    /// The folder `$ref`s may not leave (default: the spec's repository, else the current folder when it
+    /// holds the spec, else the spec's own folder; see [`crate::load::boundary`]).
     pub fn root_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.load.root_dir = Some(dir.into());
         self

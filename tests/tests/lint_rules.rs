@@ -120,3 +120,53 @@ cases! {
     tag_description: "tag-description" => ["{name: pets}"];
     typed_enum: "typed-enum" => ["\"3\"", "null"];
 }
+
+/// The walk reads the document as the loader's classifier does: an extension is data, never walked as
+/// an object (not under `paths`, `responses` or a callback), while every entry of a map of names is,
+/// however it is named (a schema or parameter called `x-...`).
+#[test]
+fn extensions_are_data_and_names_are_objects() {
+    let text = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  x-ext: {get: {responses: {}}}
+  /a:
+    get:
+      operationId: a
+      responses:
+        x-ext: {description: 1, content: {application/json: {schema: {nullable: true}}}}
+        '200': {description: ok}
+components:
+  schemas:
+    x-foo: {nullable: true}
+  parameters:
+    x-p: {name: p, in: query, schema: {nullable: true}}
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("api.yaml");
+    std::fs::write(&path, text).unwrap();
+    let linted = lint_spec_with(Spec::load(&path, &LoadOptions::default()).unwrap(), &Config::default());
+    let at = |code: &str| -> Vec<String> {
+        linted
+            .findings
+            .iter()
+            .filter(|d| d.code == code)
+            .map(|d| d.location.as_ref().unwrap().pointer.clone())
+            .collect()
+    };
+    assert_eq!(
+        at("nullable-without-type"),
+        [
+            "/components/schemas/x-foo/nullable",
+            "/components/parameters/x-p/schema/nullable"
+        ]
+    );
+    assert!(
+        linted
+            .findings
+            .iter()
+            .all(|d| !d.location.as_ref().unwrap().pointer.contains("/x-ext")),
+        "{:#?}",
+        linted.findings
+    );
+}

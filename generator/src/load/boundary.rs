@@ -56,10 +56,7 @@ impl Boundary {
 
     /// What the boundary is, for a message: "the repository `x`".
     pub fn describe(&self) -> String {
-        let mut dir = crate::source::display_path(&self.dir);
-        if dir.is_empty() {
-            dir = ".".into();
-        }
+        let dir = display_dir(&self.dir);
         match self.why {
             Why::Chosen => format!("`{dir}` (the folder given as the root folder)"),
             Why::Repository => format!("the repository `{dir}`"),
@@ -79,6 +76,12 @@ impl Boundary {
             }
         }
     }
+}
+
+/// A folder as messages show it: relative to the current folder when inside it (`.` for itself).
+pub(super) fn display_dir(dir: &Path) -> String {
+    let shown = crate::source::display_path(dir);
+    if shown.is_empty() { ".".into() } else { shown }
 }
 
 /// The user's home folder, from the environment.

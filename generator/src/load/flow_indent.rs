@@ -9,12 +9,13 @@
 //!     }
 //! ```
 //!
-//! the closing `}` sits at the indentation of `value`, one space short. libyaml, PyYAML and js-yaml
-//! ignore indentation inside flow collections altogether (closing brackets, entries, nested
-//! collections, continuation lines of multi-line scalars, at any column, even 0); saphyr, like the YAML
-//! 1.2 grammar, stops with "invalid indentation". Real specs carry such lines (Matrix's client-server
-//! API), so specgen reads them as the other readers do, with a `yaml-not-strict` warning on each.
-//! Tabs in indentation are not part of this: PyYAML refuses them too.
+//! the closing `}` sits at the indentation of `value`, one space short. libyaml and PyYAML ignore
+//! indentation inside flow collections altogether: closing brackets, entries, nested collections and
+//! continuation lines of quoted and plain scalars are read at any column, even 0 (js-yaml reads all of
+//! them but a plain scalar continued that far left). saphyr, like the YAML 1.2 grammar, stops with
+//! "invalid indentation". Real specs carry such lines (Matrix's client-server API), so specgen reads
+//! them as libyaml does, with a `yaml-not-strict` warning on each. Tabs in indentation are not part of
+//! this: PyYAML refuses them too.
 //!
 //! Leading spaces on a line inside a flow collection carry no meaning (flow line folding discards
 //! them, in plain and quoted scalars alike), so the repair adds spaces to exactly the offending lines

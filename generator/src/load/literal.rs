@@ -58,6 +58,10 @@ pub enum Object {
     Components,
     SecurityScheme,
     Schema,
+    /// An object of the specification whose fields hold no references: Info, Contact, License, Tag,
+    /// External Documentation, XML, Discriminator, OAuth Flows, Security Requirement. Only its
+    /// extensions matter here: they are data.
+    Other,
 }
 
 /// Where a node sits.
@@ -197,6 +201,11 @@ fn field(version: Version, kind: Object, key: &str) -> Place {
         (O::Document, "parameters") => Names(O::Parameter),
         (O::Document, "responses") => Names(O::Response),
         (O::Document, "securityDefinitions") => Names(O::SecurityScheme),
+        (O::Document, "info" | "externalDocs") => one(O::Other),
+        (O::Document | O::Operation, "tags" | "security") => List(O::Other),
+        (O::Operation | O::Schema, "externalDocs") => one(O::Other),
+        (O::Schema, "discriminator" | "xml") => one(O::Other),
+        (O::SecurityScheme | O::Other, _) => one(O::Other),
         // Every key of these is a name (a path template, a status code, an expression).
         (O::Paths | O::Callback, _) => one(O::PathItem),
         (O::Responses, _) => one(O::Response),

@@ -362,3 +362,94 @@ fn io_message(e: &std::io::Error) -> String {
         _ => e.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Severity;
+
+    /// (code, pointer) of the loader errors that block generation.
+    fn blocking(spec: &Spec) -> Vec<(&'static str, String)> {
+        let codes = spec
+            .blocking_errors()
+            .into_iter()
+            .map(|d| (d.code, d.location.as_ref().unwrap().pointer.clone()));
+        codes.collect()
+    }
+
+    #[test]
+    fn only_errors_about_what_generates_code_block_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {type: string}, examples: {e: {$ref: 'gone.yaml'}}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Missing'}
+              examples:
+                one: {$ref: '#/components/examples/Nope'}
+                two: {value: {a: 1, a: 2}}
+components:
+  schemas:
+    A: {type: object, type: object, example: {b: 1, b: 2}}
+    R: {$ref: 'https://example.com/r.json'}
+  examples:
+    E: {$ref: '../../../../../../outside.yaml'}
+";
+        let spec = Spec::from_text(dir.path().join("api.yaml"), text, &LoadOptions::default());
+        let errors = spec
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        assert_eq!(errors, 7, "{:#?}", spec.diagnostics);
+        assert_eq!(
+            blocking(&spec),
+            [
+                ("duplicate-key", "/components/schemas/A/type".to_owned()),
+                (
+                    "unresolved-ref",
+                    "/paths/~1a/get/responses/200/content/application~1json/schema/$ref".to_owned()
+                ),
+            ]
+        );
+        // Warnings never block.
+        assert!(
+            spec.diagnostics
+                .iter()
+                .any(|d| d.code == "ref-remote" && !spec.blocks_generation(d))
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_blocks_unless_its_file_holds_only_examples() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("ex.yaml"), "value: {a: [1,\n").unwrap();
+        std::fs::write(dir.path().join("schema.yaml"), "type: [\n").unwrap();
+        let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n";
+        let examples_only = format!("{head}  examples:\n    E: {{$ref: 'ex.yaml'}}\n");
+        let spec = Spec::from_text(dir.path().join("a.yaml"), examples_only, &LoadOptions::default());
+        assert!(spec.diagnostics.iter().any(|d| d.code == "parse-error"));
+        assert!(blocking(&spec).is_empty(), "{:#?}", spec.diagnostics);
+
+        let both = format!("{head}  examples:\n    E: {{$ref: 'ex.yaml'}}\n  schemas:\n    S: {{$ref: 'ex.yaml'}}\n");
+        let spec = Spec::from_text(dir.path().join("b.yaml"), both, &LoadOptions::default());
+        assert_eq!(
+            blocking(&spec).len(),
+            1,
+            "read as a schema too: {:#?}",
+            spec.diagnostics
+        );
+
+        let root_broken = "openapi: 3.0.3\ninfo: [\n";
+        let spec = Spec::from_text(dir.path().join("c.yaml"), root_broken, &LoadOptions::default());
+        assert_eq!(blocking(&spec).len(), 1);
+    }
+}

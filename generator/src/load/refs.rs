@@ -443,7 +443,7 @@ impl Resolver {
                     format!("cannot be read: {why}"),
                     format!(
                         "the path is resolved against `{}`",
-                        crate::source::display_path(base_dir)
+                        super::boundary::display_dir(base_dir)
                     ),
                 ))
             }

@@ -107,7 +107,7 @@ impl Reading {
                     "yaml-not-strict",
                     format!(
                         "this line of a flow collection is indented {} space{}, where YAML 1.2 wants at least {}; \
-                         read as libyaml, PyYAML and js-yaml read it, which ignore indentation inside `{{...}}` and `[...]`",
+                         read as libyaml and PyYAML read it, ignoring indentation inside `{{...}}` and `[...]`",
                         f.had,
                         if f.had == 1 { "" } else { "s" },
                         f.need
@@ -115,8 +115,8 @@ impl Reading {
                 )
                 .at(file, ptr.clone(), Span::new(at, Pos::new(f.line, f.had + 2)))
                 .with_help(format!(
-                    "indent the line by {} spaces (more than the key or `-` that holds the collection), so that \
-                     every YAML 1.2 reader accepts it",
+                    "indent the line by {} spaces (more than the key or `-` holding the collection), so that strict \
+                     YAML 1.2 readers accept it too",
                     f.need
                 ))
             })
