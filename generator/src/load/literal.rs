@@ -28,7 +28,7 @@
 use super::node::Node;
 
 /// The OpenAPI version family, as far as it changes the grammar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Version {
     /// Swagger 2.0: a response's `examples` is media type → literal; parameters have `items`.
     Swagger2,
@@ -37,7 +37,7 @@ pub enum Version {
 }
 
 /// An OpenAPI object kind whose fields the classifier knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Object {
     Document,
     Paths,
@@ -65,7 +65,7 @@ pub enum Object {
 }
 
 /// Where a node sits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Place {
     /// An object of this kind (or a reference to one).
     Object(Object),
@@ -80,7 +80,7 @@ pub enum Place {
 }
 
 /// A [`Place`] in a document of a given [`Version`]: what the classifier steps through.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Context {
     pub version: Version,
     pub place: Place,

@@ -67,7 +67,23 @@ pub struct Spec {
     boundary: Boundary,
     /// The parts of each file read for references, by pointer, with the contexts they were read in
     /// ([`literal`]): the root document from its root, every other part as what refers to it.
-    readings: HashMap<FileId, HashMap<String, Vec<Context>>>,
+    readings: Vec<Readings>,
+}
+
+/// The parts of one file read for references, with the contexts each was read in.
+#[derive(Debug, Default)]
+struct Readings {
+    /// The whole file.
+    whole: Vec<Context>,
+    /// Parts below the root, by the address of their node: a tree never changes once read, and a node
+    /// below the root keeps its place when the list of trees grows. (Addresses, not pointers: looking a
+    /// part up costs the same however deep it is.)
+    parts: HashMap<usize, Vec<Context>>,
+}
+
+/// The identity of a node below a tree's root.
+fn addr(node: &Node) -> usize {
+    node as *const Node as usize
 }
 
 /// The root spec could not be read at all (missing, unreadable, too large, not UTF-8).
@@ -127,7 +143,7 @@ impl Spec {
             ref_index: HashMap::new(),
             diagnostics: Vec::new(),
             boundary,
-            readings: HashMap::new(),
+            readings: Vec::new(),
         }
     }
 
@@ -161,6 +177,7 @@ impl Spec {
         let tree = tree.unwrap_or_else(|| Node::new(Span::default(), Value::Null));
         self.sources.add(file);
         self.trees.push(tree);
+        self.readings.push(Readings::default());
         id
     }
 
@@ -187,36 +204,43 @@ impl Spec {
     /// The contexts ([`literal`]) in which the node at (`file`, `pointer`) was read: each reading of a
     /// part holding it, stepped down to it. Empty for a part of a referenced file that nothing refers to.
     pub fn contexts(&self, file: FileId, pointer: &str) -> Vec<Context> {
-        let Some(readings) = self.readings.get(&file) else {
+        let (Some(readings), Ok(tokens)) = (self.readings.get(file.0 as usize), pointer::parse(pointer)) else {
             return Vec::new();
         };
-        let prefixes = pointer
-            .match_indices('/')
-            .map(|(i, _)| &pointer[..i])
-            .chain(std::iter::once(pointer));
-        let mut out = Vec::new();
-        for prefix in prefixes {
-            let (Some(contexts), Some(node)) = (readings.get(prefix), self.node(file, prefix)) else {
-                continue;
-            };
-            for c in contexts {
-                let c = c.at(node, &pointer[prefix.len()..]);
-                if !out.contains(&c) {
-                    out.push(c);
-                }
+        // Step down from the root, each context one token at a time, joined by the readings on the way.
+        let mut out = readings.whole.clone();
+        let mut node = Some(self.tree(file));
+        for tok in &tokens {
+            let parent = node;
+            node = parent.and_then(|n| n.child(tok));
+            for c in &mut out {
+                *c = match parent {
+                    Some(p) => c.child(p, tok),
+                    None => c.key(tok),
+                };
             }
+            for c in node.and_then(|n| readings.parts.get(&addr(n))).into_iter().flatten() {
+                out.push(*c);
+            }
+            out.sort_unstable();
+            out.dedup();
         }
         out
     }
 
-    /// Whether (`file`, `pointer`) was read from exactly there in `ctx` (not as part of a larger
-    /// reading): a reading of something around it need not read it again.
-    fn read_from(&self, file: FileId, pointer: &str, ctx: Context) -> bool {
-        self.readings
-            .get(&file)
-            .filter(|r| r.len() > 1)
-            .and_then(|r| r.get(pointer))
-            .is_some_and(|c| c.contains(&ctx))
+    /// Records that the node at (`file`, `pointer`) is read in `ctx`.
+    fn record_reading(&mut self, file: FileId, pointer: &str, ctx: Context) {
+        let Some(node) = self.node(file, pointer).map(addr) else {
+            return;
+        };
+        let Some(readings) = self.readings.get_mut(file.0 as usize) else {
+            return;
+        };
+        if pointer.is_empty() {
+            readings.whole.push(ctx);
+        } else {
+            readings.parts.entry(node).or_default().push(ctx);
+        }
     }
 
     /// The node at `pointer` in `file`, if it exists.
@@ -297,7 +321,8 @@ impl Spec {
     /// they are only about what generates nothing: an example (an Example Object, a map of them, or
     /// literal data), or a part of a referenced file that nothing refers to. A syntax error or a limit
     /// cuts a file short, so it blocks whenever the file is read for anything that generates code.
-    /// `specgen generate` refuses exactly the loader errors this accepts; `specgen lint` reports them all.
+    /// `specgen generate` refuses exactly the loader errors for which this is true; `specgen lint`
+    /// reports them all.
     pub fn blocks_generation(&self, d: &Diagnostic) -> bool {
         if d.severity != crate::diagnostic::Severity::Error {
             return false;
@@ -305,8 +330,8 @@ impl Spec {
         let Some(at) = &d.location else { return true };
         let file_generates = self
             .readings
-            .get(&at.file)
-            .is_some_and(|r| r.values().flatten().any(|c| c.generates()));
+            .get(at.file.0 as usize)
+            .is_some_and(|r| r.whole.iter().chain(r.parts.values().flatten()).any(|c| c.generates()));
         if matches!(d.code, "parse-error" | "nesting-limit" | "alias-limit") {
             return file_generates || at.file == Spec::ROOT;
         }

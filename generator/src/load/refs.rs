@@ -6,8 +6,8 @@
 //! grammar gives it ([`super::literal`]), and every reference that resolves queues its target to be read
 //! in the context of the reference (a schema as a schema, a whole file referenced from
 //! `components/schemas` as a map of names). Literal data is never searched, so a `$ref` member of an
-//! example is data. A part is read once per context it is reached in; a reading skips what an earlier
-//! reading of the same context covered, so the work stays linear in the size of what is referenced.
+//! example is data. A node is read at most once per context it is reached in (a reading stops where
+//! an earlier one has been), so the work stays linear in the size of what is referenced.
 //! Parts of referenced files that nothing refers to are not read for references.
 
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -107,6 +107,20 @@ struct Resolver {
     /// References (index in `spec.refs`) whose pointer names nothing as written, with the target as
     /// written: settled once every reading is done ([`Resolver::settle`]).
     deferred: Vec<(usize, RefTarget)>,
+    /// Every object and array read so far, with the context it was read in: a reading stops where an
+    /// earlier one has been in the same context, so each node is read at most once per context, however
+    /// many references lead into or around it. Keyed by address, `0` for a file's root (the only node
+    /// that moves as files are added); addresses are not input, so the fast hash needs no protection.
+    visited: foldhash::HashSet<(FileId, usize, Context)>,
+}
+
+/// The identity of `node` at `ptr` in a tree, for [`Resolver::visited`].
+fn identity(node: &Node, ptr: &str) -> usize {
+    if ptr.is_empty() {
+        0
+    } else {
+        node as *const Node as usize
+    }
 }
 
 pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
@@ -115,6 +129,7 @@ pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
         unreadable: HashMap::new(),
         queue: VecDeque::from([(Spec::ROOT, String::new(), Context::root(spec.root()))]),
         deferred: Vec::new(),
+        visited: Default::default(),
     };
     loop {
         r.drain(spec, options);
@@ -142,19 +157,17 @@ impl Resolver {
     /// Reads every queued part, finding its references and reading the files they name.
     fn drain(&mut self, spec: &mut Spec, options: &LoadOptions) {
         while let Some((file, ptr, ctx)) = self.queue.pop_front() {
-            if spec.contexts(file, &ptr).contains(&ctx) {
+            let Some(id) = spec.node(file, &ptr).map(|n| identity(n, &ptr)) else {
+                continue;
+            };
+            if !self.visited.insert((file, id, ctx)) {
                 continue;
             }
-            spec.readings
-                .entry(file)
-                .or_default()
-                .entry(ptr.clone())
-                .or_default()
-                .push(ctx);
+            spec.record_reading(file, &ptr, ctx);
             let mut found = Vec::new();
             if let Some(node) = spec.node(file, &ptr) {
                 let mut buf = ptr.clone();
-                discover(spec, file, node, &mut buf, ctx, true, &mut found);
+                discover(&mut self.visited, file, node, &mut buf, ctx, true, &mut found);
             }
             for f in found {
                 if spec.ref_index.contains_key(&(file, f.holder.clone())) {
@@ -348,9 +361,18 @@ impl Spec {
 }
 
 /// Collects the references below `node` (at `ptr` in `file`, read in `ctx`), skipping literal data and
-/// parts that an earlier reading already read in the same context.
-fn discover(spec: &Spec, file: FileId, node: &Node, ptr: &mut String, ctx: Context, top: bool, out: &mut Vec<Found>) {
-    if ctx.place == Place::Literal || (!top && spec.read_from(file, ptr, ctx)) {
+/// what was read already in the same context.
+fn discover(
+    visited: &mut foldhash::HashSet<(FileId, usize, Context)>,
+    file: FileId,
+    node: &Node,
+    ptr: &mut String,
+    ctx: Context,
+    top: bool,
+    out: &mut Vec<Found>,
+) {
+    let container = matches!(node.value, Value::Object(_) | Value::Array(_));
+    if ctx.place == Place::Literal || (!top && container && !visited.insert((file, identity(node, ptr), ctx))) {
         return;
     }
     match &node.value {
@@ -367,7 +389,7 @@ fn discover(spec: &Spec, file: FileId, node: &Node, ptr: &mut String, ctx: Conte
                 let len = ptr.len();
                 ptr.push('/');
                 ptr.push_str(&pointer::escape(k));
-                discover(spec, file, &e.node, ptr, ctx.key(k), false, out);
+                discover(visited, file, &e.node, ptr, ctx.key(k), false, out);
                 ptr.truncate(len);
             }
         }
@@ -376,7 +398,7 @@ fn discover(spec: &Spec, file: FileId, node: &Node, ptr: &mut String, ctx: Conte
                 let len = ptr.len();
                 use std::fmt::Write;
                 let _ = write!(ptr, "/{i}");
-                discover(spec, file, n, ptr, ctx.item(), false, out);
+                discover(visited, file, n, ptr, ctx.item(), false, out);
                 ptr.truncate(len);
             }
         }

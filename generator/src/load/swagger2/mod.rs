@@ -494,7 +494,7 @@ impl<'a> Conv<'a> {
                 ref_index,
                 diagnostics: Vec::new(),
                 boundary: spec.boundary.clone(),
-                readings: HashMap::new(),
+                readings: Vec::new(),
             },
             diagnostics: self.diagnostics,
             origins: self.origins,
