@@ -170,3 +170,58 @@ components:
         linted.findings
     );
 }
+
+/// A map or object kept whole in another file (`paths: {$ref: paths.yaml}`, Google Maps' layout) is
+/// walked where it is, as the loader reads it; a property named `$ref` is a property.
+#[test]
+fn whole_maps_in_other_files_are_walked() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "api.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {$ref: 'paths.yaml'}\ncomponents:\n  schemas: {$ref: 'schemas.yaml'}\n",
+    );
+    write(
+        "paths.yaml",
+        "/pets:\n  get:\n    responses: {'200': {description: ok}}\n",
+    );
+    write(
+        "schemas.yaml",
+        "Pet:\n  type: object\n  properties:\n    $ref: {nullable: true}\n    props: {type: object, properties: {$ref: 'props.yaml'}}\n",
+    );
+    write("props.yaml", "inner: {nullable: true}\n");
+    let linted = lint_spec_with(
+        Spec::load(dir.path().join("api.yaml"), &LoadOptions::default()).unwrap(),
+        &Config::default(),
+    );
+    let at = |code: &str| -> Vec<(String, String)> {
+        linted
+            .findings
+            .iter()
+            .filter(|d| d.code == code)
+            .map(|d| {
+                let l = d.location.as_ref().unwrap();
+                let name = linted
+                    .spec
+                    .sources
+                    .get(l.file)
+                    .path
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy();
+                (name.into_owned(), l.pointer.clone())
+            })
+            .collect()
+    };
+    assert_eq!(
+        at("operation-operationId"),
+        [("paths.yaml".to_owned(), "/~1pets/get".to_owned())]
+    );
+    assert_eq!(
+        at("nullable-without-type"),
+        [
+            ("schemas.yaml".to_owned(), "/Pet/properties/$ref/nullable".to_owned()),
+            ("props.yaml".to_owned(), "/inner/nullable".to_owned()),
+        ]
+    );
+}

@@ -105,6 +105,11 @@ impl<'a, 'r> Walker<'a, 'r> {
             );
         } else if let Some(components) = root.get("components") {
             with(&mut ptr, "components", |ptr| {
+                // `components: {$ref: ...}` keeps them all in another file.
+                let Some((file, mut at, components)) = self.follow(cx, file, ptr, components) else {
+                    return;
+                };
+                let ptr = &mut at;
                 for (key, kind) in [
                     ("schemas", Kind::Schema),
                     ("parameters", Kind::Parameter),
@@ -125,33 +130,29 @@ impl<'a, 'r> Walker<'a, 'r> {
                     Kind::PathItem,
                     NO_CTX,
                 );
-                if let Some(callbacks) = components.get("callbacks").and_then(Node::as_object) {
-                    with(ptr, "callbacks", |ptr| {
-                        for (name, e) in callbacks {
-                            with(ptr, name, |ptr| self.callback(cx, file, ptr, &e.node));
-                        }
-                    });
-                }
+                self.each_callback(cx, file, ptr, components);
             });
         }
         for section in ["paths", "webhooks"] {
-            if let Some(paths) = root.get(section).and_then(Node::as_object) {
-                with(&mut ptr, section, |ptr| {
-                    let within = Context::object(self.version, Object::Document).key(section);
-                    for (template, e) in paths {
-                        if within.key(template).place == Place::Literal {
-                            continue;
-                        }
-                        let ctx = Ctx {
-                            path: (section == "paths").then_some(template.as_str()),
-                            ..NO_CTX
-                        };
-                        with(ptr, template, |ptr| {
-                            self.dispatch(cx, Kind::PathItem, file, ptr, &e.node, ctx)
-                        });
+            let Some(paths) = root.get(section) else { continue };
+            with(&mut ptr, section, |ptr| {
+                let Some((file, mut at, paths)) = self.follow(cx, file, ptr, paths) else {
+                    return;
+                };
+                let within = Context::object(self.version, Object::Document).key(section);
+                for (template, e) in paths.as_object().into_iter().flatten() {
+                    if within.key(template).place == Place::Literal {
+                        continue;
                     }
-                });
-            }
+                    let ctx = Ctx {
+                        path: (section == "paths").then_some(template.as_str()),
+                        ..NO_CTX
+                    };
+                    with(&mut at, template, |ptr| {
+                        self.dispatch(cx, Kind::PathItem, file, ptr, &e.node, ctx)
+                    });
+                }
+            });
         }
         while let Some((kind, file, target, node, ctx)) = self.queue.pop_front() {
             let mut ptr = target.to_owned();
@@ -244,13 +245,7 @@ impl<'a, 'r> Walker<'a, 'r> {
                     child,
                 );
                 self.each_array(cx, file, ptr, node, "servers", Kind::Server, child);
-                if let Some(callbacks) = node.get("callbacks").and_then(Node::as_object) {
-                    with(ptr, "callbacks", |ptr| {
-                        for (name, e) in callbacks {
-                            with(ptr, name, |ptr| self.callback(cx, file, ptr, &e.node));
-                        }
-                    });
-                }
+                self.each_callback(cx, file, ptr, node);
             }
             Kind::Parameter | Kind::Header => {
                 let holder = Ctx {
@@ -329,10 +324,13 @@ impl<'a, 'r> Walker<'a, 'r> {
                     Kind::Example,
                     child,
                 );
-                if let Some(encoding) = node.get("encoding").and_then(Node::as_object) {
+                if let Some(encoding) = node.get("encoding") {
                     with(ptr, "encoding", |ptr| {
-                        for (name, e) in encoding {
-                            with(ptr, name, |ptr| {
+                        let Some((file, mut at, encoding)) = self.follow(cx, file, ptr, encoding) else {
+                            return;
+                        };
+                        for (name, e) in encoding.as_object().into_iter().flatten() {
+                            with(&mut at, name, |ptr| {
                                 self.each_map(
                                     cx,
                                     file,
@@ -364,10 +362,13 @@ impl<'a, 'r> Walker<'a, 'r> {
             via: Some(via),
             ..NO_CTX
         };
-        if let Some(props) = node.get("properties").and_then(Node::as_object) {
+        if let Some(props) = node.get("properties") {
             with(ptr, "properties", |ptr| {
-                for (name, e) in props {
-                    with(ptr, name, |ptr| {
+                let Some((file, mut at, props)) = self.follow(cx, file, ptr, props) else {
+                    return;
+                };
+                for (name, e) in props.as_object().into_iter().flatten() {
+                    with(&mut at, name, |ptr| {
                         self.dispatch(cx, Kind::Schema, file, ptr, &e.node, ctx(Via::Property(name)))
                     });
                 }
@@ -490,12 +491,13 @@ impl<'a, 'r> Walker<'a, 'r> {
         kind: Kind,
         ctx: Ctx<'a>,
     ) {
-        let Some(map) = node.get(key).and_then(Node::as_object) else {
-            return;
-        };
+        let Some(map) = node.get(key) else { return };
         let entries = Context::object(self.version, within).key(key);
         with(ptr, key, |ptr| {
-            for (name, e) in map {
+            let Some((file, mut at, map)) = self.follow(cx, file, ptr, map) else {
+                return;
+            };
+            for (name, e) in map.as_object().into_iter().flatten() {
                 if entries.key(name).place == Place::Literal {
                     continue;
                 }
@@ -506,9 +508,34 @@ impl<'a, 'r> Walker<'a, 'r> {
                     },
                     _ => ctx,
                 };
-                with(ptr, name, |ptr| self.dispatch(cx, kind, file, ptr, &e.node, ctx));
+                with(&mut at, name, |ptr| self.dispatch(cx, kind, file, ptr, &e.node, ctx));
             }
         });
+    }
+
+    /// Visits each callback of the `callbacks` map of `node`.
+    fn each_callback(&mut self, cx: &mut Cx<'a>, file: FileId, ptr: &mut String, node: &'a Node) {
+        let Some(callbacks) = node.get("callbacks") else { return };
+        with(ptr, "callbacks", |ptr| {
+            let Some((file, mut at, callbacks)) = self.follow(cx, file, ptr, callbacks) else {
+                return;
+            };
+            for (name, e) in callbacks.as_object().into_iter().flatten() {
+                with(&mut at, name, |ptr| self.callback(cx, file, ptr, &e.node));
+            }
+        });
+    }
+
+    /// `node` (at `ptr` in `file`), or, when it is a reference to a whole object or map kept elsewhere
+    /// (`schemas: {$ref: schemas.yaml}`, `paths: {$ref: ...}`), what it leads to, with its file and
+    /// pointer; `None` when that reference does not resolve (the loader reported it). A `$ref` whose
+    /// value is an object is a name in a map of names, not a reference.
+    fn follow(&self, cx: &Cx<'a>, file: FileId, ptr: &str, node: &'a Node) -> Option<(FileId, String, &'a Node)> {
+        if node.get("$ref").and_then(Node::as_str).is_none() {
+            return Some((file, ptr.to_owned(), node));
+        }
+        let r = cx.refs.resolve(file, ptr, node)?;
+        Some((r.file, r.ptr.as_str().to_owned(), r.node))
     }
 }
 
