@@ -176,6 +176,11 @@ impl Context {
         }
     }
 
+    /// Whether a Schema Object sits here (what the typed view rewrites from 3.1, hoists from other files).
+    pub fn is_schema(self) -> bool {
+        self.place == Place::Object(Object::Schema)
+    }
+
     /// Whether what sits here can change the generated code. Examples generate nothing: an Example
     /// Object, a map of them and literal data do not.
     pub fn generates(self) -> bool {
@@ -387,6 +392,14 @@ mod tests {
         assert!(!ctx_at(V30, "/components/schemas/A/example").generates());
         assert!(ctx_at(V30, "/components/schemas/A").generates());
         assert!(ctx_at(V30, "/anything/unknown").generates());
+    }
+
+    #[test]
+    fn schemas_are_told_from_data_and_names() {
+        assert!(ctx_at(V30, "/components/schemas/A/properties/example").is_schema());
+        assert!(ctx_at(V30, "/components/schemas/A/items/allOf/0").is_schema());
+        assert!(!ctx_at(V30, "/components/schemas/A/default/items").is_schema());
+        assert!(!ctx_at(V30, "/components/schemas/A/properties").is_schema());
     }
 
     #[test]

@@ -194,7 +194,13 @@ fn literal_refs_are_data_in_swagger_2_0() {
 
 #[test]
 fn names_that_look_like_keywords_are_names() {
-    let root = "openapi: 3.0.3
+    for version in ["3.0.3", "3.1.0"] {
+        names_in(version);
+    }
+}
+
+fn names_in(version: &str) {
+    let root = "openapi: VERSION
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -230,7 +236,8 @@ components:
 ";
     let other = "Example: {type: object, example: {$ref: 'gone.yaml'}}\nFoo: {type: string}\nProps: {a: {type: string}}\nParam: {name: enum, in: query, schema: {type: string}}\n";
     let example = "summary: an Example Object\nvalue: {$ref: 'gone.yaml'}\n";
-    let (_dir, spec) = load_files(&[("root.yaml", root), ("other.yaml", other), ("example.yaml", example)]);
+    let root = root.replace("VERSION", version);
+    let (_dir, spec) = load_files(&[("root.yaml", &root), ("other.yaml", other), ("example.yaml", example)]);
     assert!(spec.diagnostics.is_empty(), "{:#?}", spec.diagnostics);
     for holder in [
         "/components/schemas/example",
@@ -325,4 +332,40 @@ components:
         json!({"$ref": "https://example.com/schemas.json#/B"}),
         "the typed view keeps the reference as written"
     );
+}
+
+#[test]
+fn swagger_2_names_that_look_like_keywords_are_names() {
+    let root = "swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+definitions:
+  example: {$ref: 'other.yaml#/Example'}
+  x-foo: {$ref: 'other.yaml#/Example'}
+  Holder:
+    type: object
+    properties:
+      default: {$ref: 'other.yaml#/Example'}
+      enum: {$ref: 'other.yaml#/Example'}
+parameters:
+  enum: {$ref: 'other.yaml#/Param'}
+responses:
+  examples: {$ref: 'other.yaml#/Response'}
+";
+    let other = "Example: {type: object, example: {$ref: 'gone.yaml'}}\nParam: {name: enum, in: query, type: string, default: {$ref: 'gone.yaml'}}\nResponse: {description: r, examples: {application/json: {$ref: 'gone.yaml'}}}\n";
+    let (_dir, spec) = load_files(&[("root.yaml", root), ("other.yaml", other)]);
+    assert!(spec.diagnostics.is_empty(), "{:#?}", spec.diagnostics);
+    for holder in [
+        "/definitions/example",
+        "/definitions/x-foo",
+        "/definitions/Holder/properties/default",
+        "/definitions/Holder/properties/enum",
+        "/parameters/enum",
+        "/responses/examples",
+    ] {
+        let link = spec
+            .ref_at(Spec::ROOT, holder)
+            .unwrap_or_else(|| panic!("{holder} is a reference"));
+        assert!(link.target.is_some(), "{holder} resolves");
+    }
 }
