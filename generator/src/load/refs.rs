@@ -123,6 +123,11 @@ fn identity(node: &Node, ptr: &str) -> usize {
     }
 }
 
+/// Rounds of settling deferred references: a reference through a reference that is itself settled
+/// only in a later round needs one more. Real specs need one or two; the bound keeps a crafted chain of
+/// thousands from costing thousands of passes over all of them.
+const SETTLE_ROUNDS: usize = 16;
+
 pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
     let mut r = Resolver {
         by_path: HashMap::from([(spec.sources.get(Spec::ROOT).path.clone(), Spec::ROOT)]),
@@ -131,7 +136,7 @@ pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
         deferred: Vec::new(),
         visited: Default::default(),
     };
-    loop {
+    for _ in 0..SETTLE_ROUNDS {
         r.drain(spec, options);
         // Settling one may read more, which may settle others: go on while anything changes.
         let before = r.deferred.len();
@@ -145,6 +150,7 @@ pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
             break;
         }
     }
+    r.drain(spec, options);
     // What names nothing is reported where it is written.
     for (i, written) in std::mem::take(&mut r.deferred) {
         spec.refs[i].target = Some(written);
