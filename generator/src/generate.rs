@@ -90,7 +90,8 @@ impl Generator {
         self
     }
 
-    /// The folder `$ref`s may not leave (default: the spec's own folder).
+    /// The folder `$ref`s may not leave (default: the spec's repository, else the current folder when it
+    /// holds the spec, else the spec's own folder; see [`crate::load::boundary`]).
     pub fn root_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.load.root_dir = Some(dir.into());
         self
@@ -194,15 +195,30 @@ pub fn plan(spec: &Spec) -> Plan {
         warnings: Vec::new(),
         notes: Vec::new(),
     };
-    let load_errors = blocking_load_errors(spec);
+    // Only the loader errors that affect what is generated refuse it (see `Spec::blocks_generation`).
+    let load_errors: Vec<Diagnostic> = spec.blocking_errors().into_iter().cloned().collect();
     if !load_errors.is_empty() {
         return refused(load_errors);
     }
+    // What the loader found wrong that nothing generated depends on (a `$ref` to a missing example):
+    // generation leaves it out and says so. (The loader's warnings are the linter's to show.)
+    let skipped: Vec<Diagnostic> = spec
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| {
+            let mut d = d.clone();
+            d.severity = Severity::Warning;
+            d.message.push_str(" (nothing generated depends on it, so generation goes on)");
+            d
+        })
+        .collect();
     let typed = match spec.typed() {
         Ok(t) => t,
         Err(d) => return refused(d),
     };
     let (api, mut diagnostics) = model::build(spec, &typed);
+    diagnostics.splice(0..0, skipped);
     // What the typed view reads differently: a Swagger 2.0 conversion's inexact parts, unreadable schemas.
     diagnostics.extend(typed.warnings().iter().cloned());
     let mut plan = refused(Vec::new());
@@ -217,15 +233,6 @@ pub fn plan(spec: &Spec) -> Plan {
         plan.api = Some(api);
     }
     plan
-}
-
-/// The loader's findings that stop generation.
-fn blocking_load_errors(spec: &Spec) -> Vec<Diagnostic> {
-    spec.diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect()
 }
 
 /// Loads and models a spec, failing on any error: the steps that generation and [`Generator::route_trait`]

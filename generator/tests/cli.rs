@@ -117,7 +117,7 @@ components:
       properties:
         orderIndex: {type: string, example: 0}
         level: {type: integer, enum: [1, '2']}
-x-used: {$ref: '#/components/schemas/Offering'}
+        next: {$ref: '#/components/schemas/Offering'}
 ";
 
 fn planted() -> tempfile::TempDir {
@@ -458,4 +458,61 @@ fn generate_reads_past_an_unreadable_schema_and_counts_it() {
     );
     let code = std::fs::read_to_string(dir.path().join("api.rs")).unwrap();
     assert!(code.contains("pub both: Option<Vec<::serde_json::Value>>"), "{code}");
+}
+
+/// petstore-separate's layout: the root spec in `spec/`, a schema it shares in `../common/`.
+fn separate() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("spec")).unwrap();
+    std::fs::create_dir_all(dir.path().join("common")).unwrap();
+    std::fs::write(
+        dir.path().join("spec/swagger.yaml"),
+        "swagger: '2.0'\ninfo: {title: Petstore, version: '1'}\npaths:\n  /pets:\n    get:\n      operationId: listPets\n      \
+         responses:\n        default:\n          description: unexpected error\n          schema: {$ref: '../common/Error.yaml'}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("common/Error.yaml"),
+        "type: object\nrequired: [code]\nproperties:\n  code: {type: integer, format: int32}\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn a_root_spec_in_a_subfolder_reaches_its_peers_from_the_current_folder() {
+    let dir = separate();
+    for command in ["lint", "generate"] {
+        let out = specgen(&[command, "spec/swagger.yaml"], dir.path());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{command}: {}{err}", stdout(&out));
+        assert!(!stdout(&out).contains("ref-escape") && !err.contains("ref-escape"));
+    }
+    // From inside `spec/`, that folder is the boundary; `--root-dir` narrows it likewise.
+    let out = specgen(&["lint", "swagger.yaml"], &dir.path().join("spec"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("error[ref-escape]"), "{}", stdout(&out));
+    let out = specgen(&["lint", "--root-dir", "spec", "spec/swagger.yaml"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("error[ref-escape]"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_missing_example_is_a_lint_error_that_blocks_no_generation() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("api.yaml"),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      \
+         responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              \
+         schema: {type: string}\n              examples:\n                one: {$ref: 'examples/missing.yaml'}\n",
+    )
+    .unwrap();
+    let out = specgen(&["lint", "api.yaml"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("error[unresolved-ref]"), "{}", stdout(&out));
+    let out = specgen(&["generate", "api.yaml"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("warning[unresolved-ref]"), "{err}");
+    assert!(stdout(&out).contains("pub trait"), "the code is written");
 }

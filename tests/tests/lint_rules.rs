@@ -120,3 +120,108 @@ cases! {
     tag_description: "tag-description" => ["{name: pets}"];
     typed_enum: "typed-enum" => ["\"3\"", "null"];
 }
+
+/// The walk reads the document as the loader's classifier does: an extension is data, never walked as
+/// an object (not under `paths`, `responses` or a callback), while every entry of a map of names is,
+/// however it is named (a schema or parameter called `x-...`).
+#[test]
+fn extensions_are_data_and_names_are_objects() {
+    let text = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  x-ext: {get: {responses: {}}}
+  /a:
+    get:
+      operationId: a
+      responses:
+        x-ext: {description: 1, content: {application/json: {schema: {nullable: true}}}}
+        '200': {description: ok}
+components:
+  schemas:
+    x-foo: {nullable: true}
+  parameters:
+    x-p: {name: p, in: query, schema: {nullable: true}}
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("api.yaml");
+    std::fs::write(&path, text).unwrap();
+    let linted = lint_spec_with(Spec::load(&path, &LoadOptions::default()).unwrap(), &Config::default());
+    let at = |code: &str| -> Vec<String> {
+        linted
+            .findings
+            .iter()
+            .filter(|d| d.code == code)
+            .map(|d| d.location.as_ref().unwrap().pointer.clone())
+            .collect()
+    };
+    assert_eq!(
+        at("nullable-without-type"),
+        [
+            "/components/schemas/x-foo/nullable",
+            "/components/parameters/x-p/schema/nullable"
+        ]
+    );
+    assert!(
+        linted
+            .findings
+            .iter()
+            .all(|d| !d.location.as_ref().unwrap().pointer.contains("/x-ext")),
+        "{:#?}",
+        linted.findings
+    );
+}
+
+/// A map or object kept whole in another file (`paths: {$ref: paths.yaml}`, Google Maps' layout) is
+/// walked where it is, as the loader reads it; a property named `$ref` is a property.
+#[test]
+fn whole_maps_in_other_files_are_walked() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "api.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {$ref: 'paths.yaml'}\ncomponents:\n  schemas: {$ref: 'schemas.yaml'}\n",
+    );
+    write(
+        "paths.yaml",
+        "/pets:\n  get:\n    responses: {'200': {description: ok}}\n",
+    );
+    write(
+        "schemas.yaml",
+        "Pet:\n  type: object\n  properties:\n    $ref: {nullable: true}\n    props: {type: object, properties: {$ref: 'props.yaml'}}\n",
+    );
+    write("props.yaml", "inner: {nullable: true}\n");
+    let linted = lint_spec_with(
+        Spec::load(dir.path().join("api.yaml"), &LoadOptions::default()).unwrap(),
+        &Config::default(),
+    );
+    let at = |code: &str| -> Vec<(String, String)> {
+        linted
+            .findings
+            .iter()
+            .filter(|d| d.code == code)
+            .map(|d| {
+                let l = d.location.as_ref().unwrap();
+                let name = linted
+                    .spec
+                    .sources
+                    .get(l.file)
+                    .path
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy();
+                (name.into_owned(), l.pointer.clone())
+            })
+            .collect()
+    };
+    assert_eq!(
+        at("operation-operationId"),
+        [("paths.yaml".to_owned(), "/~1pets/get".to_owned())]
+    );
+    assert_eq!(
+        at("nullable-without-type"),
+        [
+            ("schemas.yaml".to_owned(), "/Pet/properties/$ref/nullable".to_owned()),
+            ("props.yaml".to_owned(), "/inner/nullable".to_owned()),
+        ]
+    );
+}

@@ -5,6 +5,15 @@ use specgen::load::{LoadOptions, Spec};
 use specgen::source::Span;
 use specgen_tests::{fixture, span_in, span_of};
 
+#[path = "load/boundary.rs"]
+mod boundary;
+#[path = "load/fragment_root.rs"]
+mod fragment_root;
+#[path = "load/literal.rs"]
+mod literal;
+#[path = "load/yaml_flow.rs"]
+mod yaml_flow;
+
 fn load(rel: &str) -> Spec {
     Spec::load(fixture(rel), &LoadOptions::default()).expect("fixture loads")
 }

@@ -1,6 +1,10 @@
 //! The one walk: visits every OpenAPI object of the document once, following `$ref`s into whatever file
 //! they name, and hands each visit to the rules that asked for its kind.
 //!
+//! What is an object and what is data is the loader's classifier's to say ([`crate::load::literal`]):
+//! the walk visits no extension (`x-*` entries of paths, responses and callbacks) as an object, and
+//! every entry of a map of names (a schema named `x-foo` too).
+//!
 //! Components are walked before paths, so a component schema is always seen as a component (not as the
 //! target of some reference to it). Reference targets are queued rather than walked recursively, so a long
 //! chain of references across files cannot exhaust the stack.
@@ -8,6 +12,7 @@
 use std::collections::VecDeque;
 
 use super::rule::{Cx, Kind, Rule, Via, Visit, addr};
+use crate::load::literal::{Context, Object, Place, Version};
 use crate::load::pointer::escape;
 use crate::load::{Node, Spec};
 use crate::source::FileId;
@@ -39,6 +44,8 @@ pub struct Walker<'a, 'r> {
     seen: foldhash::HashSet<(usize, Kind)>,
     queue: VecDeque<(Kind, FileId, &'a str, &'a Node, Ctx<'a>)>,
     swagger2: bool,
+    /// The grammar the loader's classifier reads the document with (which map entries are data).
+    version: Version,
     /// OpenAPI 3.1: schemas have more subschema keywords, and a `$ref`'s siblings apply beside it.
     oas31: bool,
 }
@@ -55,6 +62,7 @@ impl<'a, 'r> Walker<'a, 'r> {
             seen: foldhash::HashSet::default(),
             queue: VecDeque::new(),
             swagger2: spec.root().get("swagger").is_some(),
+            version: Context::root(spec.root()).version,
             oas31: super::version_of(spec) == Some(super::rule::OAS31),
         }
     }
@@ -68,11 +76,40 @@ impl<'a, 'r> Walker<'a, 'r> {
         self.each_array(cx, file, &mut ptr, root, "servers", Kind::Server, NO_CTX);
         self.each_array(cx, file, &mut ptr, root, "tags", Kind::Tag, NO_CTX);
         if self.swagger2 {
-            self.each_map(cx, file, &mut ptr, root, "definitions", Kind::Schema, NO_CTX);
-            self.each_map(cx, file, &mut ptr, root, "parameters", Kind::Parameter, NO_CTX);
-            self.each_map(cx, file, &mut ptr, root, "responses", Kind::Response, NO_CTX);
+            self.each_map(
+                cx,
+                file,
+                &mut ptr,
+                (root, Object::Document),
+                "definitions",
+                Kind::Schema,
+                NO_CTX,
+            );
+            self.each_map(
+                cx,
+                file,
+                &mut ptr,
+                (root, Object::Document),
+                "parameters",
+                Kind::Parameter,
+                NO_CTX,
+            );
+            self.each_map(
+                cx,
+                file,
+                &mut ptr,
+                (root, Object::Document),
+                "responses",
+                Kind::Response,
+                NO_CTX,
+            );
         } else if let Some(components) = root.get("components") {
             with(&mut ptr, "components", |ptr| {
+                // `components: {$ref: ...}` keeps them all in another file.
+                let Some((file, mut at, components)) = self.follow(cx, file, ptr, components) else {
+                    return;
+                };
+                let ptr = &mut at;
                 for (key, kind) in [
                     ("schemas", Kind::Schema),
                     ("parameters", Kind::Parameter),
@@ -82,32 +119,40 @@ impl<'a, 'r> Walker<'a, 'r> {
                     ("examples", Kind::Example),
                     ("securitySchemes", Kind::SecurityScheme),
                 ] {
-                    self.each_map(cx, file, ptr, components, key, kind, NO_CTX);
+                    self.each_map(cx, file, ptr, (components, Object::Components), key, kind, NO_CTX);
                 }
-                self.each_map(cx, file, ptr, components, "pathItems", Kind::PathItem, NO_CTX);
-                if let Some(callbacks) = components.get("callbacks").and_then(Node::as_object) {
-                    with(ptr, "callbacks", |ptr| {
-                        for (name, e) in callbacks {
-                            with(ptr, name, |ptr| self.callback(cx, file, ptr, &e.node));
-                        }
-                    });
-                }
+                self.each_map(
+                    cx,
+                    file,
+                    ptr,
+                    (components, Object::Components),
+                    "pathItems",
+                    Kind::PathItem,
+                    NO_CTX,
+                );
+                self.each_callback(cx, file, ptr, components);
             });
         }
         for section in ["paths", "webhooks"] {
-            if let Some(paths) = root.get(section).and_then(Node::as_object) {
-                with(&mut ptr, section, |ptr| {
-                    for (template, e) in paths {
-                        let ctx = Ctx {
-                            path: (section == "paths").then_some(template.as_str()),
-                            ..NO_CTX
-                        };
-                        with(ptr, template, |ptr| {
-                            self.dispatch(cx, Kind::PathItem, file, ptr, &e.node, ctx)
-                        });
+            let Some(paths) = root.get(section) else { continue };
+            with(&mut ptr, section, |ptr| {
+                let Some((file, mut at, paths)) = self.follow(cx, file, ptr, paths) else {
+                    return;
+                };
+                let within = Context::object(self.version, Object::Document).key(section);
+                for (template, e) in paths.as_object().into_iter().flatten() {
+                    if within.key(template).place == Place::Literal {
+                        continue;
                     }
-                });
-            }
+                    let ctx = Ctx {
+                        path: (section == "paths").then_some(template.as_str()),
+                        ..NO_CTX
+                    };
+                    with(&mut at, template, |ptr| {
+                        self.dispatch(cx, Kind::PathItem, file, ptr, &e.node, ctx)
+                    });
+                }
+            });
         }
         while let Some((kind, file, target, node, ctx)) = self.queue.pop_front() {
             let mut ptr = target.to_owned();
@@ -190,15 +235,17 @@ impl<'a, 'r> Walker<'a, 'r> {
             Kind::Operation => {
                 self.each_array(cx, file, ptr, node, "parameters", Kind::Parameter, child);
                 self.one(cx, file, ptr, node, "requestBody", Kind::RequestBody, child);
-                self.each_map(cx, file, ptr, node, "responses", Kind::Response, child);
+                self.each_map(
+                    cx,
+                    file,
+                    ptr,
+                    (node, Object::Operation),
+                    "responses",
+                    Kind::Response,
+                    child,
+                );
                 self.each_array(cx, file, ptr, node, "servers", Kind::Server, child);
-                if let Some(callbacks) = node.get("callbacks").and_then(Node::as_object) {
-                    with(ptr, "callbacks", |ptr| {
-                        for (name, e) in callbacks {
-                            with(ptr, name, |ptr| self.callback(cx, file, ptr, &e.node));
-                        }
-                    });
-                }
+                self.each_callback(cx, file, ptr, node);
             }
             Kind::Parameter | Kind::Header => {
                 let holder = Ctx {
@@ -206,8 +253,24 @@ impl<'a, 'r> Walker<'a, 'r> {
                     ..child
                 };
                 self.one(cx, file, ptr, node, "schema", Kind::Schema, holder);
-                self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child);
-                self.each_map(cx, file, ptr, node, "examples", Kind::Example, child);
+                self.each_map(
+                    cx,
+                    file,
+                    ptr,
+                    (node, Object::Parameter),
+                    "content",
+                    Kind::MediaType,
+                    child,
+                );
+                self.each_map(
+                    cx,
+                    file,
+                    ptr,
+                    (node, Object::Parameter),
+                    "examples",
+                    Kind::Example,
+                    child,
+                );
                 if self.swagger2 {
                     // A 2.0 parameter or header describes its value itself; its `items` are a schema.
                     let items = Ctx {
@@ -218,10 +281,26 @@ impl<'a, 'r> Walker<'a, 'r> {
                     self.one(cx, file, ptr, node, "items", Kind::Schema, items);
                 }
             }
-            Kind::RequestBody => self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child),
+            Kind::RequestBody => self.each_map(
+                cx,
+                file,
+                ptr,
+                (node, Object::RequestBody),
+                "content",
+                Kind::MediaType,
+                child,
+            ),
             Kind::Response => {
-                self.each_map(cx, file, ptr, node, "headers", Kind::Header, child);
-                self.each_map(cx, file, ptr, node, "content", Kind::MediaType, child);
+                self.each_map(cx, file, ptr, (node, Object::Response), "headers", Kind::Header, child);
+                self.each_map(
+                    cx,
+                    file,
+                    ptr,
+                    (node, Object::Response),
+                    "content",
+                    Kind::MediaType,
+                    child,
+                );
                 if self.swagger2 {
                     let holder = Ctx {
                         via: Some(Via::Holder),
@@ -236,12 +315,31 @@ impl<'a, 'r> Walker<'a, 'r> {
                     ..child
                 };
                 self.one(cx, file, ptr, node, "schema", Kind::Schema, holder);
-                self.each_map(cx, file, ptr, node, "examples", Kind::Example, child);
-                if let Some(encoding) = node.get("encoding").and_then(Node::as_object) {
+                self.each_map(
+                    cx,
+                    file,
+                    ptr,
+                    (node, Object::MediaType),
+                    "examples",
+                    Kind::Example,
+                    child,
+                );
+                if let Some(encoding) = node.get("encoding") {
                     with(ptr, "encoding", |ptr| {
-                        for (name, e) in encoding {
-                            with(ptr, name, |ptr| {
-                                self.each_map(cx, file, ptr, &e.node, "headers", Kind::Header, child)
+                        let Some((file, mut at, encoding)) = self.follow(cx, file, ptr, encoding) else {
+                            return;
+                        };
+                        for (name, e) in encoding.as_object().into_iter().flatten() {
+                            with(&mut at, name, |ptr| {
+                                self.each_map(
+                                    cx,
+                                    file,
+                                    ptr,
+                                    (&e.node, Object::Encoding),
+                                    "headers",
+                                    Kind::Header,
+                                    child,
+                                )
                             });
                         }
                     });
@@ -264,10 +362,13 @@ impl<'a, 'r> Walker<'a, 'r> {
             via: Some(via),
             ..NO_CTX
         };
-        if let Some(props) = node.get("properties").and_then(Node::as_object) {
+        if let Some(props) = node.get("properties") {
             with(ptr, "properties", |ptr| {
-                for (name, e) in props {
-                    with(ptr, name, |ptr| {
+                let Some((file, mut at, props)) = self.follow(cx, file, ptr, props) else {
+                    return;
+                };
+                for (name, e) in props.as_object().into_iter().flatten() {
+                    with(&mut at, name, |ptr| {
                         self.dispatch(cx, Kind::Schema, file, ptr, &e.node, ctx(Via::Property(name)))
                     });
                 }
@@ -298,7 +399,15 @@ impl<'a, 'r> Walker<'a, 'r> {
                 }
             }
             for key in ["$defs", "patternProperties", "dependentSchemas"] {
-                self.each_map(cx, file, ptr, node, key, Kind::Schema, ctx(Via::Subschema));
+                self.each_map(
+                    cx,
+                    file,
+                    ptr,
+                    (node, Object::Schema),
+                    key,
+                    Kind::Schema,
+                    ctx(Via::Subschema),
+                );
             }
         }
     }
@@ -317,8 +426,9 @@ impl<'a, 'r> Walker<'a, 'r> {
             }
         };
         let Some(map) = node.as_object() else { return };
+        let within = Context::object(self.version, Object::Callback);
         for (expr, e) in map {
-            if expr.starts_with("x-") {
+            if within.key(expr).place == Place::Literal {
                 continue;
             }
             let ctx = Ctx {
@@ -368,23 +478,27 @@ impl<'a, 'r> Walker<'a, 'r> {
         });
     }
 
+    /// Visits each entry of the map under `key` of `node` (an object of kind `within`) as `kind`, but
+    /// for the entries the classifier reads as data (the extensions of a Responses Object).
     #[allow(clippy::too_many_arguments)]
     fn each_map(
         &mut self,
         cx: &mut Cx<'a>,
         file: FileId,
         ptr: &mut String,
-        node: &'a Node,
+        (node, within): (&'a Node, Object),
         key: &str,
         kind: Kind,
         ctx: Ctx<'a>,
     ) {
-        let Some(map) = node.get(key).and_then(Node::as_object) else {
-            return;
-        };
+        let Some(map) = node.get(key) else { return };
+        let entries = Context::object(self.version, within).key(key);
         with(ptr, key, |ptr| {
-            for (name, e) in map {
-                if name.starts_with("x-") && kind != Kind::Schema {
+            let Some((file, mut at, map)) = self.follow(cx, file, ptr, map) else {
+                return;
+            };
+            for (name, e) in map.as_object().into_iter().flatten() {
+                if entries.key(name).place == Place::Literal {
                     continue;
                 }
                 let ctx = match (kind, ctx.via) {
@@ -394,9 +508,34 @@ impl<'a, 'r> Walker<'a, 'r> {
                     },
                     _ => ctx,
                 };
-                with(ptr, name, |ptr| self.dispatch(cx, kind, file, ptr, &e.node, ctx));
+                with(&mut at, name, |ptr| self.dispatch(cx, kind, file, ptr, &e.node, ctx));
             }
         });
+    }
+
+    /// Visits each callback of the `callbacks` map of `node`.
+    fn each_callback(&mut self, cx: &mut Cx<'a>, file: FileId, ptr: &mut String, node: &'a Node) {
+        let Some(callbacks) = node.get("callbacks") else { return };
+        with(ptr, "callbacks", |ptr| {
+            let Some((file, mut at, callbacks)) = self.follow(cx, file, ptr, callbacks) else {
+                return;
+            };
+            for (name, e) in callbacks.as_object().into_iter().flatten() {
+                with(&mut at, name, |ptr| self.callback(cx, file, ptr, &e.node));
+            }
+        });
+    }
+
+    /// `node` (at `ptr` in `file`), or, when it is a reference to a whole object or map kept elsewhere
+    /// (`schemas: {$ref: schemas.yaml}`, `paths: {$ref: ...}`), what it leads to, with its file and
+    /// pointer; `None` when that reference does not resolve (the loader reported it). A `$ref` whose
+    /// value is an object is a name in a map of names, not a reference.
+    fn follow(&self, cx: &Cx<'a>, file: FileId, ptr: &str, node: &'a Node) -> Option<(FileId, String, &'a Node)> {
+        if node.get("$ref").and_then(Node::as_str).is_none() {
+            return Some((file, ptr.to_owned(), node));
+        }
+        let r = cx.refs.resolve(file, ptr, node)?;
+        Some((r.file, r.ptr.as_str().to_owned(), r.node))
     }
 }
 

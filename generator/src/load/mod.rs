@@ -1,7 +1,10 @@
 //! Load: read a spec and every file it `$ref`s into spanned trees, resolve the references, and report
 //! what is wrong with positions. Everything else (lint, generate, macros) starts from a [`Spec`].
 
+pub mod boundary;
+mod flow_indent;
 pub mod json;
+pub mod literal;
 pub mod node;
 pub mod oas31;
 pub mod pointer;
@@ -14,6 +17,8 @@ pub mod yaml;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+pub use boundary::Boundary;
+pub use literal::Context;
 pub use node::{Entry, Map, Node, Value};
 pub use refs::{RefLink, RefTarget, closest};
 pub use typed::Typed;
@@ -24,7 +29,8 @@ use crate::source::{FileId, SourceFile, SourceMap, Span};
 /// Limits and permissions of a load.
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
-    /// `$ref`s may only name files below this folder (default: the root spec's folder).
+    /// `$ref`s may only name files below this folder (default: the spec's repository, else the current
+    /// folder when it holds the spec, else the spec's folder; see [`boundary`]).
     pub root_dir: Option<PathBuf>,
     /// Larger files are refused with a diagnostic.
     pub max_file_bytes: u64,
@@ -58,7 +64,26 @@ pub struct Spec {
     /// (file, pointer of the object holding `$ref`) -> index in `refs`.
     ref_index: HashMap<(FileId, String), usize>,
     pub diagnostics: Vec<Diagnostic>,
-    root_dir: PathBuf,
+    boundary: Boundary,
+    /// The parts of each file read for references, by pointer, with the contexts they were read in
+    /// ([`literal`]): the root document from its root, every other part as what refers to it.
+    readings: Vec<Readings>,
+}
+
+/// The parts of one file read for references, with the contexts each was read in.
+#[derive(Debug, Default)]
+struct Readings {
+    /// The whole file.
+    whole: Vec<Context>,
+    /// Parts below the root, by the address of their node: a tree never changes once read, and a node
+    /// below the root keeps its place when the list of trees grows. (Addresses, not pointers: looking a
+    /// part up costs the same however deep it is.)
+    parts: HashMap<usize, Vec<Context>>,
+}
+
+/// The identity of a node below a tree's root.
+fn addr(node: &Node) -> usize {
+    node as *const Node as usize
 }
 
 /// The root spec could not be read at all (missing, unreadable, too large, not UTF-8).
@@ -88,11 +113,8 @@ impl Spec {
             message,
         })?;
         let canonical = path.canonicalize().unwrap_or_else(|_| path.to_owned());
-        let root_dir = match &options.root_dir {
-            Some(dir) => dir.canonicalize().unwrap_or_else(|_| dir.clone()),
-            None => canonical.parent().map(Path::to_path_buf).unwrap_or_default(),
-        };
-        let mut spec = Spec::empty(root_dir);
+        let dir = canonical.parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut spec = Spec::empty(Boundary::new(&dir, options.root_dir.as_deref()));
         let mut file = SourceFile::new(canonical, text);
         file.display = crate::source::display_path(path);
         spec.add_file(file);
@@ -104,12 +126,8 @@ impl Spec {
     pub fn from_text(path: impl AsRef<Path>, text: impl Into<String>, options: &LoadOptions) -> Spec {
         let path = path.as_ref();
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-        let root_dir = match &options.root_dir {
-            Some(dir) => dir.clone(),
-            None => abs.parent().map(Path::to_path_buf).unwrap_or_default(),
-        };
-        let root_dir = root_dir.canonicalize().unwrap_or(root_dir);
-        let mut spec = Spec::empty(root_dir);
+        let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut spec = Spec::empty(Boundary::new(&dir, options.root_dir.as_deref()));
         let mut file = SourceFile::new(abs, text.into());
         file.display = path.display().to_string();
         spec.add_file(file);
@@ -117,14 +135,15 @@ impl Spec {
         spec
     }
 
-    fn empty(root_dir: PathBuf) -> Spec {
+    fn empty(boundary: Boundary) -> Spec {
         Spec {
             sources: SourceMap::default(),
             trees: Vec::new(),
             refs: Vec::new(),
             ref_index: HashMap::new(),
             diagnostics: Vec::new(),
-            root_dir,
+            boundary,
+            readings: Vec::new(),
         }
     }
 
@@ -158,6 +177,7 @@ impl Spec {
         let tree = tree.unwrap_or_else(|| Node::new(Span::default(), Value::Null));
         self.sources.add(file);
         self.trees.push(tree);
+        self.readings.push(Readings::default());
         id
     }
 
@@ -173,7 +193,54 @@ impl Spec {
 
     /// The folder `$ref`s may not leave.
     pub fn root_dir(&self) -> &Path {
-        &self.root_dir
+        &self.boundary.dir
+    }
+
+    /// The folder `$ref`s may not leave, and why it is that one.
+    pub fn boundary(&self) -> &Boundary {
+        &self.boundary
+    }
+
+    /// The contexts ([`literal`]) in which the node at (`file`, `pointer`) was read: each reading of a
+    /// part holding it, stepped down to it. Empty for a part of a referenced file that nothing refers to.
+    pub fn contexts(&self, file: FileId, pointer: &str) -> Vec<Context> {
+        let (Some(readings), Ok(tokens)) = (self.readings.get(file.0 as usize), pointer::parse(pointer)) else {
+            return Vec::new();
+        };
+        // Step down from the root, each context one token at a time, joined by the readings on the way.
+        let mut out = readings.whole.clone();
+        let mut node = Some(self.tree(file));
+        for tok in &tokens {
+            let parent = node;
+            node = parent.and_then(|n| n.child(tok));
+            for c in &mut out {
+                *c = match parent {
+                    Some(p) => c.child(p, tok),
+                    None => c.key(tok),
+                };
+            }
+            for c in node.and_then(|n| readings.parts.get(&addr(n))).into_iter().flatten() {
+                out.push(*c);
+            }
+            out.sort_unstable();
+            out.dedup();
+        }
+        out
+    }
+
+    /// Records that the node at (`file`, `pointer`) is read in `ctx`.
+    fn record_reading(&mut self, file: FileId, pointer: &str, ctx: Context) {
+        let Some(node) = self.node(file, pointer).map(addr) else {
+            return;
+        };
+        let Some(readings) = self.readings.get_mut(file.0 as usize) else {
+            return;
+        };
+        if pointer.is_empty() {
+            readings.whole.push(ctx);
+        } else {
+            readings.parts.entry(node).or_default().push(ctx);
+        }
     }
 
     /// The node at `pointer` in `file`, if it exists.
@@ -250,6 +317,34 @@ impl Spec {
         typed::inline(self).map(|(doc, _)| (doc, Vec::new()))
     }
 
+    /// Whether a loader diagnostic keeps code from being generated. Warnings never do; errors do unless
+    /// they are only about what generates nothing: an example (an Example Object, a map of them, or
+    /// literal data), or a part of a referenced file that nothing refers to. A syntax error or a limit
+    /// cuts a file short, so it blocks whenever the file is read for anything that generates code.
+    /// `specgen generate` refuses exactly the loader errors for which this is true; `specgen lint`
+    /// reports them all.
+    pub fn blocks_generation(&self, d: &Diagnostic) -> bool {
+        if d.severity != crate::diagnostic::Severity::Error {
+            return false;
+        }
+        let Some(at) = &d.location else { return true };
+        let file_generates = self
+            .readings
+            .get(at.file.0 as usize)
+            .is_some_and(|r| r.whole.iter().chain(r.parts.values().flatten()).any(|c| c.generates()));
+        if matches!(d.code, "parse-error" | "nesting-limit" | "alias-limit") {
+            return file_generates || at.file == Spec::ROOT;
+        }
+        // A `$ref`'s problem is about the object holding it.
+        let ptr = at.pointer.strip_suffix("/$ref").unwrap_or(&at.pointer);
+        self.contexts(at.file, ptr).iter().any(|c| c.generates())
+    }
+
+    /// The loader's errors that keep code from being generated ([`Spec::blocks_generation`]).
+    pub fn blocking_errors(&self) -> Vec<&Diagnostic> {
+        self.diagnostics.iter().filter(|d| self.blocks_generation(d)).collect()
+    }
+
     /// Whether any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
         self.diagnostics
@@ -290,5 +385,96 @@ fn io_message(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Severity;
+
+    /// (code, pointer) of the loader errors that block generation.
+    fn blocking(spec: &Spec) -> Vec<(&'static str, String)> {
+        let codes = spec
+            .blocking_errors()
+            .into_iter()
+            .map(|d| (d.code, d.location.as_ref().unwrap().pointer.clone()));
+        codes.collect()
+    }
+
+    #[test]
+    fn only_errors_about_what_generates_code_block_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {type: string}, examples: {e: {$ref: 'gone.yaml'}}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Missing'}
+              examples:
+                one: {$ref: '#/components/examples/Nope'}
+                two: {value: {a: 1, a: 2}}
+components:
+  schemas:
+    A: {type: object, type: object, example: {b: 1, b: 2}}
+    R: {$ref: 'https://example.com/r.json'}
+  examples:
+    E: {$ref: '../../../../../../outside.yaml'}
+";
+        let spec = Spec::from_text(dir.path().join("api.yaml"), text, &LoadOptions::default());
+        let errors = spec
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        assert_eq!(errors, 7, "{:#?}", spec.diagnostics);
+        assert_eq!(
+            blocking(&spec),
+            [
+                ("duplicate-key", "/components/schemas/A/type".to_owned()),
+                (
+                    "unresolved-ref",
+                    "/paths/~1a/get/responses/200/content/application~1json/schema/$ref".to_owned()
+                ),
+            ]
+        );
+        // Warnings never block.
+        assert!(
+            spec.diagnostics
+                .iter()
+                .any(|d| d.code == "ref-remote" && !spec.blocks_generation(d))
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_blocks_unless_its_file_holds_only_examples() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("ex.yaml"), "value: {a: [1,\n").unwrap();
+        std::fs::write(dir.path().join("schema.yaml"), "type: [\n").unwrap();
+        let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n";
+        let examples_only = format!("{head}  examples:\n    E: {{$ref: 'ex.yaml'}}\n");
+        let spec = Spec::from_text(dir.path().join("a.yaml"), examples_only, &LoadOptions::default());
+        assert!(spec.diagnostics.iter().any(|d| d.code == "parse-error"));
+        assert!(blocking(&spec).is_empty(), "{:#?}", spec.diagnostics);
+
+        let both = format!("{head}  examples:\n    E: {{$ref: 'ex.yaml'}}\n  schemas:\n    S: {{$ref: 'ex.yaml'}}\n");
+        let spec = Spec::from_text(dir.path().join("b.yaml"), both, &LoadOptions::default());
+        assert_eq!(
+            blocking(&spec).len(),
+            1,
+            "read as a schema too: {:#?}",
+            spec.diagnostics
+        );
+
+        let root_broken = "openapi: 3.0.3\ninfo: [\n";
+        let spec = Spec::from_text(dir.path().join("c.yaml"), root_broken, &LoadOptions::default());
+        assert_eq!(blocking(&spec).len(), 1);
     }
 }

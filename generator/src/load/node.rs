@@ -81,6 +81,23 @@ impl Node {
 
     /// The node at an RFC 6901 pointer, or `Err` with the longest prefix that exists.
     pub fn at(&self, ptr: &str) -> Result<&Node, Unresolved> {
+        // Most pointers escape nothing: step by slices of `ptr`, allocating only for the error.
+        if ptr.starts_with('/') && !ptr.contains('~') {
+            let mut node = self;
+            for (i, tok) in ptr[1..].split('/').enumerate() {
+                match node.child(tok) {
+                    Some(next) => node = next,
+                    None => {
+                        let found = ptr.split('/').take(i + 1).collect::<Vec<_>>().join("/");
+                        return Err(Unresolved {
+                            found,
+                            missing: tok.to_owned(),
+                        });
+                    }
+                }
+            }
+            return Ok(node);
+        }
         let tokens = pointer::parse(ptr).map_err(|_| Unresolved {
             found: String::new(),
             missing: ptr.to_owned(),

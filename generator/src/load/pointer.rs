@@ -86,6 +86,45 @@ pub fn percent_decode(fragment: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| fragment.to_owned())
 }
 
+/// `to` relative to the folder of `from`, with `/` separators, as a `$ref` path.
+pub fn relative_path(from: &std::path::Path, to: &std::path::Path) -> String {
+    use std::path::Component;
+    let base: Vec<Component> = from.parent().map(|p| p.components().collect()).unwrap_or_default();
+    let target: Vec<Component> = to.components().collect();
+    let common = base.iter().zip(&target).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_owned(); base.len() - common];
+    parts.extend(
+        target[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    encode_path(&parts.join("/"))
+}
+
+/// A pointer as a URI fragment: what a fragment cannot hold is percent-encoded.
+pub fn encode_fragment(ptr: &str) -> String {
+    percent_encode(ptr, &['%', '"', '<', '>', '\\', '^', '`', '{', '|', '}', ' ', '#'])
+}
+
+fn encode_path(path: &str) -> String {
+    percent_encode(path, &['%', ' ', '#', '?'])
+}
+
+fn percent_encode(text: &str, special: &[char]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if special.contains(&c) || c.is_control() {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

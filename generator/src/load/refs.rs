@@ -1,9 +1,20 @@
-//! `$ref` resolution: find every reference, read the files they name (never outside the root folder,
-//! never over the network), check every fragment resolves, and refuse reference cycles.
+//! `$ref` resolution: find every reference, read the files they name (never outside the boundary of
+//! [`super::boundary`], never over the network), check every fragment resolves, and refuse reference
+//! cycles.
+//!
+//! References are found by *readings*: the root document is read from its root in the context the
+//! grammar gives it ([`super::literal`]), and every reference that resolves queues its target to be read
+//! in the context of the reference (a schema as a schema, a whole file referenced from
+//! `components/schemas` as a map of names). Literal data is never searched, so a `$ref` member of an
+//! example is data. A node is read at most once per context it is reached in (a reading stops where
+//! an earlier one has been), so the work stays linear in the size of what is referenced.
+//! Parts of referenced files that nothing refers to are not read for references.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::path::{Component, Path, PathBuf};
 
+use super::literal::{Context, Place};
+use super::node::{Node, Value};
 use super::{LoadOptions, Spec, pointer, read_text};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::source::{FileId, SourceFile, Span};
@@ -20,6 +31,8 @@ pub struct RefLink {
     pub raw: String,
     /// What it resolves to; `None` when it does not (a diagnostic says why).
     pub target: Option<RefTarget>,
+    /// What the object holding it is, judged from where it sits (its target is read as the same).
+    pub context: Context,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -75,139 +88,419 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
+/// A `$ref` found by a reading: the holder's pointer, the `$ref` value, and the holder's context.
+struct Found {
+    holder: String,
+    value_span: Span,
+    /// The reference as written; `Err(kind)` when `$ref` is not a string.
+    raw: Result<String, &'static str>,
+    ctx: Context,
+}
+
+/// What the resolution of one spec keeps between readings.
+struct Resolver {
+    by_path: HashMap<PathBuf, FileId>,
+    /// Files that could not be read, so each is reported once per referencing site but read once.
+    unreadable: HashMap<PathBuf, String>,
+    /// Parts of files to read, each in the context of the reference that leads there.
+    queue: VecDeque<(FileId, String, Context)>,
+    /// References (index in `spec.refs`) whose pointer names nothing as written, with the target as
+    /// written: settled once every reading is done ([`Resolver::settle`]).
+    deferred: Vec<(usize, RefTarget)>,
+    /// Every object and array read so far, with the context it was read in: a reading stops where an
+    /// earlier one has been in the same context, so each node is read at most once per context, however
+    /// many references lead into or around it. Keyed by address, `0` for a file's root (the only node
+    /// that moves as files are added); addresses are not input, so the fast hash needs no protection.
+    visited: foldhash::HashSet<(FileId, usize, Context)>,
+}
+
+/// The identity of `node` at `ptr` in a tree, for [`Resolver::visited`].
+fn identity(node: &Node, ptr: &str) -> usize {
+    if ptr.is_empty() {
+        0
+    } else {
+        node as *const Node as usize
+    }
+}
+
+/// Rounds of settling deferred references: a reference through a reference that is itself settled
+/// only in a later round needs one more. Real specs need one or two; the bound keeps a crafted chain of
+/// thousands from costing thousands of passes over all of them.
+const SETTLE_ROUNDS: usize = 16;
+
 pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
-    let mut by_path: HashMap<PathBuf, FileId> = HashMap::new();
-    by_path.insert(spec.sources.get(Spec::ROOT).path.clone(), Spec::ROOT);
-    let mut queue = VecDeque::from([Spec::ROOT]);
-    // Files that could not be read, so each is reported once per referencing site but read once.
-    let mut unreadable: HashMap<PathBuf, String> = HashMap::new();
-
-    while let Some(file) = queue.pop_front() {
-        let mut found: Vec<(String, Span, String)> = Vec::new();
-        let mut bad: Vec<Diagnostic> = Vec::new();
-        spec.tree(file).walk(&mut |ptr, node| {
-            let Some(m) = node.as_object() else { return };
-            let Some(entry) = m.get("$ref") else { return };
-            // Under `properties`, `$ref` names a property (whose schema is an object), not a reference.
-            if ptr.ends_with("/properties") && entry.node.as_object().is_some() {
-                return;
+    let mut r = Resolver {
+        by_path: HashMap::from([(spec.sources.get(Spec::ROOT).path.clone(), Spec::ROOT)]),
+        unreadable: HashMap::new(),
+        queue: VecDeque::from([(Spec::ROOT, String::new(), Context::root(spec.root()))]),
+        deferred: Vec::new(),
+        visited: Default::default(),
+    };
+    for _ in 0..SETTLE_ROUNDS {
+        r.drain(spec, options);
+        // Settling one may read more, which may settle others: go on while anything changes.
+        let before = r.deferred.len();
+        let deferred = std::mem::take(&mut r.deferred);
+        for (i, written) in deferred {
+            if !r.settle(spec, i, &written) {
+                r.deferred.push((i, written));
             }
-            match entry.node.as_str() {
-                Some(raw) => found.push((ptr.to_owned(), entry.node.span, raw.to_owned())),
-                None => bad.push(
-                    Diagnostic::error(
-                        "invalid-ref",
-                        format!("`$ref` must be a string, found {}", entry.node.kind()),
-                    )
-                    .at(file, pointer::push(ptr, "$ref"), entry.node.span)
-                    .with_help("write the reference as a string, e.g. `$ref: '#/components/schemas/Pet'`"),
-                ),
-            }
-        });
-        spec.diagnostics.extend(bad);
+        }
+        if r.deferred.len() == before {
+            break;
+        }
+    }
+    r.drain(spec, options);
+    // What names nothing is reported where it is written.
+    for (i, written) in std::mem::take(&mut r.deferred) {
+        spec.refs[i].target = Some(written);
+    }
+    check_fragments(spec);
+    check_cycles(spec);
+}
 
-        let base_dir = spec
-            .sources
-            .get(file)
-            .path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        for (ptr, span, raw) in found {
-            let at = |code, msg: String| Diagnostic::error(code, msg).at(file, pointer::push(&ptr, "$ref"), span);
-            let mut link = RefLink {
-                from: file,
-                pointer: ptr.clone(),
-                span,
-                raw: raw.clone(),
-                target: None,
+impl Resolver {
+    /// Reads every queued part, finding its references and reading the files they name.
+    fn drain(&mut self, spec: &mut Spec, options: &LoadOptions) {
+        while let Some((file, ptr, ctx)) = self.queue.pop_front() {
+            let Some(id) = spec.node(file, &ptr).map(|n| identity(n, &ptr)) else {
+                continue;
             };
-            match parse(&raw) {
-                Parsed::Local(fragment) => {
-                    link.target = Some(RefTarget {
-                        file,
-                        pointer: fragment,
-                    })
-                }
-                Parsed::Remote => spec.diagnostics.push(
-                    at(
-                        "ref-remote",
-                        format!("`{raw}` is a remote reference; specgen does not fetch over the network"),
-                    )
-                    .with_help("download the referenced document next to the spec and refer to it by a relative path"),
-                ),
-                Parsed::File(rel, fragment) => {
-                    let wanted = normalize(&base_dir.join(&rel));
-                    let canonical = wanted.canonicalize().unwrap_or_else(|_| wanted.clone());
-                    if !canonical.starts_with(&spec.root_dir) {
-                        spec.diagnostics.push(
-                            at("ref-escape", format!("`{raw}` points outside the spec's folder `{}`", crate::source::display_path(&spec.root_dir)))
-                                .with_help("specgen reads only files inside the root spec's folder: move the file inside it, or widen the folder with `--root-dir`"),
-                        );
-                    } else if let Some(&id) = by_path.get(&canonical) {
-                        link.target = Some(RefTarget {
-                            file: id,
-                            pointer: fragment,
-                        });
-                    } else if let Some(why) = unreadable.get(&canonical) {
-                        spec.diagnostics.push(
-                            at("unresolved-ref", format!("cannot read `{raw}`: {why}")).with_help("fix the path"),
-                        );
-                    } else if let Some(size) = std::fs::metadata(&canonical).ok().map(|m| m.len())
-                        && spec.sources.total_bytes().saturating_add(size) > options.max_total_bytes
-                    {
-                        spec.diagnostics.push(
-                            at(
-                                "unresolved-ref",
-                                format!(
-                                    "`{raw}` not read: its {size} bytes would take the spec's files past the limit of {} bytes in all",
-                                    options.max_total_bytes
-                                ),
-                            )
-                            .with_help("raise `max_total_bytes` in LoadOptions if this spec is really that large"),
-                        );
-                    } else if by_path.len() >= options.max_files {
-                        spec.diagnostics.push(
-                            at(
-                                "unresolved-ref",
-                                format!(
-                                    "`{raw}` not read: the spec already pulls in {} files",
-                                    options.max_files
-                                ),
-                            )
-                            .with_help("raise the file limit in LoadOptions if this spec is really that large"),
-                        );
-                    } else {
-                        match read_text(&canonical, options.max_file_bytes) {
-                            Ok(text) => {
-                                let id = spec.add_file(SourceFile::new(canonical.clone(), text));
-                                by_path.insert(canonical, id);
-                                queue.push_back(id);
-                                link.target = Some(RefTarget {
-                                    file: id,
-                                    pointer: fragment,
-                                });
-                            }
-                            Err(why) => {
-                                spec.diagnostics.push(
-                                    at("unresolved-ref", format!("cannot read `{raw}`: {why}")).with_help(format!(
-                                        "the path is resolved against `{}`",
-                                        crate::source::display_path(&base_dir)
-                                    )),
-                                );
-                                unreadable.insert(canonical, why);
-                            }
-                        }
-                    }
-                }
+            if !self.visited.insert((file, id, ctx)) {
+                continue;
             }
-            spec.ref_index.insert((file, ptr), spec.refs.len());
-            spec.refs.push(link);
+            spec.record_reading(file, &ptr, ctx);
+            let mut found = Vec::new();
+            if let Some(node) = spec.node(file, &ptr) {
+                let mut buf = ptr.clone();
+                discover(&mut self.visited, file, node, &mut buf, ctx, true, &mut found);
+            }
+            for f in found {
+                if spec.ref_index.contains_key(&(file, f.holder.clone())) {
+                    continue;
+                }
+                let raw = match f.raw {
+                    Ok(raw) => raw,
+                    Err(kind) => {
+                        spec.diagnostics.push(
+                            Diagnostic::error("invalid-ref", format!("`$ref` must be a string, found {kind}"))
+                                .at(file, pointer::push(&f.holder, "$ref"), f.value_span)
+                                .with_help("write the reference as a string, e.g. `$ref: '#/components/schemas/Pet'`"),
+                        );
+                        continue;
+                    }
+                };
+                let written = self.target(spec, options, file, &f.holder, f.value_span, &raw);
+                let index = spec.refs.len();
+                let mut target = None;
+                match written {
+                    // A pointer that names nothing as written may still through references or lists.
+                    Some(t) if t.pointer.starts_with('/') && spec.node(t.file, &t.pointer).is_none() => {
+                        self.deferred.push((index, t));
+                    }
+                    Some(t) => {
+                        self.queue.push_back((t.file, t.pointer.clone(), f.ctx));
+                        target = Some(t);
+                    }
+                    None => {}
+                }
+                spec.ref_index.insert((file, f.holder.clone()), index);
+                spec.refs.push(RefLink {
+                    from: file,
+                    pointer: f.holder,
+                    span: f.value_span,
+                    raw,
+                    target,
+                    context: f.ctx,
+                });
+            }
         }
     }
 
-    check_fragments(spec);
-    check_cycles(spec);
+    /// Gives the deferred reference `i` the node its pointer reaches through references and lists of
+    /// maps ([`Spec::reach`]), in its own file or, for a `#...` written in another file, in the root
+    /// document; false when neither has it (yet).
+    fn settle(&mut self, spec: &mut Spec, i: usize, written: &RefTarget) -> bool {
+        let link = &spec.refs[i];
+        let target = match spec.reach(written.file, &written.pointer) {
+            Some(t) => t,
+            None if link.raw.starts_with('#') && link.from != Spec::ROOT => {
+                let Some(t) = spec.reach(Spec::ROOT, &written.pointer) else {
+                    return false;
+                };
+                let d = root_fallback(spec, link, &t);
+                spec.diagnostics.push(d);
+                t
+            }
+            None => return false,
+        };
+        self.queue
+            .push_back((target.file, target.pointer.clone(), spec.refs[i].context));
+        spec.refs[i].target = Some(target);
+        true
+    }
+
+    /// The target of `raw` (written in `file`) as written, reading the file it names; `None` (with a
+    /// diagnostic) when that file may not or cannot be read, or the reference is remote.
+    fn target(
+        &mut self,
+        spec: &mut Spec,
+        options: &LoadOptions,
+        file: FileId,
+        holder: &str,
+        span: Span,
+        raw: &str,
+    ) -> Option<RefTarget> {
+        let at = pointer::push(holder, "$ref");
+        match parse(raw) {
+            Parsed::Local(fragment) => Some(RefTarget {
+                file,
+                pointer: fragment,
+            }),
+            Parsed::Remote => {
+                spec.diagnostics.push(
+                    Diagnostic::warning(
+                        "ref-remote",
+                        format!(
+                            "`{raw}` is a remote reference; specgen does not fetch over the network, so what it \
+                             stands for is read as any JSON value"
+                        ),
+                    )
+                    .at(file, at, span)
+                    .with_help(
+                        "download the referenced document next to the spec and refer to it by a relative path, \
+                         to have it checked and typed",
+                    ),
+                );
+                None
+            }
+            Parsed::File(rel, fragment) => {
+                let base_dir = spec
+                    .sources
+                    .get(file)
+                    .path
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                let wanted = normalize(&base_dir.join(&rel));
+                let canonical = wanted.canonicalize().unwrap_or_else(|_| wanted.clone());
+                match self.file(spec, options, canonical, &base_dir) {
+                    Ok(id) => Some(RefTarget {
+                        file: id,
+                        pointer: fragment,
+                    }),
+                    Err((code, why, help)) => {
+                        spec.diagnostics.push(
+                            Diagnostic::error(code, format!("`{raw}` {why}"))
+                                .at(file, at, span)
+                                .with_help(help),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Spec {
+    /// The node `pointer` names in `file`, read as resolvers that dereference first read it: a step
+    /// that finds nothing on a reference object continues at its target (`#/components/schemas/Pet`
+    /// where `schemas` is `{$ref: schemas.yaml}`), and a step by name onto a list where a map belongs
+    /// continues in the first item (or its target) that has the name (Opsgenie's
+    /// `definitions: [{$ref: a.yaml}, ...]`, lists that multi-file tools merge). Only references found
+    /// so far are followed. `None` when nothing has that name.
+    pub fn reach(&self, file: FileId, pointer: &str) -> Option<RefTarget> {
+        let tokens = pointer::parse(pointer).ok()?;
+        let mut at = RefTarget {
+            file,
+            pointer: String::new(),
+        };
+        for tok in &tokens {
+            at = self.step(&at, tok)?;
+        }
+        Some(at)
+    }
+
+    /// One step of [`Spec::reach`].
+    fn step(&self, at: &RefTarget, tok: &str) -> Option<RefTarget> {
+        let child = |t: &RefTarget| {
+            let node = self.node(t.file, &t.pointer)?;
+            node.as_object()?.get(tok)?;
+            Some(RefTarget {
+                file: t.file,
+                pointer: pointer::push(&t.pointer, tok),
+            })
+        };
+        if let Some(node) = self.node(at.file, &at.pointer)
+            && node.child(tok).is_some()
+        {
+            return Some(RefTarget {
+                file: at.file,
+                pointer: pointer::push(&at.pointer, tok),
+            });
+        }
+        let here = self.followed(at);
+        if let Some(c) = child(&here) {
+            return Some(c);
+        }
+        let items = self.node(here.file, &here.pointer)?.as_array()?.len();
+        (0..items).find_map(|i| {
+            child(&self.followed(&RefTarget {
+                file: here.file,
+                pointer: format!("{}/{i}", here.pointer),
+            }))
+        })
+    }
+
+    /// Where the references from (`at`) lead: `at` itself when it is no reference that resolves.
+    fn followed(&self, at: &RefTarget) -> RefTarget {
+        let mut cur = at.clone();
+        for _ in 0..=self.refs.len() {
+            match self.ref_at(cur.file, &cur.pointer).and_then(|l| l.target.clone()) {
+                Some(t) if t != cur => cur = t,
+                _ => break,
+            }
+        }
+        cur
+    }
+}
+
+/// Collects the references below `node` (at `ptr` in `file`, read in `ctx`), skipping literal data and
+/// what was read already in the same context.
+fn discover(
+    visited: &mut foldhash::HashSet<(FileId, usize, Context)>,
+    file: FileId,
+    node: &Node,
+    ptr: &mut String,
+    ctx: Context,
+    top: bool,
+    out: &mut Vec<Found>,
+) {
+    let container = matches!(node.value, Value::Object(_) | Value::Array(_));
+    if ctx.place == Place::Literal || (!top && container && !visited.insert((file, identity(node, ptr), ctx))) {
+        return;
+    }
+    match &node.value {
+        Value::Object(m) => {
+            if let Some(value) = ctx.reference(node) {
+                out.push(Found {
+                    holder: ptr.clone(),
+                    value_span: value.span,
+                    raw: value.as_str().map(str::to_owned).ok_or(value.kind()),
+                    ctx,
+                });
+            }
+            for (k, e) in m {
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&pointer::escape(k));
+                discover(visited, file, &e.node, ptr, ctx.key(k), false, out);
+                ptr.truncate(len);
+            }
+        }
+        Value::Array(a) => {
+            for (i, n) in a.iter().enumerate() {
+                let len = ptr.len();
+                use std::fmt::Write;
+                let _ = write!(ptr, "/{i}");
+                discover(visited, file, n, ptr, ctx.item(), false, out);
+                ptr.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+impl Resolver {
+    /// The id of the file at `canonical`, read now if it was not yet; `Err((code, what, help))` when it
+    /// may not or cannot be read.
+    fn file(
+        &mut self,
+        spec: &mut Spec,
+        options: &LoadOptions,
+        canonical: PathBuf,
+        base_dir: &Path,
+    ) -> Result<FileId, (&'static str, String, String)> {
+        if !canonical.starts_with(&spec.boundary.dir) {
+            return Err((
+                "ref-escape",
+                format!("points outside {}", spec.boundary.describe()),
+                spec.boundary.help().to_owned(),
+            ));
+        }
+        if let Some(&id) = self.by_path.get(&canonical) {
+            return Ok(id);
+        }
+        if let Some(why) = self.unreadable.get(&canonical) {
+            return Err((
+                "unresolved-ref",
+                format!("cannot be read: {why}"),
+                "fix the path".into(),
+            ));
+        }
+        if let Some(size) = std::fs::metadata(&canonical).ok().map(|m| m.len())
+            && spec.sources.total_bytes().saturating_add(size) > options.max_total_bytes
+        {
+            return Err((
+                "unresolved-ref",
+                format!(
+                    "not read: its {size} bytes would take the spec's files past the limit of {} bytes in all",
+                    options.max_total_bytes
+                ),
+                "raise `max_total_bytes` in LoadOptions if this spec is really that large".into(),
+            ));
+        }
+        if self.by_path.len() >= options.max_files {
+            return Err((
+                "unresolved-ref",
+                format!("not read: the spec already pulls in {} files", options.max_files),
+                "raise the file limit in LoadOptions if this spec is really that large".into(),
+            ));
+        }
+        match read_text(&canonical, options.max_file_bytes) {
+            Ok(text) => {
+                let id = spec.add_file(SourceFile::new(canonical.clone(), text));
+                self.by_path.insert(canonical, id);
+                Ok(id)
+            }
+            Err(why) => {
+                self.unreadable.insert(canonical, why.clone());
+                Err((
+                    "unresolved-ref",
+                    format!("cannot be read: {why}"),
+                    format!(
+                        "the path is resolved against `{}`",
+                        super::boundary::display_dir(base_dir)
+                    ),
+                ))
+            }
+        }
+    }
+}
+
+/// The warning for a `#...` reference read as the root document's: RFC 3986 makes `#...` a place in
+/// its own file, but where that names nothing and the root document has it, every other OpenAPI tool
+/// reads it there (they inline files first), so specgen does too, and says how to write it portably.
+fn root_fallback(spec: &Spec, link: &RefLink, target: &RefTarget) -> Diagnostic {
+    let (here, root) = (spec.sources.get(link.from), spec.sources.get(Spec::ROOT));
+    let portable = format!(
+        "{}#{}",
+        pointer::relative_path(&here.path, &spec.sources.get(target.file).path),
+        pointer::encode_fragment(&target.pointer)
+    );
+    Diagnostic::warning(
+        "ref-fragment-root",
+        format!(
+            "`{}` names nothing in {}; read as the same place in the root document {}",
+            link.raw, here.display, root.display
+        ),
+    )
+    .at(link.from, pointer::push(&link.pointer, "$ref"), link.span)
+    .with_help(format!(
+        "a reference that starts with `#` names a place in its own file; write `{portable}` to name the place \
+         meant, which every tool reads alike"
+    ))
 }
 
 /// Every target pointer must name an existing node.
@@ -239,10 +532,16 @@ fn check_fragments(spec: &mut Spec) {
         if let Err(u) = tree.at(&target.pointer) {
             let file_name = &spec.sources.get(target.file).display;
             let parent = tree.at(&u.found).ok();
+            // A `#...` in another file was looked for in the root document too.
+            let nor_root = if link.from != Spec::ROOT && link.raw.starts_with('#') {
+                format!(", nor does the root document {}", spec.sources.get(Spec::ROOT).display)
+            } else {
+                String::new()
+            };
             let mut d = Diagnostic::error(
                 "unresolved-ref",
                 format!(
-                    "`{}` does not resolve: `{}` in {file_name} has no `{}`",
+                    "`{}` does not resolve: `{}` in {file_name} has no `{}`{nor_root}",
                     link.raw,
                     if u.found.is_empty() { "/" } else { &u.found },
                     u.missing

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
+use super::flow_indent;
 use super::node::{Node, Value};
 use super::tree::TreeBuilder;
 use crate::diagnostic::Diagnostic;
@@ -16,12 +17,6 @@ use crate::source::{FileId, Pos, Span};
 /// document would otherwise take all memory).
 pub const MAX_ALIAS_NODES: usize = 200_000;
 
-/// The position of a marker, never past the end of the text (the parser reports errors at end of input
-/// one line further down, where no line exists).
-fn pos(m: &Marker, end_of_text: Pos) -> Pos {
-    Pos::new(m.line() as u32, m.col() as u32 + 1).min(end_of_text)
-}
-
 /// The position just after the last character of `text`.
 fn end_of_text(text: &str) -> Pos {
     let line = text.matches('\n').count() as u32 + 1;
@@ -30,17 +25,130 @@ fn end_of_text(text: &str) -> Pos {
 }
 
 /// Reads `text` (file `file`); problems go to `diagnostics`. Returns what could be read.
+///
+/// Lines of flow collections indented less than YAML 1.2 allows are read as libyaml reads them, with a
+/// `yaml-not-strict` warning each ([`flow_indent`]).
 pub fn read(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Node> {
-    let mut tree = TreeBuilder::new(file, diagnostics);
+    let eot = end_of_text(text);
+    let strict = parse(file, text, eot, None);
+    if strict.stop.is_some_and(|(_, indentation)| indentation) {
+        let mut best: Option<(Reading, flow_indent::Repair)> = None;
+        for generous in [false, true] {
+            let Some(repair) = flow_indent::repair(text, generous) else {
+                break;
+            };
+            let reading = parse(file, &repair.text, eot, Some(&repair));
+            let better = reading.stops_after(&strict)
+                && reading.repairs_only_flow(&repair)
+                && best.as_ref().is_none_or(|(b, _)| reading.stops_after(b));
+            if better {
+                let done = reading.stop.is_none();
+                best = Some((reading, repair));
+                if done {
+                    break;
+                }
+            }
+        }
+        if let Some((reading, repair)) = best {
+            let warnings = reading.warnings(file, &repair);
+            diagnostics.extend(reading.diagnostics);
+            diagnostics.extend(warnings);
+            return reading.root;
+        }
+    }
+    diagnostics.extend(strict.diagnostics);
+    strict.root
+}
+
+/// One reading of a text.
+struct Reading {
+    root: Option<Node>,
+    diagnostics: Vec<Diagnostic>,
+    /// Where a syntax error stopped it, and whether that error is about indentation.
+    stop: Option<(Pos, bool)>,
+    /// The first and last lines of each outermost flow collection, in order.
+    flows: Vec<(u32, u32)>,
+    /// For each line the repair changed that the reading reached: the pointer being read there.
+    fix_pointers: Vec<String>,
+}
+
+impl Reading {
+    /// Whether this reading got further than `other`.
+    fn stops_after(&self, other: &Reading) -> bool {
+        match (self.stop, other.stop) {
+            (None, Some(_)) => true,
+            (Some((a, _)), Some((b, _))) => a > b,
+            _ => false,
+        }
+    }
+
+    /// Whether every line `repair` changed, up to where this reading stopped, lies inside a flow
+    /// collection of what it read: where adding spaces changes nothing.
+    fn repairs_only_flow(&self, repair: &flow_indent::Repair) -> bool {
+        let stop = self.stop.map_or(u32::MAX, |(p, _)| p.line);
+        let mut flows = self.flows.iter().peekable();
+        repair.fixes.iter().take_while(|f| f.line < stop).all(|f| {
+            while flows.next_if(|&&(_, last)| last < f.line).is_some() {}
+            flows
+                .peek()
+                .is_some_and(|&&(first, last)| first < f.line && f.line <= last)
+        })
+    }
+
+    /// A `yaml-not-strict` warning for each repaired line this reading reached.
+    fn warnings(&self, file: FileId, repair: &flow_indent::Repair) -> Vec<Diagnostic> {
+        repair
+            .fixes
+            .iter()
+            .zip(&self.fix_pointers)
+            .map(|(f, ptr)| {
+                let at = Pos::new(f.line, f.had + 1);
+                Diagnostic::warning(
+                    "yaml-not-strict",
+                    format!(
+                        "this line of a flow collection is indented {} space{}, where YAML 1.2 wants at least {}; \
+                         read as libyaml and PyYAML read it, ignoring indentation inside `{{...}}` and `[...]`",
+                        f.had,
+                        if f.had == 1 { "" } else { "s" },
+                        f.need
+                    ),
+                )
+                .at(file, ptr.clone(), Span::new(at, Pos::new(f.line, f.had + 2)))
+                .with_help(format!(
+                    "indent the line by {} spaces (more than the key or `-` holding the collection), so that strict \
+                     YAML 1.2 readers accept it too",
+                    f.need
+                ))
+            })
+            .collect()
+    }
+}
+
+/// Reads `text` into a tree. With `repair`, `text` is the repaired text and positions are mapped back
+/// to the original; `eot` is the end of the original text.
+fn parse(file: FileId, text: &str, eot: Pos, repair: Option<&flow_indent::Repair>) -> Reading {
+    let mut diagnostics = Vec::new();
+    let mut tree = TreeBuilder::new(file, &mut diagnostics);
     let mut parser = Parser::new_from_str(text);
     // anchor id -> (node, its size in nodes); a container's anchor is recorded when it starts.
     let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
     let mut open_anchors: Vec<usize> = Vec::new();
+    // For each open container, whether it is a flow collection; the line the outermost one opened on.
+    let mut open_flow: Vec<bool> = Vec::new();
+    let mut flow_start = 0;
+    let mut flows = Vec::new();
+    let fixes = repair.map_or(&[][..], |r| &r.fixes[..]);
+    let mut fix_pointers = Vec::new();
     let mut alias_nodes = 0usize;
     let mut documents = 0;
-    let mut last_end = Pos::new(1, 1);
-    let eot = end_of_text(text);
-    let pos = |m: &Marker| pos(m, eot);
+    let mut stop = None;
+    // Never past the end of the text: the parser reports errors at end of input one line further down,
+    // where no line exists.
+    let pos = |m: &Marker| {
+        let line = m.line() as u32;
+        let col = repair.map_or(m.col() as u32, |r| r.original_col(line, m.col() as u32));
+        Pos::new(line, col + 1).min(eot)
+    };
 
     while let Some(event) = parser.next_event() {
         let (event, span) = match event {
@@ -58,11 +166,15 @@ pub fn read(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Opti
                         .with_help("fix the syntax here; everything before this point was read")
                 };
                 tree.diagnostics().push(d);
+                stop = Some((at, e.info().contains("invalid indentation")));
                 break;
             }
         };
         let start = pos(&span.start);
         let end = pos(&span.end);
+        while fix_pointers.len() < fixes.len() && fixes[fix_pointers.len()].line <= start.line {
+            fix_pointers.push(tree.current_pointer());
+        }
         match event {
             Event::DocumentStart(_) => {
                 documents += 1;
@@ -86,17 +198,25 @@ pub fn read(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Opti
                     anchors.insert(anchor, (node.clone(), 1));
                 }
                 tree.scalar(&text, node);
-                last_end = end;
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 let object = matches!(event, Event::MappingStart(..));
                 tree.start(start, object);
                 open_anchors.push(anchor);
+                // A flow collection starts at its bracket; a block one is an empty span.
+                let flow = span.end.index() > span.start.index();
+                if flow && !open_flow.contains(&true) {
+                    flow_start = start.line;
+                }
+                open_flow.push(flow);
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 // Flow collections end at their bracket; block ones at their last child.
                 let closing = (span.end.index() > span.start.index()).then_some(end);
                 tree.end(closing);
+                if open_flow.pop() == Some(true) && !open_flow.contains(&true) {
+                    flows.push((flow_start, end.line));
+                }
                 let anchor = open_anchors.pop().unwrap_or(0);
                 if anchor > 0
                     && let Some(node) = tree.last_value()
@@ -104,7 +224,6 @@ pub fn read(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Opti
                     let size = count_nodes(node);
                     anchors.insert(anchor, (node.clone(), size));
                 }
-                last_end = end;
             }
             Event::Alias(id) => {
                 let Some((node, size)) = anchors.get(&id) else {
@@ -134,7 +253,6 @@ pub fn read(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Opti
                 copy.span = Span::new(start, end);
                 let key_text = copy.as_str().unwrap_or("?").to_owned();
                 tree.scalar(&key_text, copy);
-                last_end = end;
             }
             Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
         }
@@ -142,9 +260,15 @@ pub fn read(file: FileId, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Opti
             break;
         }
     }
-    let _ = last_end;
     let root = tree.finish();
-    root.or_else(|| Some(Node::new(Span::point(Pos::new(1, 1)), Value::Null)))
+    let root = root.or_else(|| Some(Node::new(Span::point(Pos::new(1, 1)), Value::Null)));
+    Reading {
+        root,
+        diagnostics,
+        stop,
+        flows,
+        fix_pointers,
+    }
 }
 
 fn count_nodes(node: &Node) -> usize {

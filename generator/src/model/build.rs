@@ -260,11 +260,22 @@ impl<'a> Builder<'a> {
         {
             return TypeRef::Named(id);
         }
+        let (why, help) = if reference.starts_with('#') || !reference.contains("://") {
+            (
+                "does not name a schema under components/schemas",
+                "refer to schemas through `#/components/schemas/...`",
+            )
+        } else {
+            (
+                "is a remote reference, which specgen does not fetch",
+                "download the document beside the spec and refer to it by a relative path",
+            )
+        };
         self.warn(
             "unsupported-ref",
             origin,
-            format!("`{reference}` does not name a schema under components/schemas; typed as any JSON value"),
-            "refer to schemas through `#/components/schemas/...`",
+            format!("`{reference}` {why}; typed as any JSON value"),
+            help,
         );
         TypeRef::Json
     }

@@ -22,7 +22,9 @@ pub struct Args {
     /// Also emit a typed async client using reqwest (`Generator::client(true)`).
     #[arg(long)]
     client: bool,
-    /// Folder that `$ref`s may not leave (default: the spec's own folder).
+    /// Folder that `$ref`s may not leave. Default: the spec's repository (the nearest folder above it
+    /// holding `.git`), else the current folder when it holds the spec, else the spec's own folder;
+    /// never the file system root or a home folder.
     #[arg(long, value_name = "DIR")]
     root_dir: Option<PathBuf>,
 }

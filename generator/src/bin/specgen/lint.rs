@@ -54,7 +54,9 @@ pub struct Args {
     /// `*.yaml`, `*.yml` and `*.json` whose root has `openapi` or `swagger` is linted.
     #[arg(required_unless_present = "list_rules")]
     paths: Vec<PathBuf>,
-    /// Folder that `$ref`s may not leave (default: each spec's own folder).
+    /// Folder that `$ref`s may not leave. Default: the spec's repository (the nearest folder above it
+    /// holding `.git`), else the current folder when it holds the spec, else the spec's own folder;
+    /// never the file system root or a home folder.
     #[arg(long, value_name = "DIR")]
     root_dir: Option<PathBuf>,
     /// Output format.

@@ -10,6 +10,32 @@ declare_rule! {
 }
 
 declare_rule! {
+    /// A line inside a flow collection (`{...}`, `[...]`) indented no more than the block key or `-`
+    /// that holds the collection. YAML 1.2 wants such lines indented further, and strict readers (saphyr,
+    /// which specgen uses) stop there; libyaml and PyYAML ignore indentation inside flow collections, so
+    /// specgen reads the line as they do (leading spaces in flow context mean nothing) and warns.
+    ///
+    /// Bad:
+    ///
+    /// ```yaml
+    /// schema:
+    ///   example: {
+    ///     "id": "x"
+    ///   }
+    /// ```
+    ///
+    /// Good:
+    ///
+    /// ```yaml
+    /// schema:
+    ///   example: {
+    ///     "id": "x"
+    ///     }
+    /// ```
+    pub static YAML_NOT_STRICT = { id: "yaml-not-strict", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
     /// A key given twice in one object; both places are shown.
     ///
     /// Readers disagree on which value wins (specgen keeps the last), so the spec means different
@@ -18,7 +44,9 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// A `$ref` to a missing file, or a pointer that names nothing (with a did-you-mean).
+    /// A `$ref` to a missing file, or a pointer that names nothing (with a did-you-mean). In an example
+    /// (an Example Object, or a map of them) it does not stop `specgen generate`: examples generate no
+    /// code.
     pub static UNRESOLVED_REF = { id: "unresolved-ref", severity: Error, aliases: ["no-unresolved-refs"], versions: ANY_OAS };
 }
 
@@ -33,13 +61,27 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// A `$ref` to a file outside the spec's folder (symlinks included); `--root-dir` widens it.
+    /// A `$ref` to a file outside the folder specgen reads the spec from (symlinks resolved): the spec's
+    /// repository (the nearest folder above it holding `.git`), else the current folder when it holds
+    /// the spec, else the spec's own folder; never the file system root or a home folder. `--root-dir`
+    /// names the folder instead.
     pub static REF_ESCAPE = { id: "ref-escape", severity: Error, versions: ANY_OAS };
 }
 
 declare_rule! {
-    /// A `$ref` to a URL: specgen never fetches over the network.
-    pub static REF_REMOTE = { id: "ref-remote", severity: Error, versions: ANY_OAS };
+    /// A `$ref` to a URL. specgen does not fetch over the network: the reference stays unresolved, and
+    /// what it stands for is generated as any JSON value (`serde_json::Value`). Download the document
+    /// next to the spec and refer to it by a relative path to have it checked and typed.
+    pub static REF_REMOTE = { id: "ref-remote", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
+    /// A `#/...` reference in a file other than the root names nothing in its own file, but does name a
+    /// node of the root document, and is read as the root document's. RFC 3986 makes `#/...` a place in
+    /// the file that holds it; tools that inline files into the root before resolving (most of them)
+    /// read the root's, so specgen does too. The help gives the reference that names the node wherever
+    /// it is read (`../swagger.yaml#/definitions/Pet`).
+    pub static REF_FRAGMENT_ROOT = { id: "ref-fragment-root", severity: Warning, versions: ANY_OAS };
 }
 
 declare_rule! {
@@ -100,6 +142,8 @@ pub static CODES: &[&RuleMeta] = &[
     &REF_CYCLE,
     &REF_ESCAPE,
     &REF_REMOTE,
+    &REF_FRAGMENT_ROOT,
+    &YAML_NOT_STRICT,
     &ALIAS_LIMIT,
     &NESTING_LIMIT,
     &NOT_OPENAPI,

@@ -1,6 +1,7 @@
 use crate::declare_rule;
 use crate::lint::rule::{Cx, Help, Kind, OAS2, OAS30, Rule, RuleMeta, Visit};
-use crate::load::pointer::{parse, push};
+use crate::load::literal::{Object, Place};
+use crate::load::pointer::push;
 
 declare_rule! {
     /// A `$ref` object has other keys besides `$ref`.
@@ -46,7 +47,9 @@ impl Rule for NoRefSiblings {
             let Some(holder) = spec.node(link.from, &link.pointer).and_then(|n| n.as_object()) else {
                 continue;
             };
-            if holder.len() < 2 || is_path_item(&link.pointer) {
+            // A Path Item Object may combine `$ref` with its own fields (the loader's classifier says
+            // which objects are path items, in any file).
+            if holder.len() < 2 || link.context.place == Place::Object(Object::PathItem) {
                 continue;
             }
             for key in holder.keys().filter(|k| *k != "$ref") {
@@ -62,10 +65,3 @@ impl Rule for NoRefSiblings {
     }
 }
 
-/// `/paths/<template>` (or a callback's path item): where `$ref` may have siblings.
-fn is_path_item(ptr: &str) -> bool {
-    let tokens = parse(ptr).unwrap_or_default();
-    let n = tokens.len();
-    (n == 2 && tokens[0] == "paths")
-        || (n >= 2 && tokens[n - 2].starts_with('/') && tokens.iter().any(|t| t == "callbacks"))
-}

@@ -12,8 +12,8 @@
 mod objects;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::path::{Component, Path};
 
+use super::literal::{Context, Object, Version};
 use super::node::{Node, Value};
 use super::{RefLink, RefTarget, Spec, Typed, pointer};
 use crate::diagnostic::{Diagnostic, Location};
@@ -220,6 +220,8 @@ struct Pending {
     span: Span,
     /// The 2.0 node it refers to.
     target: RefTarget,
+    /// What the target is converted as.
+    kind: Kind,
 }
 
 struct Conv<'a> {
@@ -312,6 +314,7 @@ impl<'a> Conv<'a> {
                 raw,
                 span,
                 target: target.clone(),
+                kind,
             });
             self.queue.push_back((target, kind));
         }
@@ -339,6 +342,7 @@ impl<'a> Conv<'a> {
             raw: raw.clone(),
             span,
             target: t.clone(),
+            kind,
         });
         self.queue.push_back((t, kind));
         self.mark_from(out, site);
@@ -442,16 +446,17 @@ impl<'a> Conv<'a> {
                 .get(&(p.target.file, p.target.pointer.clone()))
                 .cloned()
                 .unwrap_or((p.target.file, p.target.pointer.clone()));
+            let spelt = p.raw.split('#').next().unwrap_or_default();
             let path = if file == p.file {
                 String::new()
-            } else if p.file == p.from_file && p.raw_file == file {
-                // The file as the user spelt it.
-                p.raw.split('#').next().unwrap_or_default().to_owned()
+            } else if p.file == p.from_file && p.raw_file == file && !spelt.is_empty() {
+                // The file as the user spelt it (a `#...` read as the root document's has no file to keep).
+                spelt.to_owned()
             } else {
-                relative(&spec.sources.get(p.file).path, &spec.sources.get(file).path)
+                pointer::relative_path(&spec.sources.get(p.file).path, &spec.sources.get(file).path)
             };
             let raw = match (path.is_empty(), ptr.is_empty()) {
-                (_, false) => format!("{path}#{}", encode_fragment(&ptr)),
+                (_, false) => format!("{path}#{}", pointer::encode_fragment(&ptr)),
                 (false, true) => path,
                 (true, true) => "#".to_owned(),
             };
@@ -466,6 +471,7 @@ impl<'a> Conv<'a> {
                 span: p.span,
                 raw,
                 target: exists.then_some(RefTarget { file, pointer: ptr }),
+                context: Context::object(Version::OpenApi3, p.kind.object()),
             });
         }
         let mut sources = SourceMap::default();
@@ -486,7 +492,8 @@ impl<'a> Conv<'a> {
                 refs,
                 ref_index,
                 diagnostics: Vec::new(),
-                root_dir: spec.root_dir.clone(),
+                boundary: spec.boundary.clone(),
+                readings: Vec::new(),
             },
             diagnostics: self.diagnostics,
             origins: self.origins,
@@ -496,6 +503,17 @@ impl<'a> Conv<'a> {
 }
 
 impl Kind {
+    /// The OpenAPI 3.0 object a target converted as this kind is.
+    fn object(self) -> Object {
+        match self {
+            Kind::Schema => Object::Schema,
+            Kind::Parameter => Object::Parameter,
+            Kind::RequestBody => Object::RequestBody,
+            Kind::Response => Object::Response,
+            Kind::PathItem => Object::PathItem,
+        }
+    }
+
     fn noun(self) -> &'static str {
         match self {
             Kind::Schema => "a schema",
@@ -522,44 +540,6 @@ fn at_mut<'n>(mut node: &'n mut Node, ptr: &str) -> Option<&'n mut Node> {
         };
     }
     Some(node)
-}
-
-/// `to` relative to the folder of `from`, with `/` separators, as a `$ref` path.
-fn relative(from: &Path, to: &Path) -> String {
-    let base: Vec<Component> = from.parent().map(|p| p.components().collect()).unwrap_or_default();
-    let target: Vec<Component> = to.components().collect();
-    let common = base.iter().zip(&target).take_while(|(a, b)| a == b).count();
-    let mut parts: Vec<String> = vec!["..".to_owned(); base.len() - common];
-    parts.extend(
-        target[common..]
-            .iter()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
-    );
-    encode_path(&parts.join("/"))
-}
-
-/// A pointer as a URI fragment: what a fragment cannot hold is percent-encoded.
-fn encode_fragment(ptr: &str) -> String {
-    percent_encode(ptr, &['%', '"', '<', '>', '\\', '^', '`', '{', '|', '}', ' ', '#'])
-}
-
-fn encode_path(path: &str) -> String {
-    percent_encode(path, &['%', ' ', '#', '?'])
-}
-
-fn percent_encode(text: &str, special: &[char]) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if special.contains(&c) || c.is_control() {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[cfg(test)]
