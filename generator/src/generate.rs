@@ -209,7 +209,8 @@ pub fn plan(spec: &Spec) -> Plan {
         .map(|d| {
             let mut d = d.clone();
             d.severity = Severity::Warning;
-            d.message.push_str(" (nothing generated depends on it, so generation goes on)");
+            d.message
+                .push_str(" (nothing generated depends on it, so generation goes on)");
             d
         })
         .collect();

@@ -165,7 +165,10 @@ fn refs_out_of_the_folder_or_to_the_network_are_not_followed() {
     for command in ["lint", "generate"] {
         let (status, out) = specgen_limited(&[command, "remote.yaml"], dir.path());
         // The linter shows the loader's finding; both show the schema generated as any JSON value.
-        assert!(command == "generate" || out.contains("warning[ref-remote]"), "{command}:\n{out}");
+        assert!(
+            command == "generate" || out.contains("warning[ref-remote]"),
+            "{command}:\n{out}"
+        );
         assert!(out.contains("warning[unsupported-ref]"), "{command}:\n{out}");
         assert!(out.contains("is a remote reference"), "{command}:\n{out}");
         assert!(!out.contains("panicked"), "{command}:\n{out}");
