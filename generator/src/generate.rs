@@ -205,7 +205,7 @@ pub fn plan(spec: &Spec) -> Plan {
     let skipped: Vec<Diagnostic> = spec
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error)
+        .filter(|d| d.severity == Severity::Error && !spec.feeds_generation(d))
         .map(|d| {
             let mut d = d.clone();
             d.severity = Severity::Warning;

@@ -755,3 +755,54 @@ fn no_shape_of_2_0_input_panics() {
     assert!(pointers.len() > 100, "{}", pointers.len());
     assert!(panics.is_empty(), "panicked with: {panics:#?}");
 }
+
+/// Sections written as lists of `$ref`s to maps (Opsgenie's layout, from a merge tool): read as the union
+/// of the maps, with a warning each; a file of definitions listed under `parameters` too is not made a
+/// parameter, so `#/definitions/...` still leads to its schemas.
+#[test]
+fn sections_that_are_lists_of_maps_are_read_as_one_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "swagger.yaml",
+        "swagger: '2.0'\ninfo: {title: Split, version: '1'}\npaths:\n  - $ref: ./paths/pets.yaml\n\
+         parameters:\n  - $ref: ./parameters/common.yaml\n  - $ref: ./definitions/pets.yaml\n\
+         definitions:\n  - $ref: ./definitions/pets.yaml\n",
+    );
+    write(
+        "paths/pets.yaml",
+        "/pets/{id}:\n  get:\n    operationId: getPet\n    parameters: [{$ref: '#/parameters/Id'}]\n    \
+         responses:\n      '200': {description: ok, schema: {$ref: '#/definitions/Pet'}}\n",
+    );
+    write(
+        "parameters/common.yaml",
+        "Id: {name: id, in: path, required: true, type: integer}\n",
+    );
+    write(
+        "definitions/pets.yaml",
+        "Pet: {type: object, properties: {name: {type: string}}}\n",
+    );
+    let generated = Generator::new()
+        .generate(dir.path().join("swagger.yaml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(generated.code.contains("pub struct Pet {"), "{}", generated.code);
+    assert!(generated.code.contains("pub struct GetPetPath {"), "{}", generated.code);
+    let lists = generated
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("is a list of maps"))
+        .count();
+    assert_eq!(lists, 3, "{:#?}", generated.warnings);
+    assert!(
+        generated
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("`Pet` under `parameters` is not a parameter")),
+        "{:#?}",
+        generated.warnings
+    );
+}

@@ -337,6 +337,23 @@ impl Spec {
         }
         // A `$ref`'s problem is about the object holding it.
         let ptr = at.pointer.strip_suffix("/$ref").unwrap_or(&at.pointer);
+        let contexts = self.contexts(at.file, ptr);
+        if !contexts.iter().any(|c| c.generates()) {
+            return false;
+        }
+        // A reference that names nothing, for a part of a schema (a property, an item, a union member,
+        // a component): the generated type holds any JSON value there, with a warning. A whole body's,
+        // parameter's or header's schema that names nothing leaves the operation undefined.
+        let part_of_schema = d.code == "unresolved-ref" && contexts.iter().all(|c| c.is_schema()) && schema_part(ptr);
+        !part_of_schema
+    }
+
+    /// Whether a finding is about something the generated code is made from (not an example). Such a
+    /// finding that does not block generation is a schema part that names nothing, which the model
+    /// reports itself where it types it as any JSON value.
+    pub fn feeds_generation(&self, d: &Diagnostic) -> bool {
+        let Some(at) = &d.location else { return true };
+        let ptr = at.pointer.strip_suffix("/$ref").unwrap_or(&at.pointer);
         self.contexts(at.file, ptr).iter().any(|c| c.generates())
     }
 
@@ -356,6 +373,25 @@ impl Spec {
     pub fn files(&self) -> impl Iterator<Item = &Path> {
         self.sources.iter().map(|(_, f)| f.path.as_path())
     }
+}
+
+/// Whether the schema at `ptr` is a part of another schema or a named component, rather than the whole
+/// schema of a body, parameter or header (`.../schema`).
+fn schema_part(ptr: &str) -> bool {
+    let tokens = pointer::parse(ptr).unwrap_or_default();
+    let tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    matches!(
+        tokens.as_slice(),
+        [
+            ..,
+            "items" | "additionalProperties" | "not" | "contains" | "additionalItems"
+        ] | [
+            ..,
+            "properties" | "patternProperties" | "allOf" | "anyOf" | "oneOf" | "prefixItems" | "$defs",
+            _
+        ] | ["components", "schemas", _]
+            | ["definitions", _]
+    )
 }
 
 /// Reads a file as UTF-8 within the size limit; the error says what went wrong.

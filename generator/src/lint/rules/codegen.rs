@@ -31,6 +31,14 @@ declare_rule! {
 }
 
 declare_rule! {
+    /// A part that defines the API has a defect with one obvious meaning, which generation reads past
+    /// rather than refusing the spec: a response without its required `description` (read as empty),
+    /// `null` as a security requirement's scopes (read as none). The linter's structural rules report the
+    /// defect itself.
+    pub static STRUCTURE_AMENDED = { id: "structure-amended", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
     /// A reference the generator cannot follow to a named component (a schema that is not under
     /// `components/schemas`, a remote URL, a parameter elsewhere than `components/parameters`): the
     /// schema becomes any JSON value; a parameter is left out.
@@ -86,6 +94,7 @@ declare_rule! {
 pub static CODES: &[&RuleMeta] = &[
     &UNSUPPORTED_SCHEMA,
     &UNREADABLE_DOCS,
+    &STRUCTURE_AMENDED,
     &UNSUPPORTED_REF,
     &UNSUPPORTED_MEDIA_TYPE,
     &UNSUPPORTED_PATH,

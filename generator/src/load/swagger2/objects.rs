@@ -114,15 +114,49 @@ impl<'a> Conv<'a> {
         Node::new(root.node.span, Value::Object(o))
     }
 
+    /// The entries of a map; or, when a list of `$ref`s to maps stands where the map belongs (as the
+    /// merge tools that split a section into files write it: Opsgenie's `paths` and `definitions`), the
+    /// entries of every map it names, with a warning.
+    fn entries(&mut self, src: &Src<'a>) -> Vec<(String, crate::source::Span, Src<'a>)> {
+        if let Some(map) = src.node.as_object() {
+            return map
+                .iter()
+                .filter_map(|(k, e)| Some((k.clone(), e.key_span, src.get(k)?)))
+                .collect();
+        }
+        let Some(items) = src.node.as_array() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for i in 0..items.len() {
+            let Some(part) = src.item(i).and_then(|item| self.resolve(&item)) else {
+                continue;
+            };
+            for (k, e) in part.node.as_object().into_iter().flatten() {
+                if let Some(entry) = part.get(k) {
+                    out.push((k.clone(), e.key_span, entry));
+                }
+            }
+        }
+        let key = src.ptr.rsplit('/').next().unwrap_or_default().to_owned();
+        self.warn(
+            src,
+            format!(
+                "`{key}` is a list of maps, which Swagger 2.0 does not allow; read as one map of all their entries"
+            ),
+            format!("write `{key}` as one map (a `$ref` may stand for the whole map)"),
+        );
+        out
+    }
+
     /// A components section whose entries convert one by one (`definitions` → `schemas`, ...): the
     /// object at `out` holding each entry of `src` converted by `convert`.
     fn each_entry(&mut self, src: &Src<'a>, out: &str, convert: impl Fn(&mut Self, &Src<'a>, &str) -> Node) -> Node {
         self.mark(out, src);
         let mut converted = Map::default();
-        for (name, e) in src.node.as_object().into_iter().flatten() {
-            let s = src.get(name).expect("entry");
-            let node = convert(self, &s, &push(out, name));
-            put(&mut converted, name, e.key_span, node);
+        for (name, key_span, s) in self.entries(src) {
+            let node = convert(self, &s, &push(out, &name));
+            put(&mut converted, &name, key_span, node);
         }
         Node::new(src.node.span, Value::Object(converted))
     }
@@ -145,9 +179,9 @@ impl<'a> Conv<'a> {
         let mut o = Map::default();
         for key in sections {
             let Some(src) = root.get(key) else { continue };
-            let Some(entries) = src.node.as_object() else {
+            if src.node.as_object().is_none() && src.node.as_array().is_none() {
                 continue;
-            };
+            }
             let key_span = root.key_span(key);
             let section = |name: &str| push("/components", name);
             match key.as_str() {
@@ -158,11 +192,11 @@ impl<'a> Conv<'a> {
                 "parameters" => {
                     let (mut params, mut bodies) = (Map::default(), Map::default());
                     let (p_out, b_out) = (section("parameters"), section("requestBodies"));
-                    for (name, e) in entries {
-                        let s = src.get(name).expect("entry");
+                    for (name, key_span, s) in self.entries(&src) {
+                        let name = name.as_str();
                         let Some(target) = self.resolve(&s) else {
                             let node = self.copy(&s, &push(&p_out, name));
-                            put(&mut params, name, e.key_span, node);
+                            put(&mut params, name, key_span, node);
                             continue;
                         };
                         match target.str("in") {
@@ -174,14 +208,21 @@ impl<'a> Conv<'a> {
                                     let consumes = self.consumes.clone();
                                     self.body(&s, &out, &consumes)
                                 };
-                                put(&mut bodies, name, e.key_span, node);
+                                put(&mut bodies, name, key_span, node);
                             }
                             // Form fields have no component of their own in 3.0: each operation that
                             // uses them gets them in its request body.
                             Some("formData") => {}
+                            // Not a parameter at all (Opsgenie lists a file of definitions here too): it
+                            // is not made one, so references to it as a definition still lead there.
+                            None if target.node.get("name").is_none() => self.warn(
+                                &s,
+                                format!("`{name}` under `parameters` is not a parameter (it has neither `name` nor `in`); left out"),
+                                "list only parameters under `parameters`",
+                            ),
                             _ => {
                                 let node = self.parameter(&s, &push(&p_out, name));
-                                put(&mut params, name, e.key_span, node);
+                                put(&mut params, name, key_span, node);
                             }
                         }
                     }
@@ -286,20 +327,19 @@ impl<'a> Conv<'a> {
     }
 
     fn paths(&mut self, src: &Src<'a>, out: &str) -> Node {
-        let Some(map) = src.node.as_object() else {
+        if src.node.as_object().is_none() && src.node.as_array().is_none() {
             return self.copy(src, out);
-        };
+        }
         self.mark(out, src);
         let mut o = Map::default();
-        for (template, e) in map {
-            let item = src.get(template).expect("entry");
-            let item_out = push(out, template);
+        for (template, key_span, item) in self.entries(src) {
+            let item_out = push(out, &template);
             let node = if template.starts_with("x-") {
                 self.copy(&item, &item_out)
             } else {
                 self.path_item(&item, &item_out)
             };
-            put(&mut o, template, e.key_span, node);
+            put(&mut o, &template, key_span, node);
         }
         Node::new(src.node.span, Value::Object(o))
     }

@@ -39,6 +39,8 @@ pub const UNSUPPORTED_SCHEMA: &str = "unsupported-schema";
 pub const UNREADABLE_DOCS: &str = "unreadable-docs";
 /// A part that defines the API and cannot be read.
 pub const STRUCTURE: &str = "openapi-structure";
+/// A defect of a part that defines the API, read past in its one obvious meaning.
+pub const AMENDED: &str = "structure-amended";
 /// An `enum` whose values do not fit the schema's `type` (the linter's rule of that name finds the same).
 pub const ENUM_TYPE: &str = "typed-enum";
 
@@ -59,6 +61,7 @@ pub(crate) fn read(
         version,
         path: Vec::new(),
         findings: Vec::new(),
+        references: Vec::new(),
     };
     for tokens in misfits {
         mender.misfit(doc, tokens);
@@ -66,6 +69,7 @@ pub(crate) fn read(
     if let Ok(api) = openapiv3::OpenAPI::deserialize(&*doc) {
         return Ok((api, mender.findings));
     }
+    mender.references = references(doc);
     mender.mend(doc, Kind::Document);
     let (errors, warnings): (Vec<_>, Vec<_>) = mender
         .findings
@@ -392,6 +396,27 @@ struct Mender<'a> {
     /// Tokens of the node being mended, in the typed document.
     path: Vec<String>,
     findings: Vec<Finding>,
+    /// Every `$ref` of the document, once mending starts (what is used).
+    references: Vec<String>,
+}
+
+/// Every `$ref` string of a document, in order.
+fn references(doc: &J) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![doc];
+    while let Some(v) = stack.pop() {
+        match v {
+            J::Object(m) => {
+                if let Some(J::String(r)) = m.get("$ref") {
+                    out.push(r.clone());
+                }
+                stack.extend(m.values());
+            }
+            J::Array(a) => stack.extend(a),
+            _ => {}
+        }
+    }
+    out
 }
 
 impl Mender<'_> {
@@ -442,6 +467,13 @@ impl Mender<'_> {
         if changed && readable(kind, v) {
             return Verdict::Mended;
         }
+        if kind.role() == Role::Refuse && self.amend(v, kind) && readable(kind, v) {
+            return Verdict::Mended;
+        }
+        if kind.role() == Role::Refuse && self.unused_component() {
+            self.drop_unused(v, kind);
+            return Verdict::Drop;
+        }
         match kind.role() {
             Role::Replace => {
                 self.replace_schema(v);
@@ -456,6 +488,81 @@ impl Mender<'_> {
                 Verdict::Refused
             }
         }
+    }
+
+    /// Reads past the defects of a part that defines the API that have one obvious meaning, with a
+    /// warning ([`AMENDED`]) each: a response without its (required) `description` has an empty one,
+    /// `null` scopes in a security requirement are none. Whether anything was amended.
+    fn amend(&mut self, v: &mut J, kind: Kind) -> bool {
+        let mut amended = false;
+        if kind == Kind::Response
+            && let J::Object(m) = v
+            && !m.contains_key("description")
+        {
+            m.insert("description".into(), J::String(String::new()));
+            self.warn_amended(
+                Vec::new(),
+                "this response has no `description`, which OpenAPI requires; read as empty".into(),
+                "describe the response",
+            );
+            amended = true;
+        }
+        if matches!(kind, Kind::Operation | Kind::Document)
+            && let Some(J::Array(requirements)) = v.get_mut("security")
+        {
+            for (i, requirement) in requirements.iter_mut().enumerate() {
+                let J::Object(schemes) = requirement else { continue };
+                for (name, scopes) in schemes.iter_mut().filter(|(_, s)| s.is_null()) {
+                    *scopes = J::Array(Vec::new());
+                    self.warn_amended(
+                        vec!["security".into(), i.to_string(), name.clone()],
+                        format!("the scopes of `{name}` are `null`; read as none (`[]`)"),
+                        "write `[]` for a requirement without scopes",
+                    );
+                    amended = true;
+                }
+            }
+        }
+        amended
+    }
+
+    fn warn_amended(&mut self, inner: Vec<String>, message: String, help: &str) {
+        let mut tokens = self.path.clone();
+        tokens.extend(inner);
+        self.findings
+            .push((tokens, Diagnostic::warning(AMENDED, message).with_help(help)));
+    }
+
+    /// Whether the node being mended is a component (a parameter, a response, ...) that nothing refers
+    /// to: it defines nothing of the API, so it can be left out rather than refuse the spec.
+    fn unused_component(&self) -> bool {
+        let [components, section, name] = self.path.as_slice() else {
+            return false;
+        };
+        // Schemas are replaced instead; security schemes are used by name, not by `$ref`.
+        if components != "components" || section == "schemas" || section == "securitySchemes" {
+            return false;
+        }
+        let wanted = format!("#/components/{section}/{}", crate::load::pointer::escape(name));
+        !self.references.iter().any(|r| r == &wanted)
+    }
+
+    /// A warning that the unreadable, unused component `v` (of `kind`) is left out.
+    fn drop_unused(&mut self, v: &J, kind: Kind) {
+        let (inner, message) = why(kind, v);
+        let mut tokens = self.path.clone();
+        tokens.extend(inner);
+        self.findings.push((
+            tokens,
+            Diagnostic::warning(
+                UNREADABLE_DOCS,
+                format!(
+                    "{} cannot be read ({message}); nothing refers to it, so generation leaves it out",
+                    kind.noun()
+                ),
+            )
+            .with_help("fix it or remove it; `specgen lint` reports what is expected here"),
+        ));
     }
 
     /// An error: `v`, a part of `kind` that defines the API, cannot be read.
@@ -947,7 +1054,7 @@ mod tests {
             "info": {"title": "t", "version": "1"},
             "paths": {"/a": {"get": {
                 "parameters": [{"name": "q", "in": "nowhere"}, {"name": "r", "in": "query", "schema": []}],
-                "responses": {"200": {"content": {}}}
+                "responses": {"200": {"description": ["ok"], "content": {}}}
             }}},
         });
         let errors = read(&mut d, "3.0", &[]).unwrap_err();
@@ -958,7 +1065,30 @@ mod tests {
                 "openapi-structure /paths/~1a/get/responses/200",
             ]
         );
-        assert!(errors[1].1.message.contains("description"), "{}", errors[1].1.message);
+        assert!(
+            errors[1].1.message.contains("expected a string"),
+            "{}",
+            errors[1].1.message
+        );
+
+        // What has one obvious meaning is read so, with a warning: a response without its description,
+        // `null` scopes; an unreadable component nothing refers to is left out.
+        let mut d = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "security": [{"key": null}],
+            "paths": {"/a": {"get": {"responses": {"200": {"content": {}}}}}},
+            "components": {"parameters": {"unused": {"name": "u", "in": "nowhere"}}}
+        });
+        let (_, warnings) = read(&mut d, "3.0", &[]).unwrap();
+        assert_eq!(
+            pointers(&warnings),
+            [
+                "structure-amended /paths/~1a/get/responses/200",
+                "unreadable-docs /components/parameters/unused",
+                "structure-amended /security/0/key",
+            ]
+        );
     }
 
     #[test]
