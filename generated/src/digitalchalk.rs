@@ -525,7 +525,7 @@ impl ::std::fmt::Display for ProblemItemIn {
 }
 impl ::std::str::FromStr for ProblemItemIn {
     type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
         match value {
             "path" => Ok(Self::Path),
             "query" => Ok(Self::Query),
@@ -1754,8 +1754,8 @@ mod handlers {
             limit,
             offset,
         };
-        drop(parts);
-        drop(query_pairs);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(query_pairs);
         <A as DigitalChalkApi>::list_offerings(&api, auth, query).await.into_response()
     }
     pub(super) async fn get_offering<A: DigitalChalkApi>(
@@ -1784,8 +1784,8 @@ mod handlers {
         }
         let Some(id) = id else { return rt::internal_error() };
         let path = GetOfferingPath { id };
-        drop(parts);
-        drop(path_params);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(path_params);
         <A as DigitalChalkApi>::get_offering(&api, auth, path).await.into_response()
     }
     pub(super) async fn list_offering_categories<A: DigitalChalkApi>(
@@ -1824,8 +1824,8 @@ mod handlers {
             limit,
             offset,
         };
-        drop(parts);
-        drop(query_pairs);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(query_pairs);
         <A as DigitalChalkApi>::list_offering_categories(&api, auth, query)
             .await
             .into_response()
@@ -1856,8 +1856,8 @@ mod handlers {
         }
         let Some(id) = id else { return rt::internal_error() };
         let path = GetOfferingCategoryPath { id };
-        drop(parts);
-        drop(path_params);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(path_params);
         <A as DigitalChalkApi>::get_offering_category(&api, auth, path)
             .await
             .into_response()

@@ -531,7 +531,7 @@ impl ::std::fmt::Display for ProblemItemIn {
 }
 impl ::std::str::FromStr for ProblemItemIn {
     type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
         match value {
             "path" => Ok(Self::Path),
             "query" => Ok(Self::Query),
@@ -841,7 +841,7 @@ impl ::std::fmt::Display for SortKeysItem {
 }
 impl ::std::str::FromStr for SortKeysItem {
     type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
         match value {
             "sid" => Ok(Self::Sid),
             "lastActivityDate" => Ok(Self::LastActivityDate),
@@ -963,7 +963,7 @@ impl ::std::fmt::Display for SortOrder {
 }
 impl ::std::str::FromStr for SortOrder {
     type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
         match value {
             "ASC" => Ok(Self::Asc),
             "DESC" => Ok(Self::Desc),
@@ -1924,9 +1924,9 @@ mod handlers {
             sort_keys,
             sort_order,
         };
-        drop(parts);
-        drop(path_params);
-        drop(query_pairs);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(path_params);
+        ::std::mem::drop(query_pairs);
         <A as SmarterProctoringApi>::list_course_offerings(&api, auth, path, query)
             .await
             .into_response()
@@ -1966,8 +1966,8 @@ mod handlers {
                 )
                 .into_response();
         }
-        drop(parts);
-        drop(path_params);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(path_params);
         let bytes = match rt::read_body(body).await {
             Ok(bytes) => bytes,
             Err(problem) => return problem.into_response(),
@@ -2019,8 +2019,8 @@ mod handlers {
             install_sid,
             offering_sid,
         };
-        drop(parts);
-        drop(path_params);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(path_params);
         <A as SmarterProctoringApi>::get_course_offering(&api, auth, path)
             .await
             .into_response()
@@ -2071,8 +2071,8 @@ mod handlers {
                 )
                 .into_response();
         }
-        drop(parts);
-        drop(path_params);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(path_params);
         let bytes = match rt::read_body(body).await {
             Ok(bytes) => bytes,
             Err(problem) => return problem.into_response(),
@@ -2124,8 +2124,8 @@ mod handlers {
             install_sid,
             offering_sid,
         };
-        drop(parts);
-        drop(path_params);
+        ::std::mem::drop(parts);
+        ::std::mem::drop(path_params);
         <A as SmarterProctoringApi>::delete_course_offering(&api, auth, path)
             .await
             .into_response()

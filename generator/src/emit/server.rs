@@ -787,7 +787,7 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
     if needs_query {
         done.push(quote!(query_pairs));
     }
-    let drops = done.iter().map(|v| quote!(drop(#v);));
+    let drops = done.iter().map(|v| quote!(::std::mem::drop(#v);));
     quote! {
         pub(super) async fn #name<A: #trait_name>(
             ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,

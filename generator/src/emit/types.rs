@@ -37,6 +37,15 @@ fn def(api: &Api, t: &TypeDef) -> TokenStream {
                 pub type #name = #target;
             }
         }
+        TypeKind::Wrapper(inner) => {
+            let inner = rust_type(api, inner);
+            quote! {
+                #doc
+                #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #inner);
+            }
+        }
     }
 }
 
@@ -146,7 +155,8 @@ fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, variants: &[crate::
         impl ::std::str::FromStr for #name {
             type Err = rt::ValidationError;
 
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
+            // Not `Self::Err`: a variant may be named `Err`.
+            fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
                 match value {
                     #(#wires => Ok(Self::#idents),)*
                     _ => Err(rt::ValidationError::new("enum", format!("{} is not one of {}", rt::excerpt(value), #allowed))),
@@ -451,7 +461,11 @@ impl Numbers {
             .chain(c.maximum.map(|(m, _)| m))
             .chain(c.multiple_of.filter(|m| m.fract() == 0.0))
             .chain(c.one_of_values.iter().filter_map(serde_json::Value::as_f64));
-        let fits = literals.into_iter().all(|v| (lowest..=highest).contains(&v));
+        // A bound no value of the type passes (`exclusiveMinimum` at its largest value) is a comparison
+        // rustc calls useless in the type itself.
+        let excludes_all =
+            c.minimum.is_some_and(|(m, ex)| ex && m >= highest) || c.maximum.is_some_and(|(m, ex)| ex && m <= lowest);
+        let fits = !excludes_all && literals.into_iter().all(|v| (lowest..=highest).contains(&v));
         let wide = match ty {
             _ if fits => None,
             TypeRef::I32 => Some(Wide::I64),

@@ -26,7 +26,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         components: HashMap::new(),
         shared: HashMap::new(),
         diagnostics: Vec::new(),
-        all_of_depth: 0,
+        merging: Vec::new(),
     };
     // Component schemas keep their own names (against the registry of names the generated code uses,
     // `naming::reserved`); the trait and every name made up from context come after them.
@@ -81,9 +81,9 @@ pub(super) struct Builder<'a> {
     /// Types of shared components (parameters, request bodies, responses) by pointer, built once.
     pub(super) shared: HashMap<String, TypeRef>,
     pub(super) diagnostics: Vec<Diagnostic>,
-    /// How many `allOf` merges are under way: members are resolved through `$ref`s, so a schema that is
-    /// its own `allOf` member would otherwise merge forever.
-    all_of_depth: usize,
+    /// The `allOf` members being merged, by reference: a schema that is its own `allOf` member (through
+    /// others) would otherwise merge forever.
+    merging: Vec<String>,
 }
 
 /// A schema or a reference to one.
@@ -174,6 +174,16 @@ impl<'a> Builder<'a> {
                     format!("`{name}` stands only for itself (through `$ref`/`allOf`); typed as any JSON value"),
                     "give the schema a type or properties of its own",
                 );
+            }
+        }
+        // `type Tree = Vec<Tree>;` is a recursive alias, which Rust refuses: such a type is a struct
+        // around its value instead.
+        for id in 0..self.types.len() {
+            if let TypeKind::Alias(target) = &self.types[id].kind
+                && !matches!(target, TypeRef::Named(_))
+                && alias_reaches(&self.types, target, id)
+            {
+                self.types[id].kind = TypeKind::Wrapper(target.clone());
             }
         }
     }
@@ -626,71 +636,100 @@ impl<'a> Builder<'a> {
         }))
     }
 
-    /// `allOf` of objects: one struct with every property (the `required` lists merged).
+    /// `allOf` of objects: one struct with every property (the `required` lists merged). Members that add
+    /// nothing (`{}`) and repeated references are left out, so `allOf: [{}, $ref: Pet]` is `Pet` itself.
     fn all_of(&mut self, items: &[ReferenceOr<Schema>], name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
-        if self.all_of_depth >= MAX_ALL_OF_DEPTH {
-            self.warn(
-                "unsupported-schema",
-                origin,
-                format!("`allOf` members nest more than {MAX_ALL_OF_DEPTH} deep (a schema that contains itself?); typed as any JSON value"),
-                "a schema cannot be one of its own `allOf` members; refer to it from a property instead",
-            );
-            return Err(TypeRef::Json);
+        let members: Vec<(usize, &ReferenceOr<Schema>)> = items
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| !is_empty_schema(m) && !items[..*i].contains(m))
+            .collect();
+        match members.as_slice() {
+            [] => return Err(TypeRef::Json),
+            [(i, only)] => return Err(self.ty(sref(only), name, &format!("{origin}/allOf/{i}"))),
+            _ => {}
         }
-        self.all_of_depth += 1;
-        let merged = self.all_of_members(items, name, origin);
-        self.all_of_depth -= 1;
-        merged
-    }
-
-    fn all_of_members(&mut self, items: &[ReferenceOr<Schema>], name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
-        if items.len() == 1 {
-            return Err(self.ty(sref(&items[0]), name, &format!("{origin}/allOf/0")));
+        let mut merged = Merged::default();
+        for (i, member) in members {
+            self.merge_member(member, &format!("{origin}/allOf/{i}"), &mut merged)?;
         }
-        let mut properties = indexmap::IndexMap::new();
-        let mut required = Vec::new();
-        let mut additional = None;
-        for (i, item) in items.iter().enumerate() {
-            let Some(schema) = self.resolve(sref(item)).cloned() else {
-                return Err(self.ty(sref(item), name, &format!("{origin}/allOf/{i}")));
-            };
-            match &schema.schema_kind {
-                SchemaKind::Type(Type::Object(o)) => {
-                    properties.extend(o.properties.clone());
-                    required.extend(o.required.iter().cloned());
-                    if o.additional_properties.is_some() {
-                        additional = o.additional_properties.clone();
-                    }
-                }
-                SchemaKind::Any(a)
-                    if a.typ.as_deref().is_none_or(|t| t == "object") && a.one_of.is_empty() && a.any_of.is_empty() =>
-                {
-                    properties.extend(a.properties.clone());
-                    required.extend(a.required.iter().cloned());
-                }
-                SchemaKind::AllOf { all_of } => {
-                    // Nested allOf: flatten one level through its own merge.
-                    if let Ok(TypeKind::Struct(st)) = self.all_of(all_of, name, &format!("{origin}/allOf/{i}")) {
-                        return Ok(TypeKind::Struct(st));
-                    }
-                }
-                _ => {
-                    self.warn(
-                        "unsupported-schema",
-                        &format!("{origin}/allOf/{i}"),
-                        "`allOf` mixes an object with a non-object schema; typed as any JSON value".into(),
-                        "use allOf only to combine object schemas",
-                    );
-                    return Err(TypeRef::Json);
-                }
-            }
-        }
-        required.dedup();
+        merged.required.dedup();
         let fake = Schema {
             schema_data: Default::default(),
             schema_kind: SchemaKind::Any(AnySchema::default()),
         };
-        self.object(&properties, &required, additional.as_ref(), name, origin, &fake)
+        self.object(
+            &merged.properties,
+            &merged.required,
+            merged.additional.as_ref(),
+            name,
+            origin,
+            &fake,
+        )
+    }
+
+    /// Adds one `allOf` member's properties to `merged`; a member that is itself an `allOf` adds its
+    /// members'. `Err` (with a warning) for a member that is not an object, or that contains the schema
+    /// being merged.
+    fn merge_member(&mut self, member: &ReferenceOr<Schema>, origin: &str, merged: &mut Merged) -> Result<(), TypeRef> {
+        let reference = match member {
+            ReferenceOr::Reference { reference } => Some(reference.clone()),
+            ReferenceOr::Item(_) => None,
+        };
+        if let Some(r) = &reference
+            && self.merging.contains(r)
+        {
+            self.warn(
+                "unsupported-schema",
+                origin,
+                format!("`{r}` is among its own `allOf` members (through others); typed as any JSON value"),
+                "a schema cannot be one of its own `allOf` members; refer to it from a property instead",
+            );
+            return Err(TypeRef::Json);
+        }
+        let Some(schema) = self.resolve(sref(member)).cloned() else {
+            return Err(self.ty(sref(member), "Value", origin));
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                merged.properties.extend(o.properties.clone());
+                merged.required.extend(o.required.iter().cloned());
+                if o.additional_properties.is_some() {
+                    merged.additional = o.additional_properties.clone();
+                }
+                Ok(())
+            }
+            SchemaKind::Any(a)
+                if a.typ.as_deref().is_none_or(|t| t == "object")
+                    && a.one_of.is_empty()
+                    && a.any_of.is_empty()
+                    && a.all_of.is_empty() =>
+            {
+                merged.properties.extend(a.properties.clone());
+                merged.required.extend(a.required.iter().cloned());
+                Ok(())
+            }
+            SchemaKind::AllOf { all_of } => {
+                self.merging.extend(reference.clone());
+                let result = all_of
+                    .iter()
+                    .enumerate()
+                    .try_for_each(|(i, m)| self.merge_member(m, &format!("{origin}/allOf/{i}"), merged));
+                if reference.is_some() {
+                    self.merging.pop();
+                }
+                result
+            }
+            _ => {
+                self.warn(
+                    "unsupported-schema",
+                    origin,
+                    "`allOf` mixes an object with a non-object schema; typed as any JSON value".into(),
+                    "use allOf only to combine object schemas",
+                );
+                Err(TypeRef::Json)
+            }
+        }
     }
 
     /// `allOf` of scalar schemas with constraints of its own beside it (`{allOf: [$ref: Name], maxLength: 5}`,
@@ -910,8 +949,10 @@ fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
         _ => "number",
     };
     match (checks.minimum, checks.maximum) {
-        (Some((m, _)), _) if m > highest => Some(format!("no {kind} value is at least {m}")),
-        (_, Some((m, _))) if m < lowest => Some(format!("no {kind} value is at most {m}")),
+        (Some((m, false)), _) if m > highest => Some(format!("no {kind} value is at least {m}")),
+        (Some((m, true)), _) if m >= highest => Some(format!("no {kind} value is greater than {m}")),
+        (_, Some((m, false))) if m < lowest => Some(format!("no {kind} value is at most {m}")),
+        (_, Some((m, true))) if m <= lowest => Some(format!("no {kind} value is less than {m}")),
         (Some((lo, lo_ex)), Some((hi, hi_ex))) if lo > hi || (lo == hi && (lo_ex || hi_ex)) => {
             Some(format!("no value is between {lo} and {hi}"))
         }
@@ -919,8 +960,42 @@ fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
     }
 }
 
-/// Deeper `allOf` merging than this is a schema that contains itself.
-const MAX_ALL_OF_DEPTH: usize = 32;
+/// Whether `t` names `id` through containers and aliases only (what `type Id = t;` cannot hold).
+fn alias_reaches(types: &[TypeDef], t: &TypeRef, id: TypeId) -> bool {
+    let mut stack = vec![t];
+    let mut seen = std::collections::HashSet::new();
+    while let Some(t) = stack.pop() {
+        match t {
+            TypeRef::Named(n) if *n == id => return true,
+            TypeRef::Named(n) => {
+                if seen.insert(*n)
+                    && let TypeKind::Alias(next) = &types[*n].kind
+                {
+                    stack.push(next);
+                }
+            }
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Option(inner) | TypeRef::Box(inner) => {
+                stack.push(inner)
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// What an `allOf`'s members add up to.
+#[derive(Default)]
+struct Merged {
+    properties: indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+}
+
+/// A member that adds nothing: `{}` (perhaps with a description).
+fn is_empty_schema(member: &ReferenceOr<Schema>) -> bool {
+    matches!(member, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if *a == AnySchema::default())
+        && !s.schema_data.nullable)
+}
 
 /// Keywords that constrain a scalar value.
 const CONSTRAINTS: &[&str] = &[

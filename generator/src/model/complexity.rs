@@ -75,7 +75,7 @@ fn places(api: &Api, id: TypeId) -> Vec<(Place, Slot)> {
         TypeKind::Newtype(n) if matches!(n.inner, TypeRef::Vec(_)) => {
             vec![(Place { nest: 2, around: 12 }, Slot::Newtype)]
         }
-        TypeKind::Newtype(_) => vec![(under_options(0), Slot::Newtype)],
+        TypeKind::Newtype(_) | TypeKind::Wrapper(_) => vec![(under_options(0), Slot::Newtype)],
         _ => Vec::new(),
     }
 }
@@ -110,6 +110,7 @@ fn slot_mut(types: &mut [TypeDef], id: TypeId, slot: Slot) -> Option<&mut TypeRe
             TypeRef::Vec(item) => Some(item),
             other => Some(other),
         },
+        (TypeKind::Wrapper(inner), Slot::Newtype) => Some(inner),
         _ => None,
     }
 }

@@ -142,6 +142,9 @@ pub enum TypeKind {
     /// A value with constraints; its only constructors check them.
     Newtype(Newtype),
     Alias(TypeRef),
+    /// A struct around one value (`pub struct Tree(pub Vec<Tree>);`): what a schema that contains itself
+    /// through a list or map becomes, as a recursive alias cannot be written.
+    Wrapper(TypeRef),
     /// The response enum of the operation with this index.
     Response(usize),
 }

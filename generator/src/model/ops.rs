@@ -729,7 +729,7 @@ pub(super) fn box_recursion(types: &mut [TypeDef]) {
             match &t.kind {
                 TypeKind::Struct(s) => s.fields.iter().for_each(|f| direct(&f.ty, &mut out)),
                 TypeKind::Union(u) => u.variants.iter().for_each(|v| direct(&v.ty, &mut out)),
-                TypeKind::Alias(a) => direct(a, &mut out),
+                TypeKind::Alias(a) | TypeKind::Wrapper(a) => direct(a, &mut out),
                 TypeKind::Newtype(_) | TypeKind::Enum(_) | TypeKind::Response(_) => {}
             }
             out
@@ -777,6 +777,11 @@ pub(super) fn box_recursion(types: &mut [TypeDef]) {
                     }
                 }
             }
+            TypeKind::Wrapper(w) => {
+                if let Some(b) = boxed(w, id) {
+                    changes.push((id, 0, b));
+                }
+            }
             _ => {}
         }
     }
@@ -784,6 +789,7 @@ pub(super) fn box_recursion(types: &mut [TypeDef]) {
         match &mut types[id].kind {
             TypeKind::Struct(s) => s.fields[i].ty = b,
             TypeKind::Union(u) => u.variants[i].ty = b,
+            TypeKind::Wrapper(w) => *w = b,
             _ => {}
         }
     }

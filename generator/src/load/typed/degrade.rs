@@ -470,6 +470,21 @@ impl Mender<'_> {
         if kind.role() == Role::Refuse && self.amend(v, kind) && readable(kind, v) {
             return Verdict::Mended;
         }
+        if kind == Kind::SecurityScheme
+            && let Some(typ) = v.get("type").and_then(J::as_str)
+            && !matches!(typ, "apiKey" | "http" | "oauth2" | "openIdConnect")
+        {
+            // 3.1's `mutualTLS` (or a type of the future): nothing a router reads from a request.
+            self.findings.push((
+                self.path.clone(),
+                Diagnostic::warning(
+                    "unsupported-security",
+                    format!("security scheme type `{typ}` has no credential in the request; the generated code leaves it out (a requirement of it alone lets requests through)"),
+                )
+                .with_help("check such credentials where the connection is accepted (TLS), before the router"),
+            ));
+            return Verdict::Drop;
+        }
         if kind.role() == Role::Refuse && self.unused_component() {
             self.drop_unused(v, kind);
             return Verdict::Drop;
