@@ -200,17 +200,22 @@ pub fn plan(spec: &Spec) -> Plan {
     if !load_errors.is_empty() {
         return refused(load_errors);
     }
-    // What the loader found wrong that nothing generated depends on (a `$ref` to a missing example):
-    // generation leaves it out and says so. (The loader's warnings are the linter's to show.)
+    // What the loader found wrong that generation reads past: a `$ref` to a missing example (nothing
+    // generated depends on it), or a part of a schema that names nothing or could not be read (generated
+    // as any JSON value). The loader's message says why; the model's `unsupported-ref` at the same place
+    // would only repeat it. (The loader's warnings are the linter's to show.)
     let skipped: Vec<Diagnostic> = spec
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error && !spec.feeds_generation(d))
+        .filter(|d| d.severity == Severity::Error)
         .map(|d| {
             let mut d = d.clone();
             d.severity = Severity::Warning;
-            d.message
-                .push_str(" (nothing generated depends on it, so generation goes on)");
+            d.message.push_str(if spec.feeds_generation(&d) {
+                " (what it stands for is generated as any JSON value)"
+            } else {
+                " (nothing generated depends on it, so generation goes on)"
+            });
             d
         })
         .collect();
@@ -219,6 +224,7 @@ pub fn plan(spec: &Spec) -> Plan {
         Err(d) => return refused(d),
     };
     let (api, mut diagnostics) = model::build(spec, &typed);
+    diagnostics.retain(|d| d.code != "unsupported-ref" || !skipped.iter().any(|s| same_place(s, d)));
     diagnostics.splice(0..0, skipped);
     // What the typed view reads differently: a Swagger 2.0 conversion's inexact parts, unreadable schemas.
     diagnostics.extend(typed.warnings().iter().cloned());
@@ -234,6 +240,16 @@ pub fn plan(spec: &Spec) -> Plan {
         plan.api = Some(api);
     }
     plan
+}
+
+/// Whether two findings are about the same object (a `$ref`'s finding is about the object holding it).
+fn same_place(a: &Diagnostic, b: &Diagnostic) -> bool {
+    let at = |d: &Diagnostic| {
+        d.location
+            .as_ref()
+            .map(|l| (l.file, l.pointer.strip_suffix("/$ref").unwrap_or(&l.pointer).to_owned()))
+    };
+    at(a).is_some() && at(a) == at(b)
 }
 
 /// Loads and models a spec, failing on any error: the steps that generation and [`Generator::route_trait`]

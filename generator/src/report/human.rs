@@ -10,6 +10,10 @@ use crate::source::SourceMap;
 /// printing; where it starts is).
 const MAX_LINES: u32 = 4;
 
+/// A line longer than this many bytes is shown cropped around the span: a minified JSON spec is one
+/// line, and printing it whole for every finding would print the spec once per finding.
+const MAX_WIDTH: usize = 160;
+
 fn level(severity: Severity) -> Level<'static> {
     match severity {
         Severity::Error => Level::ERROR,
@@ -24,6 +28,9 @@ struct Window {
     text: String,
     line_start: usize,
     range: std::ops::Range<usize>,
+    /// Set when the line is cropped: the column of the span's start in the whole line, which the
+    /// header shows (the snippet's own count would be of the cropped text).
+    column: Option<usize>,
 }
 
 fn window(sources: &SourceMap, loc: &Location) -> Option<Window> {
@@ -34,6 +41,9 @@ fn window(sources: &SourceMap, loc: &Location) -> Option<Window> {
     } else {
         loc.span.end.line.max(first)
     };
+    if (first..=last).any(|line| file.line_text(line).is_some_and(|t| t.len() > MAX_WIDTH)) {
+        return cropped(file, loc, first);
+    }
     let mut text = String::new();
     for line in first..=last {
         text.push_str(file.line_text(line)?);
@@ -51,7 +61,41 @@ fn window(sources: &SourceMap, loc: &Location) -> Option<Window> {
         text,
         line_start: first as usize,
         range: start..end,
+        column: None,
     })
+}
+
+/// The first line of a location, cut to about [`MAX_WIDTH`] bytes around the span's start, with `...`
+/// where text is left out.
+fn cropped(file: &crate::source::SourceFile, loc: &Location, line: u32) -> Option<Window> {
+    let whole = file.line_text(line)?;
+    let base = file.offset(crate::source::Pos::new(line, 1));
+    let start = (file.offset(loc.span.start) - base).min(whole.len());
+    let end = if loc.span.end.line == line {
+        file.offset(loc.span.end).saturating_sub(base).clamp(start, whole.len())
+    } else {
+        whole.len()
+    };
+    let from = floor_boundary(whole, start.saturating_sub(MAX_WIDTH / 4));
+    let to = floor_boundary(whole, (from + MAX_WIDTH).min(whole.len()));
+    let lead = if from > 0 { "..." } else { "" };
+    let tail = if to < whole.len() { "..." } else { "" };
+    let text = format!("{lead}{}{tail}\n", &whole[from..to]);
+    let range = lead.len() + start - from..lead.len() + end.min(to).max(start) - from;
+    Some(Window {
+        text,
+        line_start: line as usize,
+        range,
+        column: Some(whole[..start].chars().count() + 1),
+    })
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Renders one diagnostic. `styled` adds ANSI colours (the caller decides: only on a terminal).
@@ -96,7 +140,27 @@ pub fn render(sources: &SourceMap, d: &Diagnostic, styled: bool) -> String {
         group = group.element(Level::HELP.message(help.as_str()));
     }
     let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
-    renderer.render(&[group])
+    let mut out = renderer.render(&[group]);
+    for (loc, win, _) in &windows {
+        if let Some(w) = win {
+            true_column(&mut out, sources.get(loc.file).display.as_str(), w);
+        }
+    }
+    out
+}
+
+/// The renderer counts the column of a cropped line in the text it was given; the header is set to
+/// the column in the whole line.
+fn true_column(out: &mut String, path: &str, w: &Window) {
+    let Some(column) = w.column else { return };
+    let shown = w.text[..w.range.start].chars().count() + 1;
+    let (from, to) = (
+        format!("{path}:{}:{shown}", w.line_start),
+        format!("{path}:{}:{column}", w.line_start),
+    );
+    if let Some(at) = out.find(&from) {
+        out.replace_range(at..at + from.len(), &to);
+    }
 }
 
 /// Renders many diagnostics, separated by blank lines.
@@ -106,4 +170,54 @@ pub fn render_all(sources: &SourceMap, diagnostics: &[Diagnostic], styled: bool)
         .map(|d| render(sources, d, styled) + "\n")
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{Pos, SourceFile, Span};
+
+    fn shown(text: &str, start: Pos, end: Pos) -> String {
+        let mut sources = SourceMap::default();
+        let file = sources.add(SourceFile::new("s.json".into(), text.into()));
+        let d = Diagnostic::error("x", "m").at(file, "/a", Span { start, end });
+        render(&sources, &d, false)
+    }
+
+    #[test]
+    fn short_lines_are_shown_whole() {
+        let out = shown("{\"a\": 1}\n", Pos::new(1, 7), Pos::new(1, 8));
+        assert!(out.contains("--> s.json:1:7"), "{out}");
+        assert!(out.contains("{\"a\": 1}"), "{out}");
+    }
+
+    #[test]
+    fn a_long_line_is_cropped_around_the_span_with_its_true_column() {
+        let line = format!(
+            "{{\"pad\": \"{}\", \"a\": \"é{}\"}}",
+            "x".repeat(100_000),
+            "y".repeat(100_000)
+        );
+        let col = line.find("\"a\"").unwrap() + 1;
+        let out = shown(&line, Pos::new(1, col as u32), Pos::new(1, col as u32 + 3));
+        assert!(out.contains(&format!("--> s.json:1:{col}")), "{out}");
+        assert!(out.len() < 1000, "{} bytes shown", out.len());
+        assert!(
+            out.contains("...xxx") && out.contains("\"a\": \"é") && out.contains("yyy..."),
+            "{out}"
+        );
+        // The span is underlined under `"a"`.
+        let lines: Vec<&str> = out.lines().collect();
+        let src = lines.iter().position(|l| l.contains("\"a\"")).unwrap();
+        let at = lines[src].find("\"a\"").unwrap();
+        assert_eq!(lines[src + 1].find('^'), Some(at), "{out}");
+    }
+
+    #[test]
+    fn a_span_across_a_long_line_is_cut_where_the_text_is() {
+        let text = format!("a: {}\nb: 1\n", "é".repeat(5000));
+        let out = shown(&text, Pos::new(1, 1), Pos::new(2, 5));
+        assert!(out.contains("--> s.json:1:1"), "{out}");
+        assert!(out.len() < 1000 && out.contains("é..."), "{out}");
+    }
 }
