@@ -27,12 +27,13 @@ estimated memory of the running checks (about 24 KiB per generated line, measure
 --mem-gib (default: two thirds of the machine's memory) and below what the machine has available.
 A process over --mem-gib, or over its time limit, is killed and its root fails.
 
-HEAVY roots are left out of the default tier by measured cost (clippy, 2 busy cores, all 54 roots, see
-docs/corpus.md): DigitalOcean (488k generated lines) takes about 7 minutes and 10.5 GiB, Stripe (369k)
+HEAVY roots are left out of the default tier by measured cost (clippy, 2 busy cores, all 54 roots):
+DigitalOcean (488k generated lines) takes about 7 minutes and 10.5 GiB, Stripe (369k)
 5 to 6 minutes and 8.4 GiB; the next largest, Kubernetes (353k) and OpenAI (206k), about 3 minutes and
 6.3 and 4.7 GiB. The two are a third of the corpus' 35 minutes of checking and cannot run beside each other
-within 16 GiB: `--all` takes about 18 minutes, the default tier about 11, and CI's other stages take about
-36 minutes of CI's 60 on a 2-core machine (README, "CI"). `--all` runs them with clippy like every other root.
+within 16 GiB: `--all` takes about 18 minutes; in CI the default tier took 14.4 (10 of them clippy) and CI's
+other stages 19 to 35.5 minutes of its 60, on the shared 2-core machine (README, "CI"). `--all` runs them
+with clippy like every other root.
 
 Output: one line per root (status, lines generated, generate time, check time, peak memory of the
 check, places simplified by reason), the failures with the first errors and their logs, and
