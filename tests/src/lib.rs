@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod compile_fuzz;
 pub mod http;
 pub mod services;
 

@@ -1,0 +1,475 @@
+//! The driver: generate `count` specs from `seed`, generate each one's Rust (server and client),
+//! check them all, shrink one spec per distinct failure class, and write the shrunk specs as pending
+//! findings. Also re-checks spec files (`--recheck`), to see whether a finding is fixed.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::check::{self, Class, Failure, Outcome, Scratch};
+use super::doc::Doc;
+use super::{census, random, render, shrink};
+
+/// The seed and count CI runs (`.ci/run`; fuzz/FUZZING.md).
+pub const CI_SEED: u64 = 20261125;
+pub const CI_COUNT: u64 = 300;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub seed: u64,
+    pub count: u64,
+    /// Scratch space: the specs of the run and the workspace that checks them.
+    pub out: PathBuf,
+    /// Where shrunk findings are written (`fuzz/compile-findings/`).
+    pub findings: PathBuf,
+    /// Go on after the first batch with a failure, and shrink every class (not just the first).
+    pub keep_going: bool,
+    pub jobs: usize,
+    pub clippy: bool,
+    pub shrink: bool,
+    /// Shrinking rounds at most (each is one `cargo check` of every finding's candidates).
+    pub max_rounds: usize,
+    /// Specs per `cargo check`.
+    pub batch: u64,
+    pub census: bool,
+    /// Generate in child processes (this program with `--worker`): needed to survive hangs and
+    /// crashes; off, generation runs in this process (tests).
+    pub isolate: Option<PathBuf>,
+    /// How long one generation may take before it counts as a hang (seconds).
+    pub timeout: u64,
+}
+
+impl Options {
+    pub fn new(seed: u64, count: u64) -> Self {
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| crate::workspace().join("target"));
+        Options {
+            seed,
+            count,
+            out: target.join("compile-fuzz"),
+            findings: crate::workspace().join("fuzz/compile-findings"),
+            keep_going: false,
+            jobs: std::thread::available_parallelism().map_or(2, |n| n.get()).min(8),
+            clippy: false,
+            shrink: true,
+            max_rounds: 80,
+            batch: 400,
+            census: false,
+            isolate: None,
+            timeout: 20,
+        }
+    }
+
+    /// Generation of one spec, in this process or a worker (`--worker`).
+    fn generate(&self, name: &str, text: &str, timeout: u64) -> Outcome {
+        match &self.isolate {
+            Some(exe) => {
+                let iso = check::Isolation {
+                    exe: exe.clone(),
+                    dir: self.out.join("work"),
+                    timeout: Duration::from_secs(timeout),
+                };
+                check::generate_isolated(&iso, name, text)
+            }
+            None => check::generate(name, text),
+        }
+    }
+
+    fn scratch(&self) -> Scratch {
+        Scratch {
+            dir: self.out.join("workspace"),
+            jobs: self.jobs.max(1),
+            clippy: self.clippy,
+            lockfile: crate::workspace().join("Cargo.lock"),
+        }
+    }
+}
+
+/// One distinct failure class of a run.
+#[derive(Debug)]
+pub struct Finding {
+    pub class: Class,
+    /// The specs (by index) that failed this way.
+    pub specs: Vec<u64>,
+    /// The smallest of them, then shrunk.
+    pub doc: Doc,
+    pub index: u64,
+    /// Generation failed (panic or refusal): shrunk without cargo.
+    pub in_generation: bool,
+    pub failure: Failure,
+    /// Where the shrunk spec is, and whether it was there before this run.
+    pub file: Option<PathBuf>,
+    pub known: bool,
+    pub rounds: usize,
+    pub size_before: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub specs: u64,
+    pub versions: BTreeMap<&'static str, u64>,
+    pub generated: u64,
+    pub failed_generation: u64,
+    pub failed_compile: u64,
+    pub findings: Vec<Finding>,
+    pub census: BTreeMap<&'static str, usize>,
+    pub times: Vec<(&'static str, Duration)>,
+}
+
+/// Runs the fuzzer. `Err` is the tool failing (cargo could not run, a file could not be written).
+pub fn run(opts: &Options) -> Result<Report, String> {
+    let start = Instant::now();
+    let mut report = Report::default();
+    let scratch = opts.scratch();
+    let specs_dir = opts.out.join("specs");
+    clear_specs(&specs_dir)?;
+    let mut found: BTreeMap<Class, Finding> = BTreeMap::new();
+    let mut docs_for_census = Vec::new();
+    let (mut t_gen, mut t_check) = (Duration::ZERO, Duration::ZERO);
+    let mut first = 0;
+    while first < opts.count {
+        let last = (first + opts.batch).min(opts.count);
+        let t = Instant::now();
+        let docs: Vec<(u64, Doc)> = (first..last).map(|i| (i, random::generate(opts.seed, i))).collect();
+        let texts: Vec<(String, String)> = docs
+            .iter()
+            .map(|(i, d)| (format!("{i}.{}", render::extension(d)), render::text(d)))
+            .collect();
+        for (name, text) in &texts {
+            write(&specs_dir.join(name), text)?;
+        }
+        let outcomes = par_map(&texts, opts.jobs, |(name, text)| {
+            opts.generate(name, text, opts.timeout)
+        });
+        t_gen += t.elapsed();
+        let mut modules = Vec::new();
+        for ((i, doc), outcome) in docs.iter().zip(outcomes) {
+            report.specs += 1;
+            *report.versions.entry(doc.version.label()).or_default() += 1;
+            match outcome {
+                Outcome::Code(code) => {
+                    report.generated += 1;
+                    modules.push((*i as usize, code));
+                }
+                Outcome::Failed(f) => {
+                    report.failed_generation += 1;
+                    note_failure(&mut found, *i, doc, f, true);
+                }
+            }
+        }
+        let t = Instant::now();
+        let errors = scratch.check("m", &modules)?;
+        t_check += t.elapsed();
+        for (m, failures) in errors {
+            report.failed_compile += 1;
+            let doc = &docs[m - first as usize].1;
+            for f in failures {
+                note_failure(&mut found, m as u64, doc, f, false);
+            }
+        }
+        if opts.census {
+            docs_for_census.extend(docs.into_iter().map(|(_, d)| d));
+        }
+        first = last;
+        if !found.is_empty() && !opts.keep_going {
+            break;
+        }
+    }
+    report.times.push(("generate", t_gen));
+    report.times.push(("check", t_check));
+    report.census = census::count(&docs_for_census);
+    let mut findings: Vec<Finding> = found.into_values().collect();
+    if !opts.keep_going {
+        findings.sort_by_key(|f| f.index);
+        findings.truncate(1);
+    }
+    let known = known_classes(&opts.findings);
+    for f in &mut findings {
+        if let Some(path) = known.get(&f.class) {
+            f.file = Some(path.clone());
+            f.known = true;
+        }
+    }
+    let t = Instant::now();
+    if opts.shrink {
+        shrink_findings(opts, &scratch, &mut findings)?;
+    }
+    report.times.push(("shrink", t.elapsed()));
+    for f in findings.iter_mut().filter(|f| !f.known) {
+        let path = opts.findings.join(format!("{}.yaml", f.class.slug()));
+        write(&path, &finding_text(opts, f))?;
+        f.file = Some(path);
+    }
+    report.findings = findings;
+    report.times.push(("total", start.elapsed()));
+    Ok(report)
+}
+
+/// Records that spec `index` failed with `failure`; the smallest such spec represents the class.
+fn note_failure(found: &mut BTreeMap<Class, Finding>, index: u64, doc: &Doc, failure: Failure, in_generation: bool) {
+    let size = doc.size();
+    let entry = found.entry(failure.class.clone()).or_insert_with(|| Finding {
+        class: failure.class.clone(),
+        specs: Vec::new(),
+        doc: doc.clone(),
+        index,
+        in_generation,
+        failure: failure.clone(),
+        file: None,
+        known: false,
+        rounds: 0,
+        size_before: size,
+    });
+    entry.specs.push(index);
+    if size < entry.size_before {
+        entry.doc = doc.clone();
+        entry.index = index;
+        entry.failure = failure;
+        entry.size_before = size;
+    }
+}
+
+/// Shrinks the findings not already pending, all in lockstep, then checks the shrunk specs once
+/// more for the error text to keep with them.
+fn shrink_findings(opts: &Options, scratch: &Scratch, findings: &mut [Finding]) -> Result<(), String> {
+    let todo: Vec<usize> = (0..findings.len()).filter(|&i| !findings[i].known).collect();
+    if todo.is_empty() {
+        return Ok(());
+    }
+    let targets: Vec<(Class, bool)> = todo
+        .iter()
+        .map(|&i| (findings[i].class.clone(), findings[i].in_generation))
+        .collect();
+    let docs: Vec<Doc> = todo.iter().map(|&i| findings[i].doc.clone()).collect();
+    let mut tool_error = None;
+    let shrunk = shrink::shrink_all(docs, opts.max_rounds, |batch| {
+        match reproduce(opts, scratch, batch, &targets, opts.timeout.div_ceil(4)) {
+            Ok(results) => results.into_iter().map(|r| r.is_some()).collect(),
+            Err(e) => {
+                tool_error.get_or_insert(e);
+                vec![false; batch.len()]
+            }
+        }
+    });
+    if let Some(e) = tool_error {
+        return Err(e);
+    }
+    let batch: Vec<(usize, Doc)> = shrunk.iter().enumerate().map(|(k, (d, _))| (k, d.clone())).collect();
+    let finals = reproduce(opts, scratch, &batch, &targets, opts.timeout)?;
+    for ((k, (doc, rounds)), fail) in shrunk.into_iter().enumerate().zip(finals) {
+        let f = &mut findings[todo[k]];
+        f.rounds = rounds;
+        // The shrinker only keeps failing candidates; the last check shows the error as it is now.
+        if let Some(failure) = fail {
+            f.failure = failure;
+            f.doc = doc;
+        }
+    }
+    Ok(())
+}
+
+/// For each candidate `(finding, doc)`: the failure of the finding's class, if the doc still has it.
+fn reproduce(
+    opts: &Options,
+    scratch: &Scratch,
+    batch: &[(usize, Doc)],
+    targets: &[(Class, bool)],
+    timeout: u64,
+) -> Result<Vec<Option<Failure>>, String> {
+    let texts: Vec<(String, String)> = batch
+        .iter()
+        .enumerate()
+        .map(|(k, (_, d))| (format!("candidate-{k}.{}", render::extension(d)), render::text(d)))
+        .collect();
+    // Candidates of a hang wait less: most of them hang too, and the shrunk spec is checked again
+    // with the full time limit.
+    let outcomes = par_map(&texts, opts.jobs, |(name, text)| opts.generate(name, text, timeout));
+    let mut results: Vec<Option<Failure>> = vec![None; batch.len()];
+    let mut modules = Vec::new();
+    for (k, outcome) in outcomes.into_iter().enumerate() {
+        let (class, in_generation) = &targets[batch[k].0];
+        match outcome {
+            Outcome::Failed(f) if *in_generation && f.class == *class => results[k] = Some(f),
+            Outcome::Code(code) if !*in_generation => modules.push((k, code)),
+            _ => {}
+        }
+    }
+    if !modules.is_empty() {
+        for (k, failures) in scratch.check("s", &modules)? {
+            let class = &targets[batch[k].0].0;
+            results[k] = failures.into_iter().find(|f| f.class == *class);
+        }
+    }
+    Ok(results)
+}
+
+/// The classes already pending in `dir` (their `# class:` header line), by class.
+pub fn known_classes(dir: &Path) -> BTreeMap<Class, PathBuf> {
+    let mut out = BTreeMap::new();
+    for path in crate::files_below(dir) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if let Some(class) = text.lines().find_map(|l| l.strip_prefix("# class: ")) {
+            out.insert(Class(class.to_owned()), path);
+        }
+    }
+    out
+}
+
+/// A finding's file: a comment header (class, where it was found, the error) and the spec.
+fn finding_text(opts: &Options, f: &Finding) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# compile-fuzz finding, pending: move it to tests/fixtures/compile-fuzz/ once it is fixed (fuzz/FUZZING.md)."
+    );
+    let _ = writeln!(out, "# class: {}", f.class.0);
+    let _ = writeln!(
+        out,
+        "# found: compile-fuzz --seed {} --count {}: spec {} ({} of the run's specs failed this way); shrunk from {} to {} nodes in {} rounds",
+        opts.seed,
+        opts.count,
+        f.index,
+        f.specs.len(),
+        f.size_before,
+        f.doc.size(),
+        f.rounds
+    );
+    let _ = writeln!(out, "# version: {}", f.doc.version.label());
+    let _ = writeln!(out, "# error:");
+    for line in f.failure.rendered.lines().take(40) {
+        let _ = writeln!(out, "#   {line}");
+    }
+    out.push_str(&render::text(&f.doc));
+    out
+}
+
+/// Re-checks spec files (a finding, say): each passes, or fails with its classes.
+pub fn recheck(opts: &Options, files: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<Failure>)>, String> {
+    let mut texts = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        texts.push((path.display().to_string(), text));
+    }
+    let names: Vec<(String, String)> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, (name, text))| {
+            let ext = if name.ends_with(".json") { "json" } else { "yaml" };
+            (format!("recheck-{k}.{ext}"), text.clone())
+        })
+        .collect();
+    let outcomes = par_map(&names, opts.jobs, |(name, text)| {
+        opts.generate(name, text, opts.timeout)
+    });
+    let mut results: Vec<Vec<Failure>> = vec![Vec::new(); files.len()];
+    let mut modules = Vec::new();
+    for (k, outcome) in outcomes.into_iter().enumerate() {
+        match outcome {
+            Outcome::Code(code) => modules.push((k, code)),
+            Outcome::Failed(f) => results[k].push(f),
+        }
+    }
+    for (k, failures) in opts.scratch().check("r", &modules)? {
+        results[k] = failures;
+    }
+    Ok(files.iter().cloned().zip(results).collect())
+}
+
+impl Report {
+    /// The summary printed at the end of a run.
+    pub fn summary(&self, opts: &Options) -> String {
+        let mut out = String::new();
+        let versions: Vec<String> = self.versions.iter().map(|(v, n)| format!("{v}: {n}")).collect();
+        let _ = writeln!(
+            out,
+            "compile-fuzz --seed {} --count {}: {} specs ({})",
+            opts.seed,
+            opts.count,
+            self.specs,
+            versions.join(", ")
+        );
+        let _ = writeln!(
+            out,
+            "  generated: {}, failed generation: {}, failed compile: {} ({})",
+            self.generated,
+            self.failed_generation,
+            self.failed_compile,
+            if opts.clippy { "cargo clippy" } else { "cargo check" }
+        );
+        let _ = writeln!(out, "  distinct failure classes: {}", self.findings.len());
+        for f in &self.findings {
+            let file = f
+                .file
+                .as_ref()
+                .map(|p| p.strip_prefix(crate::workspace()).unwrap_or(p).display().to_string())
+                .unwrap_or_default();
+            let state = if f.known { "known, pending" } else { "new" };
+            let _ = writeln!(
+                out,
+                "    {} spec(s), first {}: {}\n      -> {file} ({state}; {} nodes)",
+                f.specs.len(),
+                f.specs.iter().min().copied().unwrap_or_default(),
+                f.class.0,
+                f.doc.size()
+            );
+        }
+        let times: Vec<String> = self
+            .times
+            .iter()
+            .map(|(k, d)| format!("{k} {:.1}s", d.as_secs_f64()))
+            .collect();
+        let _ = writeln!(out, "  time: {}", times.join(", "));
+        out
+    }
+}
+
+/// `f` over `items` on `jobs` threads (with room for deep recursion), results in order.
+pub fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let jobs = jobs.clamp(1, items.len().max(1));
+    let chunk = items.len().div_ceil(jobs).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                let f = &f;
+                std::thread::Builder::new()
+                    .stack_size(64 << 20)
+                    .spawn_scoped(scope, move || part.iter().map(f).collect::<Vec<R>>())
+                    .expect("a thread starts")
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("generation threads catch their panics"))
+            .collect()
+    })
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Removes the specs of an earlier run (only files this tool names: `<n>.yaml`, `<n>.json`).
+fn clear_specs(dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name
+            .split_once('.')
+            .is_some_and(|(n, ext)| n.chars().all(|c| c.is_ascii_digit()) && matches!(ext, "yaml" | "json"));
+        if ours {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    Ok(())
+}
