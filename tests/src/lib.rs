@@ -37,6 +37,11 @@ pub mod fixtures {
     pub mod patterns {
         include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
     }
+    /// The compile fuzzer's fixed findings (`fixtures/compile-fuzz/`), each with server and client: they
+    /// compile as part of this crate, with its lints and clippy's (fuzz/FUZZING.md).
+    pub mod compile_fuzz {
+        include!(concat!(env!("OUT_DIR"), "/compile_fuzz_fixtures.rs"));
+    }
 }
 
 use specgen::source::{Pos, Span};

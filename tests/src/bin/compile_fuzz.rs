@@ -8,8 +8,9 @@ use std::process::ExitCode;
 use specgen_tests::compile_fuzz::run::{self, Options};
 
 const USAGE: &str = "usage: compile-fuzz [--seed S] [--count N] [--out DIR] [--findings DIR] [--keep-going]
-                    [--jobs J] [--clippy] [--no-shrink] [--max-rounds R] [--batch B] [--census] [--timeout T]
+                    [--jobs J] [--clippy] [--no-shrink] [--max-rounds R] [--batch B] [--census] [--timeout T] [--dry-run]
        compile-fuzz --recheck FILE|DIR... [--jobs J] [--clippy] [--out DIR]
+       compile-fuzz --pick-fixture [--seed S] [--count N] [--jobs J]
 
   --seed S         the run's seed (default: the CI seed, {CI_SEED}); spec i depends only on S and i
   --count N        specs to generate (default {CI_COUNT})
@@ -24,8 +25,11 @@ const USAGE: &str = "usage: compile-fuzz [--seed S] [--count N] [--out DIR] [--f
   --max-rounds R   shrinking rounds at most (default 80)
   --batch B        specs per cargo check (default 400)
   --census         print how many specs have each construct
+  --dry-run        write the specs (to DIR/specs) and stop: no generation, no check
   --timeout T      seconds one generation may take before it counts as a hang (default 20)
   --recheck ...    check these spec files (folders: every file in them) and say which still fail
+  --pick-fixture   print a fixture that compiles today: of the run's specs that compile, the one
+                   with the most constructs, shrunk while it compiles and keeps all of them
 
 Exit status: 0 no failure, 1 a failure (each printed with its shrunk spec), 2 a usage or tool error.";
 
@@ -49,6 +53,16 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Command::Run(opts)) => fuzz(&opts),
+        Ok(Command::PickFixture(opts)) => match run::pick_fixture(&opts) {
+            Ok((text, features)) => {
+                println!("# The features it keeps: {}\n{text}", features.join(", "));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("compile-fuzz: {e}");
+                ExitCode::from(2)
+            }
+        },
         Ok(Command::Recheck(opts, files)) => recheck(&opts, &files),
         Err(e) => {
             eprintln!("compile-fuzz: {e}\n\n{}", usage());
@@ -65,6 +79,7 @@ fn usage() -> String {
 
 enum Command {
     Help,
+    PickFixture(Options),
     Run(Options),
     Recheck(Options, Vec<PathBuf>),
 }
@@ -73,6 +88,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
     let mut opts = Options::new(run::CI_SEED, run::CI_COUNT);
     opts.isolate = Some(std::env::current_exe().map_err(|e| format!("cannot find this program: {e}"))?);
     let mut recheck: Option<Vec<PathBuf>> = None;
+    let mut pick_fixture = false;
     let mut it = args.iter().peekable();
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
@@ -89,6 +105,8 @@ fn parse(args: &[String]) -> Result<Command, String> {
             "--max-rounds" => opts.max_rounds = number("--max-rounds", value("--max-rounds")?)? as usize,
             "--batch" => opts.batch = number("--batch", value("--batch")?)?.max(1),
             "--census" => opts.census = true,
+            "--dry-run" => opts.dry_run = true,
+            "--pick-fixture" => pick_fixture = true,
             "--timeout" => opts.timeout = number("--timeout", value("--timeout")?)?.max(1),
             "--recheck" => {
                 let files = recheck.get_or_insert_with(Vec::new);
@@ -113,6 +131,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
             }
             Ok(Command::Recheck(opts, files))
         }
+        None if pick_fixture => Ok(Command::PickFixture(opts)),
         None => Ok(Command::Run(opts)),
     }
 }

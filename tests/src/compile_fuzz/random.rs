@@ -81,12 +81,15 @@ impl Gen {
             let mut schema = self.schema(Ctx::Component, 0);
             // A base schema with subtypes by `allOf` (2.0's only kind of polymorphism).
             if let Kind::Object(object) = &mut schema.kind
-                && self.chance(0.12)
+                && self.chance(0.2)
             {
                 self.base_with_subtypes(&name, object);
             }
             let id = self.id();
             schemas.push(Component { id, name, schema });
+        }
+        if self.chance(0.3) {
+            self.mutual_recursion(&mut schemas);
         }
         let ops = skeletons
             .into_iter()
@@ -103,6 +106,31 @@ impl Gen {
             security,
             ops,
             next_id: self.next_id,
+        }
+    }
+
+    /// Two object components that refer to each other (through optional properties).
+    fn mutual_recursion(&mut self, schemas: &mut [Component]) {
+        let objects: Vec<usize> = (0..schemas.len())
+            .filter(|&i| matches!(schemas[i].schema.kind, Kind::Object(_)))
+            .collect();
+        let [a, b, ..] = objects[..] else { return };
+        for (from, to) in [(a, b), (b, a)] {
+            let target = schemas[to].name.clone();
+            let (id, sid) = (self.id(), self.id());
+            let name = self.field_name();
+            if let Kind::Object(o) = &mut schemas[from].schema.kind
+                && !o.properties.iter().any(|p| p.name == name)
+            {
+                o.properties.push(Property {
+                    id,
+                    name,
+                    schema: Schema::new(sid, Kind::Ref(target)),
+                    required: false,
+                    read_only: false,
+                    write_only: false,
+                });
+            }
         }
     }
 
@@ -171,7 +199,9 @@ impl Gen {
                 0 => self.rng.pick(names::PLAIN).to_string(),
                 1 => self.rng.pick(names::KEYWORDS).to_string(),
                 2 => self.rng.pick(names::PRELUDE).to_string(),
+                3 if self.chance(0.25) => "Client".to_owned(),
                 3 => self.rng.pick(names::EMITTED).to_string(),
+                4 if self.chance(0.6) => ["A", "D"][self.rng.below(2)].to_owned(),
                 4 => self.rng.pick(names::GENERICS).to_string(),
                 5 if !self.derived.is_empty() => self.rng.pick(&self.derived).clone(),
                 6 => self.sibling_name(),
@@ -196,6 +226,17 @@ impl Gen {
             *self.rng.pick(names::CASE_GROUPS)
         };
         self.rng.pick(group).to_string()
+    }
+
+    /// A name of `name`'s case group (another spelling of the same Rust name), else a field name.
+    fn sibling_of(&mut self, name: &str) -> String {
+        match names::CASE_GROUPS.iter().find(|g| g.contains(&name)) {
+            Some(group) => self.rng.pick(group).to_string(),
+            None => {
+                let g = self.rng.pick(names::CASE_GROUPS);
+                self.rng.pick(g).to_string()
+            }
+        }
     }
 
     /// A property or query parameter name.
@@ -253,7 +294,7 @@ impl Gen {
             },
             v => match self
                 .rng
-                .weighted(&[5, 3, 3, 1, 2, 1, if v == Version::V31 { 1 } else { 0 }])
+                .weighted(&[5, 3, 3, 1, 2, 1, if v == Version::V31 { 2 } else { 0 }])
             {
                 0 => api_key(self, &[Location::Header, Location::Query, Location::Cookie]),
                 1 => SchemeKind::Basic,
@@ -269,7 +310,7 @@ impl Gen {
     /// A `security` list: one scheme, alternatives (`Credentials`), all of several, or optional.
     fn requirements(&mut self, schemes: &[Scheme]) -> Vec<Requirement> {
         let name = |g: &mut Gen| schemes[g.rng.below(schemes.len())].name.clone();
-        match self.rng.weighted(&[3, 5, 3, 1, 2]) {
+        match self.rng.weighted(&[2, 5, 4, 3, 2]) {
             0 => Vec::new(),
             1 => vec![vec![name(self)]],
             2 => {
@@ -297,6 +338,22 @@ impl Gen {
                 _ => [Location::Query, Location::Header, Location::Cookie][self.rng.weighted(&[10, 7, 1])],
             };
             params.push(self.param(location, 0));
+        }
+        // Two parameters whose names differ only by case or punctuation (one Rust name).
+        if let Some(last) = params.last()
+            && self.chance(0.15)
+        {
+            let (location, name) = (last.location, last.name.clone());
+            let mut twin = self.param(location, path.len());
+            twin.name = self.sibling_of(&name);
+            let ok = match location {
+                Location::Path => component_safe(&twin.name),
+                Location::Header | Location::Cookie => header_safe(&twin.name),
+                Location::Query => true,
+            };
+            if ok {
+                params.push(twin);
+            }
         }
         // A parameter is unique by name and location.
         let mut seen = Vec::new();
@@ -358,7 +415,9 @@ impl Gen {
         let schema = self.schema(Ctx::Param(location), 0);
         let required = location == Location::Path || self.chance(0.5);
         let v3 = self.version != Version::V2;
-        let style = (v3 && self.chance(0.35))
+        let composite = matches!(schema.kind, Kind::Array(_) | Kind::Object(_) | Kind::Map(_));
+        let p_style = if composite { 0.6 } else { 0.35 };
+        let style = (v3 && self.chance(p_style))
             .then(|| self.style(location, &schema))
             .flatten();
         let explode = (self.chance(0.3)).then(|| self.chance(0.5));
@@ -442,8 +501,14 @@ impl Gen {
     fn body(&mut self) -> Body {
         let media = self.media(false);
         let form = matches!(media[0], Media::Form | Media::Multipart);
-        let schema = if !self.components.is_empty() && !form && self.chance(0.5) {
-            let target = self.rng.pick(&self.components).clone();
+        // `A` is the handlers' generic parameter: a body of that type is worth the extra weight.
+        let has_a = self.components.iter().any(|c| c == "A");
+        let schema = if !self.components.is_empty() && !form && (has_a || self.chance(0.5)) {
+            let target = if has_a && self.chance(0.75) {
+                "A".to_owned()
+            } else {
+                self.rng.pick(&self.components).clone()
+            };
             let id = self.id();
             Schema::new(id, Kind::Ref(target))
         } else {
@@ -612,6 +677,10 @@ impl Gen {
             s.values = (0..1 + self.rng.below(4))
                 .map(|_| self.rng.pick(names::ENUM_VALUES).to_string())
                 .collect();
+            // Values that differ only by case and are each a keyword.
+            if self.chance(0.1) {
+                s.values.extend(["Self".to_owned(), "self".to_owned()]);
+            }
             if self.version != Version::V2 && self.chance(0.2) {
                 // Exact duplicates are valid in 3.x (`enum` need not be unique there).
                 let first = s.values[0].clone();
@@ -793,7 +862,11 @@ impl Gen {
         let n = self.rng.weighted(&[2, 4, 4, 3, 2]);
         let mut properties: Vec<Property> = Vec::new();
         for _ in 0..n {
-            let name = self.field_name();
+            let name = match properties.last() {
+                // A name that differs from another property's only by case or punctuation.
+                Some(last) if self.chance(0.15) => self.sibling_of(&last.name),
+                _ => self.field_name(),
+            };
             if properties.iter().any(|p| p.name == name) {
                 continue;
             }
@@ -1037,12 +1110,12 @@ mod tests {
         let counts = census::count(&docs);
         let thin: Vec<String> = counts
             .iter()
-            .filter(|(_, n)| **n < 3)
+            .filter(|(_, n)| **n < 5)
             .map(|(k, n)| format!("{k}: {n}"))
             .collect();
         assert!(
             thin.is_empty(),
-            "constructs in fewer than 3 of {} specs: {thin:?}",
+            "constructs in fewer than 5 of {} specs: {thin:?}",
             docs.len()
         );
         for v in ["version-2.0", "version-3.0", "version-3.1"] {

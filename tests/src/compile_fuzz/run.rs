@@ -38,6 +38,8 @@ pub struct Options {
     pub isolate: Option<PathBuf>,
     /// How long one generation may take before it counts as a hang (seconds).
     pub timeout: u64,
+    /// Write the specs (and the census) only: no generation, no check.
+    pub dry_run: bool,
 }
 
 impl Options {
@@ -59,6 +61,7 @@ impl Options {
             census: false,
             isolate: None,
             timeout: 20,
+            dry_run: false,
         }
     }
 
@@ -140,6 +143,15 @@ pub fn run(opts: &Options) -> Result<Report, String> {
         for (name, text) in &texts {
             write(&specs_dir.join(name), text)?;
         }
+        if opts.dry_run {
+            report.specs += docs.len() as u64;
+            for (_, d) in &docs {
+                *report.versions.entry(d.version.label()).or_default() += 1;
+            }
+            docs_for_census.extend(docs.into_iter().map(|(_, d)| d));
+            first = last;
+            continue;
+        }
         let outcomes = par_map(&texts, opts.jobs, |(name, text)| {
             opts.generate(name, text, opts.timeout)
         });
@@ -180,6 +192,9 @@ pub fn run(opts: &Options) -> Result<Report, String> {
     report.times.push(("generate", t_gen));
     report.times.push(("check", t_check));
     report.census = census::count(&docs_for_census);
+    if opts.dry_run {
+        return Ok(report);
+    }
     let mut findings: Vec<Finding> = found.into_values().collect();
     if !opts.keep_going {
         findings.sort_by_key(|f| f.index);
@@ -345,6 +360,74 @@ fn finding_text(opts: &Options, f: &Finding) -> String {
     }
     out.push_str(&render::text(&f.doc));
     out
+}
+
+/// A fixture for `tests/fixtures/compile-fuzz/` that compiles today: of the run's specs that compile,
+/// the one with the most constructs ([`census::features`]), shrunk while it still compiles and keeps
+/// every one of them. Returns the spec's text and its features.
+pub fn pick_fixture(opts: &Options) -> Result<(String, Vec<&'static str>), String> {
+    let scratch = opts.scratch();
+    let docs: Vec<Doc> = (0..opts.count).map(|i| random::generate(opts.seed, i)).collect();
+    let texts: Vec<(String, String)> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (format!("{i}.{}", render::extension(d)), render::text(d)))
+        .collect();
+    let outcomes = par_map(&texts, opts.jobs, |(name, text)| {
+        opts.generate(name, text, opts.timeout)
+    });
+    let modules: Vec<(usize, String)> = outcomes
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, o)| match o {
+            Outcome::Code(code) => Some((i, code)),
+            Outcome::Failed(_) => None,
+        })
+        .collect();
+    let failing = scratch.check("m", &modules)?;
+    let best = modules
+        .iter()
+        .map(|(i, _)| *i)
+        .filter(|i| !failing.contains_key(i))
+        .max_by_key(|&i| (census::features(&docs[i]).len(), std::cmp::Reverse(i)))
+        .ok_or("no spec of the run compiles")?;
+    let wanted = census::features(&docs[best]);
+    let compiles_with_all = |batch: &[(usize, Doc)]| -> Result<Vec<bool>, String> {
+        let texts: Vec<(String, String)> = batch
+            .iter()
+            .enumerate()
+            .map(|(k, (_, d))| (format!("fixture-{k}.{}", render::extension(d)), render::text(d)))
+            .collect();
+        let outcomes = par_map(&texts, opts.jobs, |(name, text)| {
+            opts.generate(name, text, opts.timeout)
+        });
+        let mut modules = Vec::new();
+        for (k, o) in outcomes.into_iter().enumerate() {
+            if let Outcome::Code(code) = o
+                && census::features(&batch[k].1).is_superset(&wanted)
+            {
+                modules.push((k, code));
+            }
+        }
+        let failing = scratch.check("s", &modules)?;
+        let mut ok = vec![false; batch.len()];
+        for (k, _) in &modules {
+            ok[*k] = !failing.contains_key(k);
+        }
+        Ok(ok)
+    };
+    let mut tool_error = None;
+    let (doc, _) = shrink::shrink_all(vec![docs[best].clone()], opts.max_rounds, |batch| {
+        compiles_with_all(batch).unwrap_or_else(|e| {
+            tool_error.get_or_insert(e);
+            vec![false; batch.len()]
+        })
+    })
+    .remove(0);
+    if let Some(e) = tool_error {
+        return Err(e);
+    }
+    Ok((render::text(&doc), wanted.into_iter().collect()))
 }
 
 /// Re-checks spec files (a finding, say): each passes, or fails with its classes.

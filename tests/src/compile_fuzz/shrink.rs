@@ -772,7 +772,13 @@ mod tests {
         assert!(small.schemas.is_empty() && small.schemes.is_empty() && op.body.is_none());
         assert_eq!(op.responses.len(), 1);
         let p = &op.params[0];
-        assert_eq!(p.schema.kind, Kind::Any, "the schema is simplified as far as it goes");
+        // As far as the version can say it: 2.0 writes any value as a plain string.
+        let plain = Kind::Str(Str::default());
+        assert!(
+            p.schema.kind == Kind::Any || (small.version == Version::V2 && p.schema.kind == plain),
+            "the schema is simplified as far as it goes: {:?}",
+            p.schema.kind
+        );
         assert_eq!(p.name, format!("p{}", p.id), "names are made plain");
         // What the version does not render may stay; what it renders is gone.
         let json = crate::compile_fuzz::render::to_json(&small).to_string();
