@@ -34,7 +34,8 @@ impl Class {
     }
 }
 
-fn fnv(text: &str) -> u64 {
+/// FNV-1a: a stable hash (file names, runtime crates, the cache of checked code).
+pub fn fnv(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
     })
@@ -446,8 +447,9 @@ impl Scratch {
             members.insert(name);
         }
         let list: Vec<String> = members.iter().map(|m| format!("  \"{m}\",\n")).collect();
+        // Each crate is checked once: incremental data would only cost time and disk.
         let manifest = format!(
-            "# Written by compile-fuzz: a scratch workspace of generated modules.\n[workspace]\nresolver = \"3\"\nmembers = [\n{}]\n",
+            "# Written by compile-fuzz: a scratch workspace of generated modules.\n[workspace]\nresolver = \"3\"\nmembers = [\n{}]\n\n[profile.dev]\nincremental = false\ndebug = false\n",
             list.concat()
         );
         write_if_changed(&self.dir.join("Cargo.toml"), &manifest)?;

@@ -259,8 +259,9 @@ fn shrink_findings(opts: &Options, scratch: &Scratch, findings: &mut [Finding]) 
         .collect();
     let docs: Vec<Doc> = todo.iter().map(|&i| findings[i].doc.clone()).collect();
     let mut tool_error = None;
+    let mut cache = Cache::new();
     let shrunk = shrink::shrink_all(docs, opts.max_rounds, |batch| {
-        match reproduce(opts, scratch, batch, &targets, opts.timeout.div_ceil(4)) {
+        match reproduce(opts, scratch, batch, &targets, opts.timeout.div_ceil(4), &mut cache) {
             Ok(results) => results.into_iter().map(|r| r.is_some()).collect(),
             Err(e) => {
                 tool_error.get_or_insert(e);
@@ -272,7 +273,7 @@ fn shrink_findings(opts: &Options, scratch: &Scratch, findings: &mut [Finding]) 
         return Err(e);
     }
     let batch: Vec<(usize, Doc)> = shrunk.iter().enumerate().map(|(k, (d, _))| (k, d.clone())).collect();
-    let finals = reproduce(opts, scratch, &batch, &targets, opts.timeout)?;
+    let finals = reproduce(opts, scratch, &batch, &targets, opts.timeout, &mut Cache::new())?;
     for ((k, (doc, rounds)), fail) in shrunk.into_iter().enumerate().zip(finals) {
         let f = &mut findings[todo[k]];
         f.rounds = rounds;
@@ -285,6 +286,10 @@ fn shrink_findings(opts: &Options, scratch: &Scratch, findings: &mut [Finding]) 
     Ok(())
 }
 
+/// What checks found for generated code already checked, by the code's hash: many edits change
+/// nothing in the code (and then need no check).
+type Cache = std::collections::HashMap<u64, Vec<Failure>>;
+
 /// For each candidate `(finding, doc)`: the failure of the finding's class, if the doc still has it.
 fn reproduce(
     opts: &Options,
@@ -292,6 +297,7 @@ fn reproduce(
     batch: &[(usize, Doc)],
     targets: &[(Class, bool)],
     timeout: u64,
+    cache: &mut Cache,
 ) -> Result<Vec<Option<Failure>>, String> {
     let texts: Vec<(String, String)> = batch
         .iter()
@@ -302,20 +308,31 @@ fn reproduce(
     // with the full time limit.
     let outcomes = par_map(&texts, opts.jobs, |(name, text)| opts.generate(name, text, timeout));
     let mut results: Vec<Option<Failure>> = vec![None; batch.len()];
-    let mut modules = Vec::new();
+    // Candidates by the hash of their code; each code not seen before is checked once.
+    let mut waiting: Vec<(usize, u64)> = Vec::new();
+    let mut modules: Vec<(usize, String)> = Vec::new();
     for (k, outcome) in outcomes.into_iter().enumerate() {
         let (class, in_generation) = &targets[batch[k].0];
         match outcome {
             Outcome::Failed(f) if *in_generation && f.class == *class => results[k] = Some(f),
-            Outcome::Code(code) if !*in_generation => modules.push((k, code)),
+            Outcome::Code(code) if !*in_generation => {
+                let h = check::fnv(&code);
+                if !cache.contains_key(&h) && !waiting.iter().any(|(_, w)| *w == h) {
+                    modules.push((k, code));
+                }
+                waiting.push((k, h));
+            }
             _ => {}
         }
     }
-    if !modules.is_empty() {
-        for (k, failures) in scratch.check("s", &modules)? {
-            let class = &targets[batch[k].0].0;
-            results[k] = failures.into_iter().find(|f| f.class == *class);
-        }
+    let found = scratch.check("s", &modules)?;
+    for (k, _) in &modules {
+        let h = waiting.iter().find(|(j, _)| j == k).map(|(_, h)| *h).expect("waiting");
+        cache.insert(h, found.get(k).cloned().unwrap_or_default());
+    }
+    for (k, h) in waiting {
+        let class = &targets[batch[k].0].0;
+        results[k] = cache[&h].iter().find(|f| f.class == *class).cloned();
     }
     Ok(results)
 }

@@ -73,8 +73,11 @@ pub enum ParamPart {
     Description,
 }
 
-/// The phases, coarse to fine: structure, then schemas and flags, then names.
-const PHASES: usize = 3;
+/// The phases, coarse to fine: operations; components and schemes; the parts of operations; the
+/// parts of schemas; simpler schemas and flags; names. Each phase's edits are of one kind, so that
+/// ddmin's chunks mix no edit that every failure needs (removing every operation) with edits that
+/// it does not.
+const PHASES: usize = 6;
 
 /// Every edit of `doc`, all phases.
 pub fn edits(doc: &Doc) -> Vec<Edit> {
@@ -83,20 +86,24 @@ pub fn edits(doc: &Doc) -> Vec<Edit> {
 
 fn phase_edits(doc: &Doc, phase: usize) -> Vec<Edit> {
     match phase {
-        0 => structure_edits(doc),
-        1 => schema_edits(doc),
+        0 => doc.ops.iter().map(|o| Edit::RemoveOp(o.id)).collect(),
+        1 => {
+            let mut out: Vec<Edit> = doc.schemas.iter().map(|c| Edit::RemoveComponent(c.id)).collect();
+            out.extend(doc.schemes.iter().map(|s| Edit::RemoveScheme(s.id)));
+            if doc.security.is_some() {
+                out.push(Edit::ClearDocSecurity);
+            }
+            out
+        }
+        2 => operation_part_edits(doc),
+        3 => schema_part_edits(doc),
+        4 => schema_edits(doc),
         _ => name_edits(doc),
     }
 }
 
-fn structure_edits(doc: &Doc) -> Vec<Edit> {
+fn operation_part_edits(doc: &Doc) -> Vec<Edit> {
     let mut out = Vec::new();
-    out.extend(doc.ops.iter().map(|o| Edit::RemoveOp(o.id)));
-    out.extend(doc.schemas.iter().map(|c| Edit::RemoveComponent(c.id)));
-    out.extend(doc.schemes.iter().map(|s| Edit::RemoveScheme(s.id)));
-    if doc.security.is_some() {
-        out.push(Edit::ClearDocSecurity);
-    }
     for op in &doc.ops {
         if op.security.is_some() {
             out.push(Edit::ClearOpSecurity(op.id));
@@ -115,6 +122,11 @@ fn structure_edits(doc: &Doc) -> Vec<Edit> {
             out.extend(r.headers.iter().map(|h| Edit::RemoveHeader(h.id)));
         }
     }
+    out
+}
+
+fn schema_part_edits(doc: &Doc) -> Vec<Edit> {
+    let mut out = Vec::new();
     for s in doc.all_schemas() {
         match &s.kind {
             Kind::Object(o) => out.extend(o.properties.iter().map(|p| Edit::RemoveProperty(p.id))),
@@ -572,7 +584,7 @@ fn awkward_names(doc: &Doc) -> usize {
 }
 
 /// Candidates per round and shrinker at most (the rest of a round's chunks come in later rounds).
-const MAX_CANDIDATES: usize = 24;
+const MAX_CANDIDATES: usize = 12;
 
 /// One document being shrunk by delta debugging (ddmin) over the edits of the current phase: the
 /// edits are split into `n` chunks, and each chunk applied is a candidate. A candidate that still
