@@ -15,7 +15,8 @@ use specgen::load::{LoadOptions, Spec};
 pub struct Class(pub String);
 
 impl Class {
-    /// A file name for the class: its words, lower case, with a short hash when cut.
+    /// A file name for the class: its first words, lower case, and a short hash of the whole class
+    /// (classes that differ only by punctuation get different names).
     pub fn slug(&self) -> String {
         let mut out = String::new();
         for c in self.0.chars() {
@@ -25,11 +26,7 @@ impl Class {
                 out.push('-');
             }
         }
-        let out = out.trim_end_matches('-');
-        if out.len() <= 72 {
-            return out.to_owned();
-        }
-        let cut = out[..64].trim_end_matches('-');
+        let cut = out[..out.len().min(60)].trim_end_matches('-');
         format!("{cut}-{:06x}", fnv(&self.0) & 0xff_ffff)
     }
 }
@@ -231,24 +228,78 @@ fn decode(text: &str) -> Outcome {
     }
 }
 
-/// A message with its particulars blanked: what is inside backticks keeps only the shape of a
-/// type (`Option<Option<_>>`), numbers become `N`.
+/// A message with its particulars blanked: what is inside backticks keeps only the outermost shape
+/// of a type (`Option<…>`, `Vec<…>`, `_`: the same bug shows with `Vec<String>` in one spec and
+/// `Vec<Vec<i64>>` in another), numbers become `N`.
 pub fn shape(message: &str) -> String {
+    shape_with(message, |t| outer(&type_shape(t)))
+}
+
+/// `message` with each backticked part replaced by `f` of it, and numbers blanked elsewhere.
+fn shape_with(message: &str, f: impl Fn(&str) -> String) -> String {
     let mut out = String::new();
-    let mut parts = message.split('`');
-    if let Some(first) = parts.next() {
-        out.push_str(&numbers(first));
-    }
-    for (i, part) in parts.enumerate() {
-        out.push('`');
-        if i % 2 == 0 {
-            out.push_str(&type_shape(part));
+    for (i, part) in message.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        if i % 2 == 1 {
+            out.push_str(&f(part));
         } else {
             out.push_str(&numbers(part));
         }
     }
     out.lines().next().unwrap_or("").trim().to_owned()
 }
+
+/// `Option<Vec<_>>` → `Option<…>`: a type shape's outermost constructor.
+fn outer(shape: &str) -> String {
+    match shape.find('<') {
+        Some(i) => format!("{}<…>", &shape[..i]),
+        None => shape.to_owned(),
+    }
+}
+
+/// A type mismatch by what differs: `expected Option<Option<Vec<_>>>, found Option<Vec<_>>` is an
+/// `Option` too many around an optional value, whatever the value: `expected Option<Option<T>>,
+/// found Option<T>`. Other mismatches keep the outermost shapes.
+fn mismatch_shape(label: &str) -> String {
+    let parts: Vec<&str> = label.split('`').collect();
+    if parts.len() < 5 {
+        return shape(label);
+    }
+    let (expected, found) = option_difference(&type_shape(parts[1]), &type_shape(parts[3]));
+    let rest = shape(&parts[4..].join("`"));
+    format!("{}`{expected}`{}`{found}`{rest}", numbers(parts[0]), numbers(parts[2]))
+}
+
+fn option_difference(expected: &str, found: &str) -> (String, String) {
+    let unwrap = |t: &str| {
+        t.strip_prefix("Option<")
+            .and_then(|t| t.strip_suffix('>'))
+            .map(str::to_owned)
+    };
+    let (mut e, mut f) = (expected.to_owned(), found.to_owned());
+    let mut common = false;
+    while let (Some(ei), Some(fi)) = (unwrap(&e), unwrap(&f)) {
+        (e, f) = (ei, fi);
+        common = true;
+    }
+    let (e, f) = if unwrap(&e).as_deref() == Some(f.as_str()) {
+        ("Option<T>".to_owned(), "T".to_owned())
+    } else if unwrap(&f).as_deref() == Some(e.as_str()) {
+        ("T".to_owned(), "Option<T>".to_owned())
+    } else {
+        (outer(&e), outer(&f))
+    };
+    if common {
+        (format!("Option<{e}>"), format!("Option<{f}>"))
+    } else {
+        (e, f)
+    }
+}
+
+/// Errors whose types are whatever the recursion reached: the types tell nothing about the bug.
+const TYPES_BLANKED: &[&str] = &["E0275", "E0320", "E0391"];
 
 /// Numbers become `N`, and the word after one loses its plural (`N arguments were` and `N argument
 /// was` are one shape).
@@ -564,7 +615,12 @@ pub fn parse_messages(stdout: &str) -> (BTreeMap<String, Vec<Failure>>, Vec<Stri
 /// of the primary label (`expected Option<_>, found Option<Option<_>>`).
 fn class_of(msg: &Value) -> Class {
     let code = msg["code"]["code"].as_str().unwrap_or("error");
-    let mut key = format!("{code}: {}", shape(msg["message"].as_str().unwrap_or("")));
+    let message = msg["message"].as_str().unwrap_or("");
+    let mut key = if TYPES_BLANKED.contains(&code) {
+        format!("{code}: {}", shape_with(message, |_| "…".to_owned()))
+    } else {
+        format!("{code}: {}", shape(message))
+    };
     if code == "E0308" {
         let label = msg["spans"]
             .as_array()
@@ -573,7 +629,7 @@ fn class_of(msg: &Value) -> Class {
             .unwrap_or("");
         if !label.is_empty() {
             key.push_str(": ");
-            key.push_str(&shape(label));
+            key.push_str(&mismatch_shape(label));
         }
     }
     Class(key)
@@ -587,12 +643,12 @@ mod tests {
     fn shapes_keep_types_and_blank_names() {
         assert_eq!(shape("unused variable: `problems`"), "unused variable: `_`");
         assert_eq!(
-            shape("expected `Option<i64>`, found `Option<Option<rt::PetId>>`"),
-            "expected `Option<_>`, found `Option<Option<_>>`"
+            shape("the method `x` exists for reference `&::std::option::Option<f64>`"),
+            "the method `_` exists for reference `&Option<…>`"
         );
         assert_eq!(
-            shape("the method `x` exists for reference `&::std::option::Option<f64>`"),
-            "the method `_` exists for reference `&Option<_>`"
+            shape("`Vec<Option<Vec<String>>>` doesn't implement `Display`"),
+            "`Vec<…>` doesn't implement `_`"
         );
         assert_eq!(shape("literal out of range for `i32`"), "literal out of range for `_`");
         assert_eq!(
@@ -610,12 +666,36 @@ mod tests {
     }
 
     #[test]
-    fn slugs_are_file_names() {
-        let c = Class("E0308: mismatched types: expected `Option<_>`, found `Option<Option<_>>`".into());
-        assert_eq!(c.slug(), "e0308-mismatched-types-expected-option-found-option-option");
-        let long = Class("x".repeat(200));
-        assert!(long.slug().len() <= 72);
-        assert_ne!(long.slug(), Class("x".repeat(201)).slug());
+    fn mismatches_keep_what_differs() {
+        let both = |e: &str, f: &str| mismatch_shape(&format!("expected `{e}`, found `{f}`"));
+        let extra_option = "expected `Option<Option<T>>`, found `Option<T>`";
+        assert_eq!(both("Option<Option<Vec<String>>>", "Option<Vec<String>>"), extra_option);
+        assert_eq!(both("Option<Option<rt::Id>>", "Option<rt::Id>"), extra_option);
+        assert_eq!(both("Option<Option<...>>", "Option<...>"), extra_option);
+        assert_eq!(both("Option<Vec<i64>>", "Vec<i64>"), "expected `Option<T>`, found `T`");
+        assert_eq!(both("i64", "Option<i64>"), "expected `T`, found `Option<T>`");
+        assert_eq!(
+            both("&[(&str, String)]", "&Option<String>"),
+            "expected `&[(&_, _)]`, found `&Option<…>`"
+        );
+        assert_eq!(
+            mismatch_shape("expected `Option<BTreeMap<String, V>>`, found type parameter `A`"),
+            "expected `Option<…>`, found type parameter `_`"
+        );
+    }
+
+    #[test]
+    fn slugs_are_file_names_and_tell_classes_apart() {
+        let c = Class("E0308: mismatched types: expected `Option<T>`, found `T`".into());
+        assert!(
+            c.slug()
+                .starts_with("e0308-mismatched-types-expected-option-t-found-t-"),
+            "{}",
+            c.slug()
+        );
+        let other = Class("E0308: mismatched types: expected `Option<T>`, found `T`!".into());
+        assert_ne!(c.slug(), other.slug());
+        assert!(Class("x".repeat(200)).slug().len() <= 67);
     }
 
     #[test]

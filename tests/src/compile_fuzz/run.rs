@@ -119,6 +119,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub census: BTreeMap<&'static str, usize>,
     pub times: Vec<(&'static str, Duration)>,
+    /// Pending findings whose class this run did not see, or whose spec no longer fails that way.
+    pub pending_not_seen: Vec<PathBuf>,
 }
 
 /// Runs the fuzzer. `Err` is the tool failing (cargo could not run, a file could not be written).
@@ -129,97 +131,140 @@ pub fn run(opts: &Options) -> Result<Report, String> {
     let specs_dir = opts.out.join("specs");
     clear_specs(&specs_dir)?;
     let mut found: BTreeMap<Class, Finding> = BTreeMap::new();
-    let mut docs_for_census = Vec::new();
-    let (mut t_gen, mut t_check) = (Duration::ZERO, Duration::ZERO);
+    let mut all_docs = Vec::new();
     let mut first = 0;
     while first < opts.count {
         let last = (first + opts.batch).min(opts.count);
-        let t = Instant::now();
         let docs: Vec<(u64, Doc)> = (first..last).map(|i| (i, random::generate(opts.seed, i))).collect();
-        let texts: Vec<(String, String)> = docs
-            .iter()
-            .map(|(i, d)| (format!("{i}.{}", render::extension(d)), render::text(d)))
-            .collect();
-        for (name, text) in &texts {
-            write(&specs_dir.join(name), text)?;
-        }
-        if opts.dry_run {
-            report.specs += docs.len() as u64;
-            for (_, d) in &docs {
-                *report.versions.entry(d.version.label()).or_default() += 1;
-            }
-            docs_for_census.extend(docs.into_iter().map(|(_, d)| d));
-            first = last;
-            continue;
-        }
-        let outcomes = par_map(&texts, opts.jobs, |(name, text)| {
-            opts.generate(name, text, opts.timeout)
-        });
-        t_gen += t.elapsed();
-        let mut modules = Vec::new();
-        for ((i, doc), outcome) in docs.iter().zip(outcomes) {
+        for (i, d) in &docs {
+            write(
+                &specs_dir.join(format!("{i}.{}", render::extension(d))),
+                &render::text(d),
+            )?;
             report.specs += 1;
-            *report.versions.entry(doc.version.label()).or_default() += 1;
-            match outcome {
-                Outcome::Code(code) => {
-                    report.generated += 1;
-                    modules.push((*i as usize, code));
-                }
-                Outcome::Failed(f) => {
-                    report.failed_generation += 1;
-                    note_failure(&mut found, *i, doc, f, true);
-                }
-            }
+            *report.versions.entry(d.version.label()).or_default() += 1;
         }
-        let t = Instant::now();
-        let errors = scratch.check("m", &modules)?;
-        t_check += t.elapsed();
-        for (m, failures) in errors {
-            report.failed_compile += 1;
-            let doc = &docs[m - first as usize].1;
-            for f in failures {
-                note_failure(&mut found, m as u64, doc, f, false);
-            }
+        if !opts.dry_run {
+            check_batch(opts, &scratch, &docs, &mut report, &mut found)?;
         }
         if opts.census {
-            docs_for_census.extend(docs.into_iter().map(|(_, d)| d));
+            all_docs.extend(docs.into_iter().map(|(_, d)| d));
         }
         first = last;
         if !found.is_empty() && !opts.keep_going {
             break;
         }
     }
-    report.times.push(("generate", t_gen));
-    report.times.push(("check", t_check));
-    report.census = census::count(&docs_for_census);
+    report.census = census::count(&all_docs);
     if opts.dry_run {
         return Ok(report);
     }
     let mut findings: Vec<Finding> = found.into_values().collect();
-    if !opts.keep_going {
-        findings.sort_by_key(|f| f.index);
-        findings.truncate(1);
-    }
-    let known = known_classes(&opts.findings);
+    let t = Instant::now();
+    let (known, not_seen) = still_pending(opts, &findings)?;
+    add_time(&mut report, "recheck pending", t.elapsed());
+    report.pending_not_seen = not_seen;
     for f in &mut findings {
         if let Some(path) = known.get(&f.class) {
             f.file = Some(path.clone());
             f.known = true;
         }
     }
+    if !opts.keep_going {
+        // The first new failure (else the first known one) is what a quick run is for.
+        findings.sort_by_key(|f| (f.known, f.index));
+        findings.truncate(1);
+    }
     let t = Instant::now();
     if opts.shrink {
         shrink_findings(opts, &scratch, &mut findings)?;
+        for f in findings.iter_mut().filter(|f| !f.known) {
+            let path = opts.findings.join(format!("{}.yaml", f.class.slug()));
+            write(&path, &finding_text(opts, f))?;
+            f.file = Some(path);
+        }
     }
-    report.times.push(("shrink", t.elapsed()));
-    for f in findings.iter_mut().filter(|f| !f.known) {
-        let path = opts.findings.join(format!("{}.yaml", f.class.slug()));
-        write(&path, &finding_text(opts, f))?;
-        f.file = Some(path);
-    }
+    add_time(&mut report, "shrink", t.elapsed());
+    add_time(&mut report, "total", start.elapsed());
     report.findings = findings;
-    report.times.push(("total", start.elapsed()));
     Ok(report)
+}
+
+/// Generates the Rust of each spec and checks it, recording every failure by class.
+fn check_batch(
+    opts: &Options,
+    scratch: &Scratch,
+    docs: &[(u64, Doc)],
+    report: &mut Report,
+    found: &mut BTreeMap<Class, Finding>,
+) -> Result<(), String> {
+    let t = Instant::now();
+    let texts: Vec<(String, String)> = docs
+        .iter()
+        .map(|(i, d)| (format!("{i}.{}", render::extension(d)), render::text(d)))
+        .collect();
+    let outcomes = par_map(&texts, opts.jobs, |(name, text)| {
+        opts.generate(name, text, opts.timeout)
+    });
+    add_time(report, "generate", t.elapsed());
+    let mut modules = Vec::new();
+    for ((i, doc), outcome) in docs.iter().zip(outcomes) {
+        match outcome {
+            Outcome::Code(code) => {
+                report.generated += 1;
+                modules.push((*i as usize, code));
+            }
+            Outcome::Failed(f) => {
+                report.failed_generation += 1;
+                note_failure(found, *i, doc, f, true);
+            }
+        }
+    }
+    let t = Instant::now();
+    let errors = scratch.check("m", &modules)?;
+    add_time(report, "check", t.elapsed());
+    let first = docs.first().map_or(0, |(i, _)| *i) as usize;
+    for (m, failures) in errors {
+        report.failed_compile += 1;
+        let doc = &docs[m - first].1;
+        for f in failures {
+            note_failure(found, m as u64, doc, f, false);
+        }
+    }
+    Ok(())
+}
+
+fn add_time(report: &mut Report, what: &'static str, d: Duration) {
+    match report.times.iter_mut().find(|(k, _)| *k == what) {
+        Some((_, total)) => *total += d,
+        None => report.times.push((what, d)),
+    }
+}
+
+/// The pending findings (`--findings`) of this run's classes whose spec still fails that way, by
+/// class (they are reported, not shrunk again); and the pending files this run did not confirm (their
+/// class did not show, or their spec no longer fails that way: fixed, perhaps). A class whose pending
+/// spec passes but that this run still hit is shrunk again, and its file replaced.
+fn still_pending(opts: &Options, findings: &[Finding]) -> Result<(BTreeMap<Class, PathBuf>, Vec<PathBuf>), String> {
+    let pending = known_classes(&opts.findings);
+    let seen: Vec<(&Class, &PathBuf)> = pending
+        .iter()
+        .filter(|(c, _)| findings.iter().any(|f| f.class == **c))
+        .collect();
+    let files: Vec<PathBuf> = seen.iter().map(|(_, p)| (*p).clone()).collect();
+    let results = recheck(opts, &files)?;
+    let mut known = BTreeMap::new();
+    for ((class, path), (_, failures)) in seen.into_iter().zip(results) {
+        if failures.iter().any(|f| f.class == *class) {
+            known.insert(class.clone(), path.clone());
+        }
+    }
+    let not_seen = pending
+        .into_iter()
+        .filter(|(c, _)| !known.contains_key(c))
+        .map(|(_, p)| p)
+        .collect();
+    Ok((known, not_seen))
 }
 
 /// Records that spec `index` failed with `failure`; the smallest such spec represents the class.
@@ -507,15 +552,28 @@ impl Report {
                 .as_ref()
                 .map(|p| p.strip_prefix(crate::workspace()).unwrap_or(p).display().to_string())
                 .unwrap_or_default();
-            let state = if f.known { "known, pending" } else { "new" };
+            let state = match (f.known, &f.file) {
+                (true, _) => "known, pending".to_owned(),
+                (false, Some(_)) => format!("new; shrunk from {} to {} nodes", f.size_before, f.doc.size()),
+                (false, None) => format!("not shrunk: spec {}, {} nodes", f.index, f.doc.size()),
+            };
             let _ = writeln!(
                 out,
-                "    {} spec(s), first {}: {}\n      -> {file} ({state}; {} nodes)",
+                "    {} spec(s), first {}: {}\n      -> {file} ({state})",
                 f.specs.len(),
                 f.specs.iter().min().copied().unwrap_or_default(),
                 f.class.0,
-                f.doc.size()
             );
+        }
+        if !self.pending_not_seen.is_empty() {
+            let _ = writeln!(
+                out,
+                "  pending findings not failing in this run (fixed? `--recheck` them): {}",
+                self.pending_not_seen.len()
+            );
+            for p in &self.pending_not_seen {
+                let _ = writeln!(out, "    {}", p.strip_prefix(crate::workspace()).unwrap_or(p).display());
+            }
         }
         let times: Vec<String> = self
             .times
