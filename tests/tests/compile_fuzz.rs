@@ -167,3 +167,64 @@ fn fixtures_and_pending_findings_are_valid_specs() {
         assert!(errors.is_empty(), "{}:\n{}", path.display(), errors.join("\n"));
     }
 }
+
+mod isolation {
+    use std::time::Duration;
+
+    use specgen_tests::compile_fuzz::check::{Isolation, Outcome, generate_isolated};
+
+    fn iso(exe: std::path::PathBuf, dir: &std::path::Path, timeout: u64) -> Isolation {
+        Isolation {
+            exe,
+            dir: dir.to_path_buf(),
+            timeout: Duration::from_secs(timeout),
+        }
+    }
+
+    /// The worker (this crate's `compile-fuzz --worker`) generates a spec in its own process.
+    #[test]
+    fn the_worker_generates_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n";
+        let exe = env!("CARGO_BIN_EXE_compile-fuzz").into();
+        match generate_isolated(&iso(exe, dir.path(), 60), "a.yaml", spec) {
+            Outcome::Code(code) => assert!(code.contains("pub struct Client"), "{code}"),
+            Outcome::Failed(f) => panic!("{f:?}"),
+        }
+        let invalid = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {$ref: '#/components/schemas/B'}}}\n";
+        let exe = env!("CARGO_BIN_EXE_compile-fuzz").into();
+        match generate_isolated(&iso(exe, dir.path(), 60), "b.yaml", invalid) {
+            Outcome::Failed(f) => assert!(f.class.0.starts_with("refused: "), "{f:?}"),
+            Outcome::Code(_) => panic!("a dangling $ref is refused"),
+        }
+    }
+
+    /// A worker that does not finish is a hang; one that dies is a crash, classed by its first words.
+    #[cfg(unix)]
+    #[test]
+    fn hangs_and_crashes_are_findings() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let script = |name: &str, body: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+            path
+        };
+        let hang = script("hang.sh", "sleep 30");
+        let start = std::time::Instant::now();
+        match generate_isolated(&iso(hang, dir.path(), 1), "a.yaml", "x") {
+            Outcome::Failed(f) => assert_eq!(f.class.0, "hang: generation did not finish in time"),
+            Outcome::Code(_) => panic!("no code from a hang"),
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "the hung worker is killed");
+        let crash = script(
+            "crash.sh",
+            "echo \"thread 'main' has overflowed its stack\" >&2; exit 134",
+        );
+        match generate_isolated(&iso(crash, dir.path(), 10), "a.yaml", "x") {
+            Outcome::Failed(f) => assert_eq!(f.class.0, "crash: thread 'main' has overflowed its stack"),
+            Outcome::Code(_) => panic!("no code from a crash"),
+        }
+    }
+}

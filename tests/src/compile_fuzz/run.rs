@@ -119,8 +119,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub census: BTreeMap<&'static str, usize>,
     pub times: Vec<(&'static str, Duration)>,
-    /// Pending findings whose class this run did not see, or whose spec no longer fails that way.
-    pub pending_not_seen: Vec<PathBuf>,
+    /// Pending findings whose spec no longer fails that way (fixed, perhaps).
+    pub pending_passing: Vec<PathBuf>,
 }
 
 /// Runs the fuzzer. `Err` is the tool failing (cargo could not run, a file could not be written).
@@ -161,9 +161,9 @@ pub fn run(opts: &Options) -> Result<Report, String> {
     }
     let mut findings: Vec<Finding> = found.into_values().collect();
     let t = Instant::now();
-    let (known, not_seen) = still_pending(opts, &findings)?;
+    let (known, passing) = still_pending(opts, &findings)?;
     add_time(&mut report, "recheck pending", t.elapsed());
-    report.pending_not_seen = not_seen;
+    report.pending_passing = passing;
     for f in &mut findings {
         if let Some(path) = known.get(&f.class) {
             f.file = Some(path.clone());
@@ -241,30 +241,24 @@ fn add_time(report: &mut Report, what: &'static str, d: Duration) {
     }
 }
 
-/// The pending findings (`--findings`) of this run's classes whose spec still fails that way, by
-/// class (they are reported, not shrunk again); and the pending files this run did not confirm (their
-/// class did not show, or their spec no longer fails that way: fixed, perhaps). A class whose pending
-/// spec passes but that this run still hit is shrunk again, and its file replaced.
+/// The pending findings (`--findings`) rechecked: those of this run's classes that still fail that
+/// way, by class (reported, not shrunk again), and those that no longer fail that way (fixed: ready
+/// to move to `tests/fixtures/compile-fuzz/`). A class this run hit whose pending spec passes is
+/// shrunk again from this run's spec, and its file replaced.
 fn still_pending(opts: &Options, findings: &[Finding]) -> Result<(BTreeMap<Class, PathBuf>, Vec<PathBuf>), String> {
-    let pending = known_classes(&opts.findings);
-    let seen: Vec<(&Class, &PathBuf)> = pending
-        .iter()
-        .filter(|(c, _)| findings.iter().any(|f| f.class == **c))
-        .collect();
-    let files: Vec<PathBuf> = seen.iter().map(|(_, p)| (*p).clone()).collect();
+    let pending: Vec<(Class, PathBuf)> = known_classes(&opts.findings).into_iter().collect();
+    let files: Vec<PathBuf> = pending.iter().map(|(_, p)| p.clone()).collect();
     let results = recheck(opts, &files)?;
     let mut known = BTreeMap::new();
-    for ((class, path), (_, failures)) in seen.into_iter().zip(results) {
-        if failures.iter().any(|f| f.class == *class) {
-            known.insert(class.clone(), path.clone());
+    let mut passing = Vec::new();
+    for ((class, path), (_, failures)) in pending.into_iter().zip(results) {
+        if !failures.iter().any(|f| f.class == class) {
+            passing.push(path);
+        } else if findings.iter().any(|f| f.class == class) {
+            known.insert(class, path);
         }
     }
-    let not_seen = pending
-        .into_iter()
-        .filter(|(c, _)| !known.contains_key(c))
-        .map(|(_, p)| p)
-        .collect();
-    Ok((known, not_seen))
+    Ok((known, passing))
 }
 
 /// Records that spec `index` failed with `failure`; the smallest such spec represents the class.
@@ -565,13 +559,13 @@ impl Report {
                 f.class.0,
             );
         }
-        if !self.pending_not_seen.is_empty() {
+        if !self.pending_passing.is_empty() {
             let _ = writeln!(
                 out,
-                "  pending findings not failing in this run (fixed? `--recheck` them): {}",
-                self.pending_not_seen.len()
+                "  pending findings that compile now (fixed: move them to tests/fixtures/compile-fuzz/): {}",
+                self.pending_passing.len()
             );
-            for p in &self.pending_not_seen {
+            for p in &self.pending_passing {
                 let _ = writeln!(out, "    {}", p.strip_prefix(crate::workspace()).unwrap_or(p).display());
             }
         }
@@ -630,4 +624,65 @@ fn clear_specs(dir: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earlier_specs_go_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["0.yaml", "17.json", "notes.txt", "x.yaml", "1.yaml.bak"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        clear_specs(dir.path()).unwrap();
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["1.yaml.bak", "notes.txt", "x.yaml"]);
+    }
+
+    #[test]
+    fn a_finding_file_names_its_class_and_reads_back_as_known() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = Options::new(5, 10);
+        let doc = random::generate(5, 0);
+        let finding = Finding {
+            class: Class("E0308: mismatched types: expected `Option<T>`, found `T`".into()),
+            specs: vec![0, 3],
+            doc: doc.clone(),
+            index: 0,
+            in_generation: false,
+            failure: Failure {
+                class: Class("E0308: mismatched types: expected `Option<T>`, found `T`".into()),
+                rendered: "error[E0308]: mismatched types\n --> m0/src/m.rs:1:1".into(),
+            },
+            file: None,
+            known: false,
+            rounds: 4,
+            size_before: 40,
+        };
+        let text = finding_text(&opts, &finding);
+        assert!(text.contains("# found: compile-fuzz --seed 5 --count 10: spec 0 (2 of the run's specs"));
+        assert!(text.contains("#   error[E0308]: mismatched types\n#    --> m0/src/m.rs:1:1\n"));
+        assert!(text.ends_with(&render::text(&doc)), "the spec follows the header");
+        let path = dir.path().join(format!("{}.yaml", finding.class.slug()));
+        std::fs::write(&path, &text).unwrap();
+        assert_eq!(known_classes(dir.path()).get(&finding.class), Some(&path));
+    }
+
+    #[test]
+    fn parallel_map_keeps_the_order() {
+        let items: Vec<u32> = (0..101).collect();
+        for jobs in [1, 2, 3, 8, 200] {
+            assert_eq!(
+                par_map(&items, jobs, |x| x * 2),
+                items.iter().map(|x| x * 2).collect::<Vec<_>>()
+            );
+        }
+        assert!(par_map(&[] as &[u32], 4, |x| *x).is_empty());
+    }
 }
