@@ -186,7 +186,7 @@ impl Gen {
             1 => names::PRELUDE,
             2 => names::ODD,
             3 => names::LOCALS,
-            _ => *self.rng.pick(names::CASE_GROUPS),
+            _ => names::CASE_GROUPS[self.rng.below(names::CASE_GROUPS.len())],
         };
         self.rng.pick(pool).to_string()
     }
