@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod compile_fuzz;
 pub mod http;
 pub mod services;
 
@@ -55,6 +56,11 @@ pub mod fixtures {
     /// Descriptions in every Markdown shape a doc lint could object to.
     pub mod docs {
         include!(concat!(env!("OUT_DIR"), "/docs.rs"));
+    }
+    /// The compile fuzzer's fixed findings (`fixtures/compile-fuzz/`), each with server and client: they
+    /// compile as part of this crate, with its lints and clippy's (fuzz/FUZZING.md).
+    pub mod compile_fuzz {
+        include!(concat!(env!("OUT_DIR"), "/compile_fuzz_fixtures.rs"));
     }
 }
 

@@ -1,0 +1,230 @@
+//! The compile fuzzer's own checks (fuzz/FUZZING.md): its specs are valid against the official JSON
+//! Schema of their version, as generated and after any shrinking edit; and the fixtures it produced
+//! (`tests/fixtures/compile-fuzz/`) are all compiled into this crate.
+
+use std::path::Path;
+
+use serde_json::Value;
+use specgen::load::{LoadOptions, Spec};
+use specgen_tests::compile_fuzz::{doc::Version, random, render, run, shrink};
+use specgen_tests::{fixture, note, workspace};
+
+/// A YAML or JSON file as a JSON value, read by specgen's loader.
+fn read_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let spec = Spec::from_text(path, text, &LoadOptions::default());
+    spec.root().to_json()
+}
+
+/// The official schemas, one validator per version; `None` (with a note) without `../shared`.
+struct Validators {
+    v2: jsonschema::Validator,
+    v30: jsonschema::Validator,
+    v31: jsonschema::Validator,
+}
+
+impl Validators {
+    fn load() -> Option<Validators> {
+        let dir = std::env::var_os("SPECGEN_REFERENCE")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| workspace().join("../shared/reference"));
+        if !dir.is_dir() {
+            note(&format!(
+                "official schemas not found at {} (set SPECGEN_REFERENCE); skipping schema validation",
+                dir.display()
+            ));
+            return None;
+        }
+        let v2 = jsonschema::draft4::new(&read_json(&dir.join("swagger-2.0-schema.json"))).expect("2.0 schema");
+        let v30 = jsonschema::draft4::new(&read_json(&dir.join("openapi-3.0-schema.yaml"))).expect("3.0 schema");
+        // 3.1: the schema with Schema Object validation (`schema-base`), which refers to the others by
+        // their `$id`s.
+        let mut registry = jsonschema::Registry::new();
+        for name in [
+            "openapi-3.1-schema.yaml",
+            "openapi-3.1-dialect-base.yaml",
+            "openapi-3.1-meta-base.yaml",
+        ] {
+            let value = read_json(&dir.join(name));
+            let id = value["$id"].as_str().expect("an $id").to_owned();
+            registry = registry.add(id, value).expect("a 3.1 schema resource");
+        }
+        let registry = registry.prepare().expect("the 3.1 schemas resolve");
+        let v31 = jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .with_registry(&registry)
+            .build(&read_json(&dir.join("openapi-3.1-schema-base.yaml")))
+            .expect("3.1 schema");
+        Some(Validators { v2, v30, v31 })
+    }
+
+    /// The schema's complaints about a document's text (as specgen reads it), at most a few.
+    fn errors(&self, version: Version, text: &str, syntax_name: &str) -> Vec<String> {
+        let spec = Spec::from_text(syntax_name, text, &LoadOptions::default());
+        let value = spec.root().to_json();
+        let validator = match version {
+            Version::V2 => &self.v2,
+            Version::V30 => &self.v30,
+            Version::V31 => &self.v31,
+        };
+        validator
+            .iter_errors(&value)
+            .take(5)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect()
+    }
+}
+
+fn assert_valid(validators: &Validators, doc: &specgen_tests::compile_fuzz::doc::Doc, what: &str) {
+    let text = render::text(doc);
+    let name = format!("spec.{}", render::extension(doc));
+    // The text reads back as exactly the value it was written from (the YAML writer and loader agree).
+    let spec = Spec::from_text(&name, text.as_str(), &LoadOptions::default());
+    assert_eq!(
+        spec.root().to_json(),
+        render::to_json(doc),
+        "{what}: text does not read back\n{text}"
+    );
+    let errors = validators.errors(doc.version, &text, &name);
+    assert!(
+        errors.is_empty(),
+        "{what} ({}) is not valid:\n{}\n{text}",
+        doc.version.label(),
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn generated_specs_are_valid_against_the_official_schemas() {
+    let Some(validators) = Validators::load() else { return };
+    for i in 0..run::CI_COUNT {
+        let doc = random::generate(run::CI_SEED, i);
+        assert_valid(&validators, &doc, &format!("spec {i} of seed {}", run::CI_SEED));
+    }
+    for i in 0..100 {
+        let doc = random::generate(7, i);
+        assert_valid(&validators, &doc, &format!("spec {i} of seed 7"));
+    }
+}
+
+#[test]
+fn every_shrinking_edit_keeps_a_spec_valid() {
+    let Some(validators) = Validators::load() else { return };
+    for i in 0..25 {
+        let doc = random::generate(run::CI_SEED, i);
+        for edit in shrink::edits(&doc) {
+            let edited = shrink::apply(&doc, std::slice::from_ref(&edit));
+            assert_valid(&validators, &edited, &format!("spec {i} after {edit:?}"));
+        }
+    }
+}
+
+/// Every spec in `tests/fixtures/compile-fuzz/` is generated by the build script and compiled into
+/// this crate (so a fixed finding that breaks again fails the build, with warnings denied by CI).
+#[test]
+fn every_compile_fuzz_fixture_is_compiled() {
+    let dir = fixture("compile-fuzz");
+    let mut on_disk: Vec<String> = specgen_tests::files_below(&dir)
+        .iter()
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "json")))
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let compiled: Vec<String> = specgen_tests::fixtures::compile_fuzz::FILES
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert!(!compiled.is_empty(), "no fixture in {}", dir.display());
+    assert_eq!(compiled, on_disk);
+}
+
+/// The fixtures and the pending findings (`fuzz/compile-findings/`) are valid specs, and each pending
+/// finding says what class of failure it stands for.
+#[test]
+fn fixtures_and_pending_findings_are_valid_specs() {
+    let pending = specgen_tests::files_below(&workspace().join("fuzz/compile-findings"));
+    for path in &pending {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(
+            text.lines().any(|l| l.starts_with("# class: ")),
+            "{}: no `# class:` header",
+            path.display()
+        );
+    }
+    let Some(validators) = Validators::load() else { return };
+    for path in pending
+        .iter()
+        .chain(&specgen_tests::files_below(&fixture("compile-fuzz")))
+    {
+        let text = std::fs::read_to_string(path).unwrap();
+        let spec = Spec::from_text(path, text.as_str(), &LoadOptions::default());
+        let version = match spec.root().get("swagger") {
+            Some(_) => Version::V2,
+            None if spec.version().is_some_and(|v| v.starts_with("3.1")) => Version::V31,
+            None => Version::V30,
+        };
+        let errors = validators.errors(version, &text, &path.display().to_string());
+        assert!(errors.is_empty(), "{}:\n{}", path.display(), errors.join("\n"));
+    }
+}
+
+mod isolation {
+    use std::time::Duration;
+
+    use specgen_tests::compile_fuzz::check::{Isolation, Outcome, generate_isolated};
+
+    fn iso(exe: std::path::PathBuf, dir: &std::path::Path, timeout: u64) -> Isolation {
+        Isolation {
+            exe,
+            dir: dir.to_path_buf(),
+            timeout: Duration::from_secs(timeout),
+        }
+    }
+
+    /// The worker (this crate's `compile-fuzz --worker`) generates a spec in its own process.
+    #[test]
+    fn the_worker_generates_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n";
+        let exe = env!("CARGO_BIN_EXE_compile-fuzz").into();
+        match generate_isolated(&iso(exe, dir.path(), 60), "a.yaml", spec) {
+            Outcome::Code(code) => assert!(code.contains("pub struct Client"), "{code}"),
+            Outcome::Failed(f) => panic!("{f:?}"),
+        }
+        let invalid = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {$ref: '#/components/schemas/B'}}}\n";
+        let exe = env!("CARGO_BIN_EXE_compile-fuzz").into();
+        match generate_isolated(&iso(exe, dir.path(), 60), "b.yaml", invalid) {
+            Outcome::Failed(f) => assert!(f.class.0.starts_with("refused: "), "{f:?}"),
+            Outcome::Code(_) => panic!("a dangling $ref is refused"),
+        }
+    }
+
+    /// A worker that does not finish is a hang; one that dies is a crash, classed by its first words.
+    #[cfg(unix)]
+    #[test]
+    fn hangs_and_crashes_are_findings() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let script = |name: &str, body: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+            path
+        };
+        let hang = script("hang.sh", "sleep 30");
+        let start = std::time::Instant::now();
+        match generate_isolated(&iso(hang, dir.path(), 1), "a.yaml", "x") {
+            Outcome::Failed(f) => assert_eq!(f.class.0, "hang: generation did not finish in time"),
+            Outcome::Code(_) => panic!("no code from a hang"),
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "the hung worker is killed");
+        let crash = script(
+            "crash.sh",
+            "echo \"thread 'main' has overflowed its stack\" >&2; exit 134",
+        );
+        match generate_isolated(&iso(crash, dir.path(), 10), "a.yaml", "x") {
+            Outcome::Failed(f) => assert_eq!(f.class.0, "crash: thread 'main' has overflowed its stack"),
+            Outcome::Code(_) => panic!("no code from a crash"),
+        }
+    }
+}
