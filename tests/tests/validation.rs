@@ -354,3 +354,29 @@ fn plain_pattern_checks_agree_with_the_regex() {
         }
     }
 }
+
+#[test]
+fn integer_bounds_written_as_floats_are_enforced() {
+    use specgen_tests::fixtures::bounds::*;
+    // `minimum: 0.5` of an integer is `minimum: 1`; an exclusive `2.5` maximum is `maximum: 2`.
+    assert!(HalfMin::new(1).is_ok());
+    assert_eq!(HalfMin::new(0).unwrap_err().message, "must be at least 1, not 0");
+    assert!(FracMax32::new(2).is_ok() && FracMax32::new(3).is_err());
+    assert!(TenBillion::new(10_000_000_000).is_ok());
+    assert_eq!(TenBillion::new(9_999_999_999).unwrap_err().constraint, "minimum");
+    // Every integer is a multiple of 0.5 (no check is generated); of 2.5, the multiples of 5.
+    let _: HalfMult = 7;
+    assert!(TwoAndAHalf::new(5).is_ok() && TwoAndAHalf::new(10).is_ok());
+    assert_eq!(TwoAndAHalf::new(3).unwrap_err().constraint, "multipleOf");
+    // Bounds past what the wider type holds still compare (and reject every value, as the spec says).
+    assert_eq!(
+        Past128Of64::new(i64::MAX).unwrap_err().message,
+        format!(
+            "must be greater than 10000000000000000000000000000000000000000, not {}",
+            i64::MAX
+        )
+    );
+    assert!(ExclI64Max32::new(i32::MAX).is_err() && Below128Of32::new(i32::MIN).is_err());
+    assert_eq!(MultHuge64::new(0).map(|m| m.get()), Ok(0));
+    assert_eq!(MultHuge64::new(1).unwrap_err().constraint, "multipleOf");
+}

@@ -430,7 +430,8 @@ fn summary(c: &Checks) -> String {
 /// A bound as people write it (`10`, not `10.0`, for integers).
 fn shown(v: f64, inner: &Inner) -> String {
     match inner {
-        Inner::Int => format!("{}", v as i64),
+        // Integers past i64 are shown as written (`1e40` prints as its digits), not saturated.
+        Inner::Int if v.abs() < 2f64.powi(63) => format!("{}", v as i64),
         _ => format!("{v}"),
     }
 }
@@ -441,6 +442,8 @@ struct Numbers {
     /// The wider type, when one is needed.
     wide: Option<Wide>,
     integer: bool,
+    /// The value is an i32 (which `f64::from` takes).
+    from_i32: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -465,17 +468,23 @@ impl Numbers {
         // rustc calls useless in the type itself.
         let excludes_all =
             c.minimum.is_some_and(|(m, ex)| ex && m >= highest) || c.maximum.is_some_and(|(m, ex)| ex && m <= lowest);
-        let fits = !excludes_all && literals.into_iter().all(|v| (lowest..=highest).contains(&v));
+        let literals: Vec<f64> = literals.collect();
+        let fits = !excludes_all && literals.iter().all(|v| (lowest..=highest).contains(v));
+        // A wider integer type only if it holds every literal strictly inside its limits: a literal that
+        // saturates to them (`exclusiveMinimum: 9223372036854775807` of an int32 in i64) is a useless
+        // comparison again. Past i128, integers are compared as f64 (rustc checks no float's limits).
+        let inside = |bits: i32| literals.iter().all(|v| v.abs() < 2f64.powi(bits));
         let wide = match ty {
             _ if fits => None,
-            TypeRef::I32 => Some(Wide::I64),
-            TypeRef::I64 => Some(Wide::I128),
-            TypeRef::F32 => Some(Wide::F64),
+            TypeRef::I32 if inside(63) => Some(Wide::I64),
+            TypeRef::I32 | TypeRef::I64 if inside(127) => Some(Wide::I128),
+            TypeRef::I32 | TypeRef::I64 | TypeRef::F32 => Some(Wide::F64),
             _ => None,
         };
         Numbers {
             wide,
             integer: matches!(ty, TypeRef::I32 | TypeRef::I64),
+            from_i32: matches!(ty, TypeRef::I32),
         }
     }
 
@@ -484,6 +493,8 @@ impl Numbers {
         match self.wide {
             Some(Wide::I64) => quote!(let wide = i64::from(value);),
             Some(Wide::I128) => quote!(let wide = i128::from(value);),
+            // An i64 past f64's exact integers is still far inside a bound past i128.
+            Some(Wide::F64) if self.integer && !self.from_i32 => quote!(let wide = value as f64;),
             Some(Wide::F64) => quote!(let wide = f64::from(value);),
             None => TokenStream::new(),
         }
@@ -503,10 +514,19 @@ impl Numbers {
     fn literal(&self, v: f64) -> TokenStream {
         let lit = match (self.wide, self.integer) {
             (Some(Wide::I128), _) => Literal::i128_unsuffixed(v as i128),
+            (Some(Wide::F64), _) | (_, false) => Literal::f64_unsuffixed(v),
             (_, true) => Literal::i64_unsuffixed(v as i64),
-            (_, false) => Literal::f64_unsuffixed(v),
         };
         quote!(#lit)
+    }
+
+    /// Zero in the compared type.
+    fn zero(&self) -> TokenStream {
+        if self.wide == Some(Wide::F64) || !self.integer {
+            quote!(0.0)
+        } else {
+            quote!(0)
+        }
     }
 }
 
@@ -609,7 +629,8 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
         let fails = match inner {
             Inner::Int if m.fract() == 0.0 => {
                 let lit = numbers.literal(m);
-                quote!(#value % #lit != 0)
+                let zero = numbers.zero();
+                quote!(#value % #lit != #zero)
             }
             _ => {
                 let lit = Literal::f64_unsuffixed(m);

@@ -650,7 +650,7 @@ impl<'a> Builder<'a> {
             _ => {}
         }
         let mut merged = Merged::default();
-        for (i, member) in members {
+        for &(i, member) in &members {
             self.merge_member(member, &format!("{origin}/allOf/{i}"), &mut merged)?;
         }
         merged.required.dedup();
@@ -658,14 +658,23 @@ impl<'a> Builder<'a> {
             schema_data: Default::default(),
             schema_kind: SchemaKind::Any(AnySchema::default()),
         };
-        self.object(
+        // The merged properties are typed anew, inline: one that merges a member again (`S: {properties:
+        // {p: {allOf: [$ref S, ...]}}}`) would nest without end, so the members stay `merging` meanwhile.
+        let depth = self.merging.len();
+        self.merging.extend(members.iter().filter_map(|(_, m)| match m {
+            ReferenceOr::Reference { reference } => Some(reference.clone()),
+            ReferenceOr::Item(_) => None,
+        }));
+        let object = self.object(
             &merged.properties,
             &merged.required,
             merged.additional.as_ref(),
             name,
             origin,
             &fake,
-        )
+        );
+        self.merging.truncate(depth);
+        object
     }
 
     /// Adds one `allOf` member's properties to `merged`; a member that is itself an `allOf` adds its
@@ -682,8 +691,11 @@ impl<'a> Builder<'a> {
             self.warn(
                 "unsupported-schema",
                 origin,
-                format!("`{r}` is among its own `allOf` members (through others); typed as any JSON value"),
-                "a schema cannot be one of its own `allOf` members; refer to it from a property instead",
+                format!(
+                    "`{r}` is merged into itself: it is among its own `allOf` members, through others or \
+                     through a property of one; typed as any JSON value"
+                ),
+                "a schema cannot be one of its own `allOf` members; refer to it with a plain `$ref` instead",
             );
             return Err(TypeRef::Json);
         }
@@ -860,8 +872,24 @@ impl<'a> Builder<'a> {
                 Ok(self.string_enum(a.enumeration.iter().filter_map(|v| v.as_str()), origin))
             }
             Some("string") => Err(TypeRef::String),
-            Some("integer") => Err(TypeRef::I64),
-            Some("number") => Err(TypeRef::F64),
+            // What openapiv3 does not read as a number type: a bound or multiple an i64 cannot hold
+            // (`minimum: 1.0e+10` or `0.5` of an integer). The checks are the same.
+            Some(typ @ ("integer" | "number")) => {
+                let base = match (typ, a.format.as_deref()) {
+                    ("integer", Some("int32")) => TypeRef::I32,
+                    ("integer", _) => TypeRef::I64,
+                    (_, Some("float")) => TypeRef::F32,
+                    _ => TypeRef::F64,
+                };
+                let checks = Checks {
+                    minimum: a.minimum.map(|m| (m, a.exclusive_minimum.unwrap_or(false))),
+                    maximum: a.maximum.map(|m| (m, a.exclusive_maximum.unwrap_or(false))),
+                    multiple_of: a.multiple_of,
+                    one_of_values: a.enumeration.iter().filter(|v| v.is_number()).cloned().collect(),
+                    ..Checks::default()
+                };
+                self.scalar(base, checks, origin)
+            }
             Some("boolean") => Err(TypeRef::Bool),
             None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string()) => {
                 Ok(self.string_enum(a.enumeration.iter().filter_map(|v| v.as_str()), origin))
@@ -924,6 +952,16 @@ fn normalize_counts(checks: &mut Checks) {
 fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
     let (lowest, highest) = numeric_range(base);
     let integer = matches!(base, TypeRef::I32 | TypeRef::I64);
+    // An integer's bound between two integers is the nearer integer inside it, inclusive (`minimum:
+    // 0.5` is `minimum: 1`), so that the bound can be compared in the integer type.
+    if integer {
+        checks.minimum = checks
+            .minimum
+            .map(|(m, ex)| if m.fract() != 0.0 { (m.ceil(), false) } else { (m, ex) });
+        checks.maximum = checks
+            .maximum
+            .map(|(m, ex)| if m.fract() != 0.0 { (m.floor(), false) } else { (m, ex) });
+    }
     if checks
         .minimum
         .is_some_and(|(m, exclusive)| m < lowest || (m == lowest && !exclusive))
@@ -938,7 +976,7 @@ fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
     }
     if checks
         .multiple_of
-        .is_some_and(|m| m == 0.0 || (integer && m.abs() == 1.0))
+        .is_some_and(|m| m == 0.0 || (integer && (1.0 / m).fract() == 0.0))
     {
         checks.multiple_of = None;
     }
@@ -991,10 +1029,15 @@ struct Merged {
     additional: Option<AdditionalProperties>,
 }
 
-/// A member that adds nothing: `{}` (perhaps with a description).
+/// A member that adds nothing: `{}` or `{type: object}` (perhaps with a description).
 fn is_empty_schema(member: &ReferenceOr<Schema>) -> bool {
-    matches!(member, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if *a == AnySchema::default())
-        && !s.schema_data.nullable)
+    let ReferenceOr::Item(s) = member else { return false };
+    let adds_nothing = match &s.schema_kind {
+        SchemaKind::Any(a) => *a == AnySchema::default(),
+        SchemaKind::Type(Type::Object(o)) => *o == openapiv3::ObjectType::default(),
+        _ => false,
+    };
+    adds_nothing && !s.schema_data.nullable
 }
 
 /// Keywords that constrain a scalar value.
@@ -1108,6 +1151,29 @@ mod tests {
                 "unsupported-schema /components/schemas/P",
                 "unsupported-schema /components/schemas/Q"
             ]
+        );
+    }
+
+    #[test]
+    fn a_schema_merged_into_its_own_property_stops_merging() {
+        // `{type: object}` adds nothing: `p` is plainly the schema itself.
+        let (code, warnings) = generate(
+            "    S:\n      type: object\n      properties:\n        p: {allOf: [{type: object}, $ref: '#/components/schemas/S']}\n",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(
+            code.contains("pub p: Option<Box<S>>")
+                || code.contains("pub p: ::std::option::Option<::std::boxed::Box<S>>"),
+            "{code}"
+        );
+        // A member that adds something: the merged property holds `S`'s properties once, then stops.
+        let (_, warnings) = generate(
+            "    S:\n      type: object\n      properties:\n        p:\n          allOf:\n            - $ref: '#/components/schemas/S'\n            - {type: object, properties: {q: {type: string}}}\n",
+        );
+        assert_eq!(
+            warnings,
+            ["unsupported-schema /components/schemas/S/properties/p"],
+            "{warnings:?}"
         );
     }
 
