@@ -516,3 +516,34 @@ fn spans_are_sane_for_every_node() {
         }
     }
 }
+
+#[test]
+fn a_component_that_only_refers_to_a_file_is_that_schema_by_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "pet.yaml",
+        "type: object\nproperties:\n  next: {$ref: 'pet.yaml'}\n  owner: {$ref: 'owner.yaml'}\n",
+    );
+    write("owner.yaml", "type: object\nproperties:\n  name: {type: string}\n");
+    write(
+        "root.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: 'pet.yaml'}\n    Also: {$ref: 'pet.yaml'}\n",
+    );
+    let spec = Spec::load(dir.path().join("root.yaml"), &LoadOptions::default()).unwrap();
+    let api = spec.openapi().expect("typed view");
+    let schemas = serde_json::to_value(&api.components.as_ref().unwrap().schemas).unwrap();
+    // `Pet` is pet.yaml's schema; its recursion and the second component refer to it by that name.
+    assert_eq!(
+        schemas["Pet"]["properties"]["next"],
+        serde_json::json!({"$ref": "#/components/schemas/Pet"})
+    );
+    assert_eq!(schemas["Also"], serde_json::json!({"$ref": "#/components/schemas/Pet"}));
+    assert_eq!(schemas["owner"]["properties"]["name"]["type"], "string");
+    assert!(schemas.get("pet").is_none(), "{schemas:#}");
+    // What is said about the schema is located in pet.yaml.
+    let typed = spec.typed().unwrap();
+    let at = typed.locate(&spec, "/components/schemas/Pet/properties/next");
+    assert_eq!(spec.sources.get(at.file).path.file_name().unwrap(), "pet.yaml");
+    assert_eq!(at.pointer, "/properties/next");
+}

@@ -680,8 +680,13 @@ fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
     if let Some(n) = c.max_items {
         let lit = Literal::usize_unsuffixed(n as usize);
         let message = format!("must have at most {n} items, not {{}}");
+        let too_many = if n == 0 {
+            quote!(!value.is_empty())
+        } else {
+            quote!(value.len() > #lit)
+        };
         out.extend(quote! {
-            if value.len() > #lit {
+            if #too_many {
                 return Err(rt::ValidationError::new("maxItems", format!(#message, value.len())));
             }
         });

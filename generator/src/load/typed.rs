@@ -307,6 +307,18 @@ impl Inliner<'_> {
         if target.file == Spec::ROOT {
             return local(&target.pointer);
         }
+        // A component schema that only refers to a schema of another file is that schema, by the
+        // component's name (`Pet: {$ref: pet.yaml}` is `Pet`, not an alias of a `pet` of its own).
+        if let Some(name) = self.component_of(file, ptr)
+            && !self.hoisted.contains_key(&target)
+            && let Some(target_node) = self.spec.node(target.file, &target.pointer)
+        {
+            self.hoisted.insert(target.clone(), name);
+            self.stack.push(target.clone());
+            let value = self.convert(target.file, &target.pointer, target_node);
+            self.stack.pop();
+            return value;
+        }
         // A schema in another file becomes one named component, however often it is used (inlining
         // shared schemas would multiply them, and recursive ones could not be inlined at all).
         let name = match self.hoisted.get(&target) {
@@ -339,6 +351,17 @@ impl Inliner<'_> {
         let value = self.convert(target.file, &target.pointer, target_node);
         self.stack.pop();
         value
+    }
+
+    /// The name of the root's component schema at `ptr`, if that is where `ptr` is.
+    fn component_of(&self, file: FileId, ptr: &str) -> Option<String> {
+        if file != Spec::ROOT {
+            return None;
+        }
+        match pointer::parse(ptr).ok()?.as_slice() {
+            [c, s, name] if c == "components" && s == "schemas" => Some(name.clone()),
+            _ => None,
+        }
     }
 
     /// A components/schemas name for a hoisted target: its last pointer token or file stem, made unique.
