@@ -191,7 +191,9 @@ mod isolation {
             Outcome::Code(code) => assert!(code.contains("pub struct Client"), "{code}"),
             Outcome::Failed(f) => panic!("{f:?}"),
         }
-        let invalid = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {$ref: '#/components/schemas/B'}}}\n";
+        // A body whose schema names nothing leaves the operation undefined (a component that names nothing
+        // would be generated as any JSON value instead).
+        let invalid = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/B'}}}}\n      responses:\n        '200': {description: ok}\n";
         let exe = env!("CARGO_BIN_EXE_compile-fuzz").into();
         match generate_isolated(&iso(exe, dir.path(), 60), "b.yaml", invalid) {
             Outcome::Failed(f) => assert!(f.class.0.starts_with("refused: "), "{f:?}"),
