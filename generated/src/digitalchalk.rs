@@ -2255,9 +2255,12 @@ pub mod rt {
             )
         }
     }
-    fn digits(s: &str, n: usize) -> Option<u32> {
-        (s.len() == n && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
+    /// The number written by exactly the ASCII digits at `range` of `s`; `None` when `range` is not
+    /// digits or cuts a character (the text is untrusted: it is never sliced unchecked).
+    fn digits(s: &str, range: ::std::ops::Range<usize>) -> Option<u32> {
+        let part = s.get(range)?;
+        (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
             .flatten()
     }
     /// RFC 3339 `full-date`.
@@ -2267,9 +2270,9 @@ pub mod rt {
             return false;
         }
         let (Some(y), Some(m), Some(d)) = (
-            digits(&s[0..4], 4),
-            digits(&s[5..7], 2),
-            digits(&s[8..10], 2),
+            digits(s, 0..4),
+            digits(s, 5..7),
+            digits(s, 8..10),
         ) else {
             return false;
         };
@@ -2290,16 +2293,16 @@ pub mod rt {
             return false;
         }
         let (Some(h), Some(m), Some(sec)) = (
-            digits(&s[0..2], 2),
-            digits(&s[3..5], 2),
-            digits(&s[6..8], 2),
+            digits(s, 0..2),
+            digits(s, 3..5),
+            digits(s, 6..8),
         ) else {
             return false;
         };
         if h > 23 || m > 59 || sec > 60 {
             return false;
         }
-        let mut rest = &s[8..];
+        let Some(mut rest) = s.get(8..) else { return false };
         if let Some(frac) = rest.strip_prefix('.') {
             let n = frac.bytes().take_while(u8::is_ascii_digit).count();
             if n == 0 {
@@ -2311,8 +2314,8 @@ pub mod rt {
             [b'Z' | b'z'] => true,
             [b'+' | b'-', ..] if rest.len() == 6 && rest.as_bytes()[3] == b':' => {
                 matches!(
-                    (digits(& rest[1..3], 2), digits(& rest[4..6], 2)), (Some(oh),
-                    Some(om)) if oh <= 23 && om <= 59
+                    (digits(rest, 1..3), digits(rest, 4..6)), (Some(oh), Some(om)) if oh
+                    <= 23 && om <= 59
                 )
             }
             _ => false,
@@ -2320,9 +2323,8 @@ pub mod rt {
     }
     /// RFC 3339 `date-time`.
     pub fn is_date_time(s: &str) -> bool {
-        s.len() > 11 && s.is_char_boundary(10)
-            && matches!(s.as_bytes() [10], b'T' | b't') && is_date(&s[..10])
-            && is_time(&s[11..])
+        matches!(s.as_bytes().get(10), Some(b'T' | b't'))
+            && s.get(..10).is_some_and(is_date) && s.get(11..).is_some_and(is_time)
     }
     pub fn is_uuid(s: &str) -> bool {
         let b = s.as_bytes();

@@ -92,3 +92,53 @@ async fn floods_of_parameters_are_bounded() {
     assert_eq!(r.status, 400, "{}", r.text());
     assert!(r.text().contains("tags"), "{}", r.text());
 }
+
+/// Format checks read untrusted text without slicing it at byte offsets: a multi-byte character where
+/// a digit belongs (`12:34:5é0`, once a panic in the handler that dropped the connection) is a 400.
+#[tokio::test]
+async fn format_checks_never_cut_a_character() {
+    let addr = serve(router(Arc::new(Service))).await;
+    for since in [
+        "2024-01-01T12:34:5%C3%A90Z",
+        "2024-01-01T12:34:%C3%A9%C3%A9Z",
+        "2024-01-01T1%C3%A9:34:56Z",
+        "2024-01-0%C3%A9T12:34:56Z",
+        "2024-01-01%C3%A912:34:56Z",
+        "2024-01-01T12:34:56%C3%A9",
+        "2024-01-01T12:34:56+0%C3%A9:00",
+        "%C3%A9%C3%A9%C3%A9%C3%A9%C3%A9%C3%A9",
+    ] {
+        let response = request(addr, "POST", &format!("/echo/AB1?since={since}"), &[JSON], b"{}").await;
+        assert_eq!(response.status, 400, "{since}: {}", response.text());
+        assert!(response.text().contains("date-time"), "{since}: {}", response.text());
+    }
+    let fine = request(
+        addr,
+        "POST",
+        "/echo/AB1?since=2024-01-01T12:34:56.5%2B01:00",
+        &[JSON],
+        b"{}",
+    )
+    .await;
+    assert_eq!(fine.status, 200, "{}", fine.text());
+}
+
+/// Every way of cutting a date, time or date-time after any byte, with multi-byte characters in every
+/// position: the checks answer, and never panic.
+#[test]
+fn format_checks_answer_for_every_cut_and_character() {
+    use specgen_tests::fixtures::hostile::rt;
+    let valid = "2024-02-29T23:59:60.123+05:30";
+    for (i, _) in valid.char_indices() {
+        for c in ['é', '€', '𝟘', '\u{0}'] {
+            let mut s = valid.to_owned();
+            s.replace_range(i..i + 1, &c.to_string());
+            for cut in 0..=s.len() {
+                let Some(part) = s.get(..cut) else { continue };
+                let _ = (rt::is_date_time(part), rt::is_time(part), rt::is_date(part));
+                assert!(!rt::is_date_time(&s), "{s}");
+            }
+        }
+    }
+    assert!(rt::is_date_time(valid));
+}
