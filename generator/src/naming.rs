@@ -188,6 +188,9 @@ pub mod reserved {
         // Items the emitters add.
         "Client",
         "Credentials",
+        // Every checked type has a constructor `new`: a type named `New` would be clippy's
+        // `self_named_constructors`.
+        "New",
         // Generic parameters.
         "A",
         "D",
