@@ -76,33 +76,13 @@ impl<'a, 'r> Walker<'a, 'r> {
         self.each_array(cx, file, &mut ptr, root, "servers", Kind::Server, NO_CTX);
         self.each_array(cx, file, &mut ptr, root, "tags", Kind::Tag, NO_CTX);
         if self.swagger2 {
-            self.each_map(
-                cx,
-                file,
-                &mut ptr,
-                (root, Object::Document),
-                "definitions",
-                Kind::Schema,
-                NO_CTX,
-            );
-            self.each_map(
-                cx,
-                file,
-                &mut ptr,
-                (root, Object::Document),
-                "parameters",
-                Kind::Parameter,
-                NO_CTX,
-            );
-            self.each_map(
-                cx,
-                file,
-                &mut ptr,
-                (root, Object::Document),
-                "responses",
-                Kind::Response,
-                NO_CTX,
-            );
+            for (key, kind) in [
+                ("definitions", Kind::Schema),
+                ("parameters", Kind::Parameter),
+                ("responses", Kind::Response),
+            ] {
+                self.each_map(cx, file, &mut ptr, (root, Object::Document), key, kind, NO_CTX);
+            }
         } else if let Some(components) = root.get("components") {
             with(&mut ptr, "components", |ptr| {
                 // `components: {$ref: ...}` keeps them all in another file.
