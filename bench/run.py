@@ -359,14 +359,8 @@ def generate_cases(specgen, specs, peers):
     return cases
 
 
-# What specgen's generated code needs (README: "Generated code needs these dependencies").
-SPECGEN_DEPS = """axum = "0.8"
-serde = { version = "1", features = ["derive"] }
-serde_json = "1"
-serde_path_to_error = "0.1"
-regex = "1"
-regress = "0.12"
-reqwest = { version = "0.13", default-features = false }
+# What specgen's generated code needs (README: one dependency line): the runtime of this checkout.
+SPECGEN_DEPS = f"""specgen-rt = {{ path = "{ROOT / 'runtime'}", features = ["server", "client", "ecma"] }}
 """
 
 # specgen's output as `specgen generate` writes it (types, route trait, axum router), and with only

@@ -50,6 +50,8 @@ pub struct Generated {
 pub enum Error {
     /// The spec (or the output) could not be read or written.
     Io(String),
+    /// A setting is not valid (a runtime path that is not a Rust path).
+    Setting(String),
     /// The spec has errors; `spec` holds the sources the diagnostics point into.
     Spec {
         diagnostics: Vec<Diagnostic>,
@@ -60,7 +62,7 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::Io(message) => f.write_str(message),
+            Error::Io(message) | Error::Setting(message) => f.write_str(message),
             Error::Spec { diagnostics, spec } => {
                 f.write_str(crate::report::render_all(&spec.sources, diagnostics, false).trim_end())
             }
@@ -90,6 +92,13 @@ impl Generator {
         self
     }
 
+    /// The path generated code names the runtime crate by (default `::specgen_rt`): for a crate that
+    /// re-exports it (`my_api::specgen_rt`) or renames it in `Cargo.toml`, as prost-build's `prost_path`.
+    pub fn runtime_path(mut self, path: impl Into<String>) -> Self {
+        self.emit.runtime_path = path.into();
+        self
+    }
+
     /// The folder `$ref`s may not leave (default: the spec's repository, else the current folder when it
     /// holds the spec, else the spec's own folder; see [`crate::load::boundary`]).
     pub fn root_dir(mut self, dir: impl Into<PathBuf>) -> Self {
@@ -105,8 +114,9 @@ impl Generator {
 
     /// Generates the module for an already loaded spec.
     pub fn generate_spec(&self, spec: Spec) -> Result<Generated, Error> {
+        let runtime_path = emit::runtime_path(&self.emit.runtime_path).map_err(Error::Setting)?;
         let (spec, api, warnings) = model_of(spec)?;
-        let tokens = emit::tokens(&api, &self.emit);
+        let tokens = emit::tokens(&api, &self.emit, &runtime_path);
         let code = match emit::format(tokens) {
             Ok(code) => code,
             Err(e) => {

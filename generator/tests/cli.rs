@@ -457,7 +457,7 @@ fn generate_reads_past_an_unreadable_schema_and_counts_it() {
         "{err}"
     );
     let code = std::fs::read_to_string(dir.path().join("api.rs")).unwrap();
-    assert!(code.contains("pub both: Option<Vec<::serde_json::Value>>"), "{code}");
+    assert!(code.contains("pub both: Option<Vec<rt::serde_json::Value>>"), "{code}");
 }
 
 /// petstore-separate's layout: the root spec in `spec/`, a schema it shares in `../common/`.

@@ -6,7 +6,7 @@ use syn::parse::Parser;
 use crate::options::{self, Options};
 
 /// The options `generate!` takes after the spec's path, each a `Generator` setting and a CLI flag.
-const OPTIONS: &[&str] = &["server", "client", "root_dir"];
+const OPTIONS: &[&str] = &["server", "client", "root_dir", "runtime_path"];
 
 pub fn expand(input: TokenStream) -> TokenStream {
     match expansion(input) {

@@ -28,12 +28,14 @@ use proc_macro::TokenStream;
 ///   changes. Review it with `specgen generate` or `cargo expand`.
 /// - Options mirror [`specgen::Generator`] and the CLI's flags one to one:
 ///   `server = false` (`--no-server`: types only), `client = true` (`--client`: a typed reqwest
-///   client too) and `root_dir = "dir"` (`--root-dir`: the folder `$ref`s may not leave, relative to
-///   `CARGO_MANIFEST_DIR`).
+///   client too), `root_dir = "dir"` (`--root-dir`: the folder `$ref`s may not leave, relative to
+///   `CARGO_MANIFEST_DIR`) and `runtime_path = "path"` (`--runtime-path`: how the code names
+///   specgen-rt, `::specgen_rt` by default).
 /// - A spec problem is a `compile_error!` at the path, as `specgen lint` says it.
 ///
-/// The crate needs what generated code uses: `axum` 0.8, `serde` (derive), `serde_json`, `regex`,
-/// `serde_path_to_error` (and `regress` for specs with lookaround patterns).
+/// The crate needs what generated code uses: `specgen-rt` (with its `server` feature for the router,
+/// `client` for the client, `ecma` for lookaround patterns; a missing one is a compile error that names
+/// it), `serde` (derive) and `serde_json`; `axum` 0.8 to serve the router.
 #[proc_macro]
 pub fn generate(input: TokenStream) -> TokenStream {
     generate::expand(input.into()).into()

@@ -19,6 +19,8 @@ pub struct Options {
     pub client: Option<LitBool>,
     /// `root_dir = "..."`: `Generator::root_dir`, the CLI's `--root-dir`.
     pub root_dir: Option<LitStr>,
+    /// `runtime_path = "..."`: `Generator::runtime_path`, the CLI's `--runtime-path`.
+    pub runtime_path: Option<LitStr>,
     /// `not_implemented`: operations without a handler answer 501 (handlers only).
     pub not_implemented: Option<LitBool>,
 }
@@ -48,6 +50,11 @@ impl Options {
             let given = match name.as_str() {
                 "spec" => set(&mut options.spec, string(input, &key)?),
                 "root_dir" => set(&mut options.root_dir, string(input, &key)?),
+                "runtime_path" => {
+                    let path = string(input, &key)?;
+                    specgen::emit::runtime_path(&path.value()).map_err(|e| syn::Error::new(path.span(), e))?;
+                    set(&mut options.runtime_path, path)
+                }
                 "server" => set(&mut options.server, flag(input, &key)?),
                 "client" => set(&mut options.client, flag(input, &key)?),
                 _ => set(&mut options.not_implemented, flag(input, &key)?),
@@ -80,6 +87,9 @@ impl Options {
         }
         if let Some(dir) = &self.root_dir {
             generator = generator.root_dir(resolve(dir));
+        }
+        if let Some(path) = &self.runtime_path {
+            generator = generator.runtime_path(path.value());
         }
         generator
     }
@@ -125,7 +135,9 @@ fn manifest_dir() -> PathBuf {
 /// `specgen lint` prints for it (file:line:column, the spec's own lines, help).
 pub fn spec_error(error: specgen::generate::Error, span: Span) -> syn::Error {
     match error {
-        specgen::generate::Error::Io(message) => syn::Error::new(span, message),
+        specgen::generate::Error::Io(message) | specgen::generate::Error::Setting(message) => {
+            syn::Error::new(span, message)
+        }
         specgen::generate::Error::Spec { diagnostics, spec } => {
             let mut errors = diagnostics.iter().map(|d| {
                 let text = specgen::report::render(&spec.sources, d, false);

@@ -163,7 +163,7 @@ fn root(corpus: &Path, path: &Path, rel: &str, recorded: Option<&Recorded>) -> R
                 simplified: "—".to_owned(),
             }
         }
-        Err(generate::Error::Io(e)) => return Err(format!("{rel}: {e}").into()),
+        Err(generate::Error::Io(e) | generate::Error::Setting(e)) => return Err(format!("{rel}: {e}").into()),
     };
     match recorded {
         Some(recorded) if *recorded == now => Ok(()),

@@ -363,7 +363,7 @@ fn the_replacement_says_why_in_the_generated_doc_comment() {
                    `required` is a list of property names).\n";
         assert!(code.contains(doc), "{version:?}:\n{code}");
         assert!(
-            code.contains("pub odd: Option<::serde_json::Value>,"),
+            code.contains("pub odd: Option<rt::serde_json::Value>,"),
             "{version:?}:\n{code}"
         );
     }

@@ -20,17 +20,17 @@ pub(super) fn all(api: &Api) -> TokenStream {
         #[derive(Clone, Debug)]
         pub struct Client {
             base_url: String,
-            http: ::reqwest::Client,
+            http: rt::reqwest::Client,
         }
 
         impl Client {
             /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`).
             pub fn new(base_url: impl Into<String>) -> Self {
-                Self::with_http(base_url, ::reqwest::Client::new())
+                Self::with_http(base_url, rt::reqwest::Client::new())
             }
 
             /// A client that sends through `http` (for timeouts, TLS, proxies).
-            pub fn with_http(base_url: impl Into<String>, http: ::reqwest::Client) -> Self {
+            pub fn with_http(base_url: impl Into<String>, http: rt::reqwest::Client) -> Self {
                 let base_url = base_url.into().trim_end_matches('/').to_owned();
                 Self { base_url, http }
             }
@@ -253,11 +253,11 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 name,
             } => quote!(query.push(#name, #value.0.clone());),
             SchemeKind::ApiKey { name, .. } => {
-                quote!(request = request.header(::reqwest::header::COOKIE, format!("{}={}", #name, #value.0));)
+                quote!(request = request.header(rt::reqwest::header::COOKIE, format!("{}={}", #name, #value.0));)
             }
             SchemeKind::Bearer => quote!(request = request.bearer_auth(&#value.0);),
             SchemeKind::Basic => {
-                quote!(request = request.header(::reqwest::header::AUTHORIZATION, format!("Basic {}", #value.0));)
+                quote!(request = request.header(rt::reqwest::header::AUTHORIZATION, format!("Basic {}", #value.0));)
             }
         }
     };
@@ -307,13 +307,13 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let ct = &b.content_type;
         let set = match b.kind {
             BodyKind::Json => quote! {
-                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
+                request = request.header(rt::reqwest::header::CONTENT_TYPE, #ct).body(rt::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
             },
             BodyKind::Form => quote! {
-                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(rt::form_body(body).map_err(rt::ClientError::Encode)?);
+                request = request.header(rt::reqwest::header::CONTENT_TYPE, #ct).body(rt::form_body(body).map_err(rt::ClientError::Encode)?);
             },
             BodyKind::Text | BodyKind::Bytes => quote! {
-                request = request.header(::reqwest::header::CONTENT_TYPE, #ct).body(body.to_owned());
+                request = request.header(rt::reqwest::header::CONTENT_TYPE, #ct).body(body.to_owned());
             },
         };
         if b.required { set } else { quote!(if let Some(body) = body { #set }) }
@@ -428,7 +428,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             #auth_query
             #query_apply
             #header_binding
-            let #mutable request = self.http.request(::reqwest::Method::#method_name, url.as_str());
+            let #mutable request = self.http.request(rt::reqwest::Method::#method_name, url.as_str());
             #auth_headers
             #(#headers)*
             #body

@@ -21,25 +21,38 @@ pub struct Options {
     pub server: bool,
     /// A typed reqwest client.
     pub client: bool,
+    /// The path generated code names the runtime crate by (`::specgen_rt`).
+    pub runtime_path: String,
 }
+
+/// Where generated code finds specgen-rt unless told otherwise.
+pub const DEFAULT_RUNTIME_PATH: &str = "::specgen_rt";
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             server: true,
             client: false,
+            runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
         }
     }
 }
 
+/// The runtime path as a Rust path, or why it is not one.
+pub fn runtime_path(text: &str) -> Result<syn::Path, String> {
+    syn::parse_str::<syn::Path>(text).map_err(|e| {
+        format!("the runtime path `{text}` is not a Rust path ({e}); write one such as `::specgen_rt` or `crate::rt`")
+    })
+}
+
 /// The whole module for one API, as tokens. No inner attributes: the output must work when
 /// `include!`d into a module (build.rs) and when expanded by a macro.
-pub fn tokens(api: &Api, options: &Options) -> TokenStream {
+pub fn tokens(api: &Api, options: &Options, runtime_path: &syn::Path) -> TokenStream {
     let types = types::all(api);
     // A spec without operations has nothing to serve.
     let serve = options.server && !api.operations.is_empty();
     let call = options.client && !api.operations.is_empty();
-    let runtime = runtime::module(serve, call);
+    let runtime = runtime::import(runtime_path, &runtime::Needs::of(api, serve, call));
     let server = if serve { server::all(api) } else { TokenStream::new() };
     let client = if call { client::all(api) } else { TokenStream::new() };
     let credentials = if serve || call {
@@ -48,11 +61,11 @@ pub fn tokens(api: &Api, options: &Options) -> TokenStream {
         TokenStream::new()
     };
     quote! {
+        #runtime
         #types
         #credentials
         #server
         #client
-        #runtime
     }
 }
 
@@ -98,8 +111,8 @@ pub(crate) fn rust_type(api: &Api, t: &TypeRef) -> TokenStream {
         TypeRef::I64 => quote!(i64),
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
-        TypeRef::Json => quote!(::serde_json::Value),
-        TypeRef::JsonObject => quote!(::serde_json::Map<String, ::serde_json::Value>),
+        TypeRef::Json => quote!(rt::serde_json::Value),
+        TypeRef::JsonObject => quote!(rt::serde_json::Map<String, rt::serde_json::Value>),
         TypeRef::Bytes => quote!(Vec<u8>),
         TypeRef::Format(f) => format_type(*f),
         TypeRef::BoundedString { min, max } => {

@@ -176,11 +176,11 @@ fn status_code(code: u16) -> TokenStream {
         504 => "GATEWAY_TIMEOUT",
         _ => {
             let lit = Literal::u16_unsuffixed(code);
-            return quote!(::axum::http::StatusCode::from_u16(#lit).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR));
+            return quote!(rt::axum::http::StatusCode::from_u16(#lit).unwrap_or(rt::axum::http::StatusCode::INTERNAL_SERVER_ERROR));
         }
     };
     let name = ident(name);
-    quote!(::axum::http::StatusCode::#name)
+    quote!(rt::axum::http::StatusCode::#name)
 }
 
 fn into_response(api: &Api, op: &Operation) -> TokenStream {
@@ -202,16 +202,16 @@ fn into_response(api: &Api, op: &Operation) -> TokenStream {
         };
         let status = match r.status {
             Status::Code(c) => status_code(c),
-            _ => quote!(::axum::http::StatusCode::from_u16(status).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)),
+            _ => quote!(rt::axum::http::StatusCode::from_u16(status).unwrap_or(rt::axum::http::StatusCode::INTERNAL_SERVER_ERROR)),
         };
         let respond = match &r.body {
-            None => quote!(::axum::response::IntoResponse::into_response(#status)),
+            None => quote!(rt::axum::response::IntoResponse::into_response(#status)),
             Some(b) => {
                 let ct = &b.content_type;
                 match b.kind {
                     BodyKind::Json | BodyKind::Form => quote!(rt::json(#status, #ct, &body)),
                     BodyKind::Text | BodyKind::Bytes => {
-                        quote!(::axum::response::IntoResponse::into_response((#status, [(::axum::http::header::CONTENT_TYPE, #ct)], body)))
+                        quote!(rt::axum::response::IntoResponse::into_response((#status, [(rt::axum::http::header::CONTENT_TYPE, #ct)], body)))
                     }
                 }
             }
@@ -228,8 +228,8 @@ fn into_response(api: &Api, op: &Operation) -> TokenStream {
         quote!(#pattern => #respond,)
     });
     quote! {
-        impl ::axum::response::IntoResponse for #name {
-            fn into_response(self) -> ::axum::response::Response {
+        impl rt::axum::response::IntoResponse for #name {
+            fn into_response(self) -> rt::axum::response::Response {
                 match self {
                     #(#arms)*
                 }
@@ -272,7 +272,7 @@ fn header_structs(api: &Api) -> TokenStream {
         out.extend(quote! {
             impl #name {
                 /// Adds every header that has a value to a response's headers.
-                pub fn insert_into(&self, headers: &mut ::axum::http::HeaderMap) {
+                pub fn insert_into(&self, headers: &mut rt::axum::http::HeaderMap) {
                     #(#sets)*
                 }
             }
@@ -289,7 +289,7 @@ fn header_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
         }
         TypeRef::Box(inner) => header_text(api, inner, value),
         t if is_text(&api.types, t) => quote!(#value.to_string()),
-        _ => quote!(::serde_json::to_string(#value).unwrap_or_default()),
+        _ => quote!(rt::serde_json::to_string(#value).unwrap_or_default()),
     }
 }
 
@@ -373,7 +373,7 @@ fn router(api: &Api) -> TokenStream {
             let method = ident(&op.method);
             let handler = ident(&op.name);
             if i == 0 {
-                quote!(::axum::routing::#method(handlers::#handler::<A>))
+                quote!(rt::axum::routing::#method(handlers::#handler::<A>))
             } else {
                 quote!(.#method(handlers::#handler::<A>))
             }
@@ -401,8 +401,8 @@ fn router(api: &Api) -> TokenStream {
     let doc = docs(Some(&doc));
     quote! {
         #doc
-        pub fn router<A: #trait_name>(api: ::std::sync::Arc<A>) -> ::axum::Router {
-            ::axum::Router::new()
+        pub fn router<A: #trait_name>(api: ::std::sync::Arc<A>) -> rt::axum::Router {
+            rt::axum::Router::new()
                 #literal
                 #(#registered)*
                 .fallback(rt::not_found)
@@ -413,7 +413,7 @@ fn router(api: &Api) -> TokenStream {
         /// One handler per operation: extraction and validation before the trait method runs.
         mod handlers {
             use super::*;
-            use ::axum::response::IntoResponse as _;
+            use super::rt::axum::response::IntoResponse as _;
 
             #(#handlers)*
         }
@@ -595,13 +595,13 @@ fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
         BodyKind::Json => quote!(rt::parse_json::<#ty>(&bytes)),
         BodyKind::Form => quote!(rt::parse_form::<#ty>(bytes.clone()).await),
         BodyKind::Text => quote!(String::from_utf8(bytes.to_vec()).map_err(|_| rt::Problem::new(
-            ::axum::http::StatusCode::BAD_REQUEST,
+            rt::axum::http::StatusCode::BAD_REQUEST,
             "the request body is not UTF-8 text"
         ))),
         BodyKind::Bytes => quote!(Ok::<_, rt::Problem>(bytes.to_vec())),
     };
     let unsupported = quote! {
-        return rt::Problem::new(::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE, #unsupported).into_response();
+        return rt::Problem::new(rt::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE, #unsupported).into_response();
     };
     let any_type = expected == "*/*";
     if b.required {
@@ -638,7 +638,7 @@ fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             )
         };
         let head = quote! {
-            let declared = parts.headers.contains_key(::axum::http::header::CONTENT_TYPE);
+            let declared = parts.headers.contains_key(rt::axum::http::header::CONTENT_TYPE);
             #type_ok
         };
         let rest = quote! {
@@ -790,9 +790,9 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
     let drops = done.iter().map(|v| quote!(::std::mem::drop(#v);));
     quote! {
         pub(super) async fn #name<A: #trait_name>(
-            ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
-            request: ::axum::extract::Request,
-        ) -> ::axum::response::Response {
+            rt::axum::extract::State(api): rt::axum::extract::State<::std::sync::Arc<A>>,
+            request: rt::axum::extract::Request,
+        ) -> rt::axum::response::Response {
             let (#parts, #body_var) = request.into_parts();
             #path_params
             #query_pairs

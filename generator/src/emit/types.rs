@@ -40,11 +40,12 @@ fn def(api: &Api, t: &TypeDef) -> TokenStream {
         TypeKind::Wrapper(inner) => {
             let inner = rust_type(api, inner);
             quote! {
-                #doc
-                #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                #[serde(transparent)]
-                pub struct #name(pub #inner);
-            }
+                            #doc
+                            #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+            #[serde(crate = "rt::serde")]
+                            #[serde(transparent)]
+                            pub struct #name(pub #inner);
+                        }
         }
     }
 }
@@ -111,14 +112,15 @@ fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct
     });
     let deny = s.deny_unknown.then(|| quote!(#[serde(deny_unknown_fields)]));
     quote! {
-        #doc
-        #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-        #deny
-        pub struct #name {
-            #(#fields)*
-            #extra
+            #doc
+            #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+            #deny
+            pub struct #name {
+                #(#fields)*
+                #extra
+            }
         }
-    }
 }
 
 fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, variants: &[crate::model::EnumVariant]) -> TokenStream {
@@ -127,43 +129,44 @@ fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, variants: &[crate::
     let count = Literal::usize_unsuffixed(variants.len());
     let allowed = wires.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
     quote! {
-        #doc
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
-        #[allow(clippy::enum_variant_names)]
-        pub enum #name {
-            #(#[serde(rename = #wires)] #idents,)*
-        }
+            #doc
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+            #[allow(clippy::enum_variant_names)]
+            pub enum #name {
+                #(#[serde(rename = #wires)] #idents,)*
+            }
 
-        impl #name {
-            /// Every value, in the order the spec lists them.
-            pub const ALL: [Self; #count] = [#(Self::#idents),*];
+            impl #name {
+                /// Every value, in the order the spec lists them.
+                pub const ALL: [Self; #count] = [#(Self::#idents),*];
 
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &'static str {
-                match self {
-                    #(Self::#idents => #wires,)*
+                /// The value as sent on the wire.
+                pub fn as_str(&self) -> &'static str {
+                    match self {
+                        #(Self::#idents => #wires,)*
+                    }
+                }
+            }
+
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+
+            impl ::std::str::FromStr for #name {
+                type Err = rt::ValidationError;
+
+                // Not `Self::Err`: a variant may be named `Err`.
+                fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
+                    match value {
+                        #(#wires => Ok(Self::#idents),)*
+                        _ => Err(rt::ValidationError::new("enum", format!("{} is not one of {}", rt::excerpt(value), #allowed))),
+                    }
                 }
             }
         }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::std::str::FromStr for #name {
-            type Err = rt::ValidationError;
-
-            // Not `Self::Err`: a variant may be named `Err`.
-            fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
-                match value {
-                    #(#wires => Ok(Self::#idents),)*
-                    _ => Err(rt::ValidationError::new("enum", format!("{} is not one of {}", rt::excerpt(value), #allowed))),
-                }
-            }
-        }
-    }
 }
 
 fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> TokenStream {
@@ -171,20 +174,21 @@ fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> 
     let types: Vec<_> = u.variants.iter().map(|v| rust_type(api, &v.ty)).collect();
     let Some(d) = &u.discriminator else {
         return quote! {
-            #doc
-            #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-            #[serde(untagged)]
-            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-            pub enum #name {
-                #(#idents(#types),)*
-            }
-        };
+                    #doc
+                    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+        #[serde(crate = "rt::serde")]
+                    #[serde(untagged)]
+                    #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+                    pub enum #name {
+                        #(#idents(#types),)*
+                    }
+                };
     };
     // The discriminator picks the variant; the chosen variant's struct still reads the property itself.
     let property = &d.property;
     let arms = d.mapping.iter().map(|(value, idx)| {
         let v = &idents[*idx];
-        quote!(Some(#value) => ::serde_json::from_value(value).map(Self::#v).map_err(::serde::de::Error::custom),)
+        quote!(Some(#value) => rt::serde_json::from_value(value).map(Self::#v).map_err(rt::serde::de::Error::custom),)
     });
     let allowed = d
         .mapping
@@ -193,28 +197,29 @@ fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> 
         .collect::<Vec<_>>()
         .join(", ");
     quote! {
-        #doc
-        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
-        #[serde(untagged)]
-        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-        pub enum #name {
-            #(#idents(#types),)*
-        }
+            #doc
+            #[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
+    #[serde(crate = "rt::serde")]
+            #[serde(untagged)]
+            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+            pub enum #name {
+                #(#idents(#types),)*
+            }
 
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = ::serde_json::Value::deserialize(deserializer)?;
-                let tag = value.get(#property).and_then(::serde_json::Value::as_str).map(str::to_owned);
-                match tag.as_deref() {
-                    #(#arms)*
-                    Some(other) => Err(::serde::de::Error::custom(format!(
-                        "`{}` is {}, not one of {}", #property, rt::excerpt(other), #allowed
-                    ))),
-                    None => Err(::serde::de::Error::custom(format!("missing discriminator property `{}`", #property))),
+            impl<'de> rt::serde::Deserialize<'de> for #name {
+                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = rt::serde_json::Value::deserialize(deserializer)?;
+                    let tag = value.get(#property).and_then(rt::serde_json::Value::as_str).map(str::to_owned);
+                    match tag.as_deref() {
+                        #(#arms)*
+                        Some(other) => Err(rt::serde::de::Error::custom(format!(
+                            "`{}` is {}, not one of {}", #property, rt::excerpt(other), #allowed
+                        ))),
+                        None => Err(rt::serde::de::Error::custom(format!("missing discriminator property `{}`", #property))),
+                    }
                 }
             }
         }
-    }
 }
 
 /// What kind of value a newtype wraps.
@@ -237,14 +242,22 @@ fn newtype(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, n: &Newtype)
         TypeRef::Vec(item) => rust_type(api, item),
         _ => TokenStream::new(),
     };
-    let checks = checks(&n.checks, &inner, &n.inner);
+    let mut checks = checks(&n.checks, &inner, &n.inner);
+    if checks.is_empty() {
+        // Only constraints every value meets (`pattern: x*`).
+        checks = quote!(let _ = value;);
+    }
     let summary = summary(&n.checks);
     let check_doc = format!(" Checks a value against this type's constraints: {summary}.");
     let derives = match inner {
-        Inner::Str => quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]),
-        Inner::Int => quote!(#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]),
-        Inner::Float => quote!(#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, ::serde::Serialize)]),
-        Inner::List => quote!(#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]),
+        Inner::Str => quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]),
+        Inner::Int => quote!(#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]),
+        Inner::Float => quote!(#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]),
+        Inner::List => quote!(#[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]),
     };
     let common = quote! {
         #doc
@@ -267,10 +280,10 @@ fn newtype(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, n: &Newtype)
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <#inner_ty as ::serde::Deserialize>::deserialize(deserializer)?;
-                Self::try_from(value).map_err(::serde::de::Error::custom)
+        impl<'de> rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <#inner_ty as rt::serde::Deserialize>::deserialize(deserializer)?;
+                Self::try_from(value).map_err(rt::serde::de::Error::custom)
             }
         }
     };
@@ -427,15 +440,6 @@ fn summary(c: &Checks) -> String {
     parts.join(", ")
 }
 
-/// A bound as people write it (`10`, not `10.0`, for integers).
-fn shown(v: f64, inner: &Inner) -> String {
-    match inner {
-        // Integers past i64 are shown as written (`1e40` prints as its digits), not saturated.
-        Inner::Int if v.abs() < 2f64.powi(63) => format!("{}", v as i64),
-        _ => format!("{v}"),
-    }
-}
-
 /// How a number newtype compares its value with the spec's literals: in its own type (literals
 /// unsuffixed, so no casts), or, when a literal does not fit the type, in the next wider one.
 struct Numbers {
@@ -519,184 +523,117 @@ impl Numbers {
         };
         quote!(#lit)
     }
-
-    /// Zero in the compared type.
-    fn zero(&self) -> TokenStream {
-        if self.wide == Some(Wide::F64) || !self.integer {
-            quote!(0.0)
-        } else {
-            quote!(0)
-        }
-    }
 }
 
+/// One runtime call per keyword (`rt::check::max_length(value, 40)?;`): the checks themselves live in
+/// specgen-rt, where the linter runs them on the spec's examples too.
 fn checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
     let mut out = TokenStream::new();
-    if c.min_length.is_some() || c.max_length.is_some() {
-        out.extend(quote!(let length = value.chars().count();));
+    let usize_lit = |n: u64| Literal::usize_unsuffixed(n as usize);
+    if let Some(n) = c.min_length.filter(|&n| n > 0).map(usize_lit) {
+        out.extend(quote!(rt::check::min_length(value, #n)?;));
     }
-    if let Some(n) = c.min_length.filter(|&n| n > 0) {
-        let lit = Literal::usize_unsuffixed(n as usize);
-        let message = format!("must be at least {n} characters long, not {{length}}");
-        out.extend(quote! {
-            if length < #lit {
-                return Err(rt::ValidationError::new("minLength", format!(#message)));
-            }
-        });
-    }
-    if let Some(n) = c.max_length {
-        let lit = Literal::usize_unsuffixed(n as usize);
-        let message = format!("must be at most {n} characters long, not {{length}}");
-        out.extend(quote! {
-            if length > #lit {
-                return Err(rt::ValidationError::new("maxLength", format!(#message)));
-            }
-        });
+    if let Some(n) = c.max_length.map(usize_lit) {
+        out.extend(quote!(rt::check::max_length(value, #n)?;));
     }
     if let Some((source, engine)) = &c.pattern {
-        let test = match engine {
-            // The same test as the regex's, without a regex engine (see `pattern`).
-            Engine::Linear(rust) if let Some(simple) = pattern::simple(rust) => pattern::emit(&simple),
-            Engine::Linear(rust) => quote!({
-                // Checked by specgen when it generated this code, so it compiles.
-                static PATTERN: ::std::sync::LazyLock<::regex::Regex> =
-                    ::std::sync::LazyLock::new(|| ::regex::Regex::new(#rust).expect("pattern checked at generation time"));
-                PATTERN.is_match(value)
-            }),
-            Engine::Backtracking(_) => quote!({
-                // Needs an ECMA-262 engine (lookaround or backreferences); specgen warned about it.
-                static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(|| {
-                    ::regress::Regex::with_flags(#source, "u").or_else(|_| ::regress::Regex::new(#source)).expect("pattern checked at generation time")
-                });
-                PATTERN.find(value).is_some()
-            }),
-        };
-        let message = format!(
-            "{{}} does not match the pattern `{}`",
-            source.replace('{', "{{").replace('}', "}}")
-        );
-        out.extend(quote! {
-            let matches = #test;
-            if !matches {
-                return Err(rt::ValidationError::new("pattern", format!(#message, rt::excerpt(value))));
-            }
-        });
+        out.extend(pattern_check(source, engine));
     }
     if let Some(f) = c.format {
         let wire = f.wire();
-        out.extend(quote!(rt::check_format(value, #wire)?;));
+        out.extend(quote!(rt::check::format(value, #wire)?;));
     }
-    // Bounds the type meets by itself were dropped by the model. A literal the type cannot hold (an
-    // int32's `minimum: 3000000000`, which no value meets) is compared in a wider type instead.
-    let numbers = Numbers::new(c, ty);
-    out.extend(numbers.widen());
-    let value = numbers.value();
-    let (lowest, highest) = crate::model::numeric_range(ty);
-    if let Some((m, exclusive)) = c.minimum {
-        let lit = numbers.literal(m);
-        let (fails, word) = if exclusive && m == lowest && numbers.wide.is_none() {
-            // Only the type's own minimum is not greater than it.
-            (quote!(#value == #lit), "greater than")
-        } else if exclusive {
-            (quote!(#value <= #lit), "greater than")
-        } else {
-            (quote!(#value < #lit), "at least")
-        };
-        let message = format!("must be {word} {}, not {{value}}", shown(m, inner));
-        out.extend(quote! {
-            if #fails {
-                return Err(rt::ValidationError::new("minimum", format!(#message)));
+    out.extend(number_checks(c, inner, ty));
+    if let Some(n) = c.min_items.filter(|&n| n > 0).map(usize_lit) {
+        out.extend(quote!(rt::check::min_items(value, #n)?;));
+    }
+    if let Some(n) = c.max_items.map(usize_lit) {
+        out.extend(quote!(rt::check::max_items(value, #n)?;));
+    }
+    if c.unique_items {
+        out.extend(quote!(rt::check::unique_items(value)?;));
+    }
+    out
+}
+
+/// `pattern`: a static [`rt::Pattern`] compiled on first use, searched by the runtime.
+fn pattern_check(source: &str, engine: &Engine) -> TokenStream {
+    let pattern = match engine {
+        // The same test as the regex's, without a regex engine (see `pattern`).
+        Engine::Linear(rust) if let Some(simple) = pattern::simple(rust) => {
+            let test = pattern::emit(&simple);
+            if test.to_string() == "true" {
+                // Every string contains a match (`x*`): nothing to check.
+                return TokenStream::new();
             }
-        });
+            quote!(rt::Pattern::test(#source, |value| #test))
+        }
+        Engine::Linear(rust) => quote!(rt::Pattern::linear(#source, #rust)),
+        // Needs an ECMA-262 engine (lookaround or backreferences); specgen warned about it.
+        Engine::Backtracking(_) => quote!(rt::Pattern::ecma(#source)),
+    };
+    quote! {
+        static PATTERN: rt::Pattern = #pattern;
+        rt::check::pattern(value, &PATTERN)?;
+    }
+}
+
+/// Bounds, `multipleOf` and numeric `enum`. Bounds the type meets by itself were dropped by the model;
+/// the runtime compares a value with a bound of any size exactly (an int32 with `minimum: 3000000000`).
+fn number_checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
+    let integer = matches!(inner, Inner::Int);
+    let mut out = TokenStream::new();
+    if let Some((m, exclusive)) = c.minimum {
+        let lit = number_literal(m, integer);
+        let check = if exclusive {
+            quote!(exclusive_minimum)
+        } else {
+            quote!(minimum)
+        };
+        out.extend(quote!(rt::check::#check(value, #lit)?;));
     }
     if let Some((m, exclusive)) = c.maximum {
-        let lit = numbers.literal(m);
-        let (fails, word) = if exclusive && m == highest && numbers.wide.is_none() {
-            (quote!(#value == #lit), "less than")
-        } else if exclusive {
-            (quote!(#value >= #lit), "less than")
+        let lit = number_literal(m, integer);
+        let check = if exclusive {
+            quote!(exclusive_maximum)
         } else {
-            (quote!(#value > #lit), "at most")
+            quote!(maximum)
         };
-        let message = format!("must be {word} {}, not {{value}}", shown(m, inner));
-        out.extend(quote! {
-            if #fails {
-                return Err(rt::ValidationError::new("maximum", format!(#message)));
-            }
-        });
+        out.extend(quote!(rt::check::#check(value, #lit)?;));
     }
     if let Some(m) = c.multiple_of {
-        let fails = match inner {
-            Inner::Int if m.fract() == 0.0 => {
-                let lit = numbers.literal(m);
-                let zero = numbers.zero();
-                quote!(#value % #lit != #zero)
-            }
-            _ => {
-                let lit = Literal::f64_unsuffixed(m);
-                let as_f64 = match ty {
-                    TypeRef::F64 => quote!(value),
-                    TypeRef::I64 => quote!(value as f64),
-                    _ => quote!(f64::from(value)),
-                };
-                quote!(!rt::is_multiple_of(#as_f64, #lit))
-            }
-        };
-        let message = format!("must be a multiple of {m}, not {{value}}");
-        out.extend(quote! {
-            if #fails {
-                return Err(rt::ValidationError::new("multipleOf", format!(#message)));
-            }
-        });
+        let lit = number_literal(m, integer);
+        out.extend(quote!(rt::check::multiple_of(value, #lit)?;));
     }
     if !c.one_of_values.is_empty() {
+        let numbers = Numbers::new(c, ty);
+        let widen = numbers.widen();
+        let value = numbers.value();
         let values = c
             .one_of_values
             .iter()
             .filter_map(serde_json::Value::as_f64)
             .map(|v| numbers.literal(v));
-        let allowed: Vec<String> = c.one_of_values.iter().map(|v| v.to_string()).collect();
-        let message = format!("must be one of {}, not {{value}}", allowed.join(", "));
         out.extend(quote! {
-            if ![#(#values),*].contains(&#value) {
-                return Err(rt::ValidationError::new("enum", format!(#message)));
-            }
-        });
-    }
-    if let Some(n) = c.min_items.filter(|&n| n > 0) {
-        let lit = Literal::usize_unsuffixed(n as usize);
-        let message = format!("must have at least {n} items, not {{}}");
-        let too_few = if n == 1 {
-            quote!(value.is_empty())
-        } else {
-            quote!(value.len() < #lit)
-        };
-        out.extend(quote! {
-            if #too_few {
-                return Err(rt::ValidationError::new("minItems", format!(#message, value.len())));
-            }
-        });
-    }
-    if let Some(n) = c.max_items {
-        let lit = Literal::usize_unsuffixed(n as usize);
-        let message = format!("must have at most {n} items, not {{}}");
-        let too_many = if n == 0 {
-            quote!(!value.is_empty())
-        } else {
-            quote!(value.len() > #lit)
-        };
-        out.extend(quote! {
-            if #too_many {
-                return Err(rt::ValidationError::new("maxItems", format!(#message, value.len())));
-            }
-        });
-    }
-    if c.unique_items {
-        out.extend(quote! {
-            if let Some((first, second)) = rt::first_duplicate(value) {
-                return Err(rt::ValidationError::new("uniqueItems", format!("items {first} and {second} are equal")));
-            }
+            #widen
+            rt::check::one_of(#value, &[#(#values),*])?;
         });
     }
     out
+}
+
+/// A bound as a literal the runtime compares exactly: unsuffixed when it is an `i32` or an `f64`
+/// (what an unsuffixed literal is), else suffixed with the narrowest type that holds it.
+fn number_literal(v: f64, integer: bool) -> TokenStream {
+    let whole = integer && v.fract() == 0.0;
+    let lit = if whole && v.abs() < 2f64.powi(31) {
+        Literal::i64_unsuffixed(v as i64)
+    } else if whole && v.abs() < 2f64.powi(63) {
+        Literal::i64_suffixed(v as i64)
+    } else if whole && v.abs() < 2f64.powi(127) {
+        Literal::i128_suffixed(v as i128)
+    } else {
+        Literal::f64_unsuffixed(v)
+    };
+    quote!(#lit)
 }

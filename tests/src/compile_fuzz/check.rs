@@ -99,7 +99,7 @@ pub fn generate(file_name: &str, text: &str) -> Outcome {
                 specgen::generate::Error::Spec { diagnostics, .. } => diagnostics
                     .first()
                     .map(|d| format!("{}: {}", d.code, shape(&d.message))),
-                specgen::generate::Error::Io(m) => Some(shape(m)),
+                specgen::generate::Error::Io(m) | specgen::generate::Error::Setting(m) => Some(shape(m)),
             };
             Outcome::Failed(Failure {
                 class: Class(format!("refused: {}", code.unwrap_or_default())),
@@ -402,14 +402,14 @@ pub struct Scratch {
 /// The errors of each module (by its number), from the checks that ran.
 pub type Errors = BTreeMap<usize, Vec<Failure>>;
 
-const DEPENDENCIES: &str = r#"axum = "0.8"
-regex = "1"
-regress = "0.12"
-reqwest = { version = "0.13", default-features = false }
-serde = { version = "1", features = ["derive"] }
-serde_json = "1"
-serde_path_to_error = "0.1"
-"#;
+/// What a generated module needs: the runtime of this checkout, every feature on.
+fn dependencies() -> String {
+    let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime");
+    format!(
+        "specgen-rt = {{ path = {:?}, features = [\"server\", \"client\", \"ecma\"] }}\n",
+        runtime.display().to_string()
+    )
+}
 
 impl Scratch {
     /// Checks each module (crate `{prefix}{n}`) and returns the errors of those that fail. Crates of
@@ -418,7 +418,7 @@ impl Scratch {
         if modules.is_empty() {
             return Ok(Errors::new());
         }
-        let runtimes = self.write(prefix, modules)?;
+        self.write(prefix, modules)?;
         let mut cmd = Command::new(cargo());
         cmd.current_dir(&self.dir)
             .arg(if self.clippy { "clippy" } else { "check" })
@@ -436,17 +436,14 @@ impl Scratch {
         let (by_crate, unattributed) = parse_messages(&stdout);
         let mut errors = Errors::new();
         for (krate, failures) in by_crate {
-            let owners: Vec<usize> = match krate.strip_prefix(prefix).and_then(|n| n.parse().ok()) {
-                Some(n) => vec![n],
-                // The runtime crate failed: every module that uses it fails with it.
-                None => runtimes.get(&krate).cloned().unwrap_or_default(),
+            // Errors of the runtime itself belong to no module: reported below, with the output.
+            let Some(m) = krate.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok()) else {
+                continue;
             };
-            for m in owners {
-                let list: &mut Vec<Failure> = errors.entry(m).or_default();
-                for f in &failures {
-                    if !list.iter().any(|g| g.class == f.class) {
-                        list.push(f.clone());
-                    }
+            let list: &mut Vec<Failure> = errors.entry(m).or_default();
+            for f in &failures {
+                if !list.iter().any(|g| g.class == f.class) {
+                    list.push(f.clone());
                 }
             }
         }
@@ -461,8 +458,8 @@ impl Scratch {
         Ok(errors)
     }
 
-    /// Writes the workspace for these modules; returns which modules use each runtime crate.
-    fn write(&self, prefix: &str, modules: &[(usize, String)]) -> Result<BTreeMap<String, Vec<usize>>, String> {
+    /// Writes the workspace for these modules, one crate each.
+    fn write(&self, prefix: &str, modules: &[(usize, String)]) -> Result<(), String> {
         let io = |e: std::io::Error, p: &Path| format!("{}: {e}", p.display());
         std::fs::create_dir_all(&self.dir).map_err(|e| io(e, &self.dir))?;
         // The workspace's lock file, again whenever it changes (cargo prunes the copy to what the
@@ -473,28 +470,12 @@ impl Scratch {
             write_if_changed(&self.dir.join("Cargo.lock"), &lock)?;
             write_if_changed(&stamp, &lock)?;
         }
-        let mut runtimes: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut members: BTreeSet<String> = BTreeSet::new();
+        let deps = dependencies();
         for (n, code) in modules {
             let name = format!("{prefix}{n}");
-            let (body, runtime) = split_runtime(code);
-            let mut deps = DEPENDENCIES.to_owned();
-            let module = match runtime {
-                Some(rt) => {
-                    let rt_name = format!("rt_{:016x}", fnv(rt));
-                    if !runtimes.contains_key(&rt_name) {
-                        let lib = format!("//! The runtime module of generated code.\n#![deny(warnings)]\n{rt}");
-                        write_crate(&self.dir.join(&rt_name), &rt_name, DEPENDENCIES, &lib, None)?;
-                        members.insert(rt_name.clone());
-                    }
-                    runtimes.entry(rt_name.clone()).or_default().push(*n);
-                    deps.push_str(&format!("{rt_name} = {{ path = \"../{rt_name}\" }}\n"));
-                    format!("{body}pub use {rt_name} as rt;\n")
-                }
-                None => code.clone(),
-            };
             let lib = "//! Written by compile-fuzz: one generated module.\n#![deny(warnings)]\npub mod m;\n";
-            write_crate(&self.dir.join(&name), &name, &deps, lib, Some(&module))?;
+            write_crate(&self.dir.join(&name), &name, &deps, lib, Some(code))?;
             members.insert(name);
         }
         let list: Vec<String> = members.iter().map(|m| format!("  \"{m}\",\n")).collect();
@@ -514,7 +495,7 @@ impl Scratch {
                 let _ = std::fs::remove_dir_all(entry.path());
             }
         }
-        Ok(runtimes)
+        Ok(())
     }
 }
 
@@ -531,26 +512,6 @@ fn write_crate(dir: &Path, name: &str, deps: &str, lib: &str, module: Option<&st
         write_if_changed(&src.join("m.rs"), m)?;
     }
     Ok(())
-}
-
-/// The module without its trailing `pub mod rt { ... }`, and the runtime's inner text; `None` when
-/// the module does not end that way (then it is compiled as it is).
-pub fn split_runtime(code: &str) -> (&str, Option<&str>) {
-    const DOC: &str = "/// Support code for the types above: validation errors, format checks, serde helpers.\n";
-    const OPEN: &str = "pub mod rt {\n";
-    let Some(start) = code.rfind(&format!("\n{OPEN}")).map(|i| i + 1) else {
-        return (code, None);
-    };
-    if !code.ends_with("\n}\n") {
-        return (code, None);
-    }
-    let inner = &code[start + OPEN.len()..code.len() - 2];
-    let body_end = if code[..start].ends_with(DOC) {
-        start - DOC.len()
-    } else {
-        start
-    };
-    (&code[..body_end], Some(inner))
 }
 
 fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
@@ -696,15 +657,6 @@ mod tests {
         let other = Class("E0308: mismatched types: expected `Option<T>`, found `T`!".into());
         assert_ne!(c.slug(), other.slug());
         assert!(Class("x".repeat(200)).slug().len() <= 67);
-    }
-
-    #[test]
-    fn runtime_splits_off_and_others_stay_whole() {
-        let code = "pub struct A;\n/// Support code for the types above: validation errors, format checks, serde helpers.\npub mod rt {\n    pub fn f() {}\n}\n";
-        let (body, rt) = split_runtime(code);
-        assert_eq!(body, "pub struct A;\n");
-        assert_eq!(rt, Some("    pub fn f() {}\n"));
-        assert_eq!(split_runtime("pub struct A;\n"), ("pub struct A;\n", None));
     }
 
     #[test]

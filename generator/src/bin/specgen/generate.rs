@@ -27,10 +27,17 @@ pub struct Args {
     /// never the file system root or a home folder.
     #[arg(long, value_name = "DIR")]
     root_dir: Option<PathBuf>,
+    /// The path generated code names the runtime crate by (`Generator::runtime_path`), for a crate that
+    /// re-exports or renames specgen-rt.
+    #[arg(long, value_name = "PATH", default_value = specgen::emit::DEFAULT_RUNTIME_PATH)]
+    runtime_path: String,
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let mut generator = Generator::new().server(!args.no_server).client(args.client);
+    let mut generator = Generator::new()
+        .server(!args.no_server)
+        .client(args.client)
+        .runtime_path(args.runtime_path);
     if let Some(dir) = args.root_dir {
         generator = generator.root_dir(dir);
     }

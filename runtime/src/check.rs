@@ -1,0 +1,335 @@
+//! One function per schema keyword: what a generated constructor calls for each constraint, and what
+//! specgen's linter calls to validate a spec's examples and defaults. Each returns the
+//! [`ValidationError`] the API reports.
+
+use std::cmp::Ordering;
+use std::fmt::Display;
+
+use crate::{Pattern, ValidationError, excerpt};
+
+/// `format`: formats with a fixed meaning are checked; the others are annotations and pass.
+pub fn format(value: &str, format: &'static str) -> Result<(), ValidationError> {
+    if crate::format::is_valid(value, format) {
+        Ok(())
+    } else {
+        Err(ValidationError::new(
+            "format",
+            format!("{} is not a valid {format}", excerpt(value)),
+        ))
+    }
+}
+
+/// `minLength`, counted in characters (Unicode scalar values), not bytes.
+pub fn min_length(value: &str, min: usize) -> Result<(), ValidationError> {
+    let length = value.chars().count();
+    if length < min {
+        return Err(ValidationError::new(
+            "minLength",
+            format!("must be at least {min} characters long, not {length}"),
+        ));
+    }
+    Ok(())
+}
+
+/// `maxLength`, counted in characters (Unicode scalar values), not bytes.
+pub fn max_length(value: &str, max: usize) -> Result<(), ValidationError> {
+    // Counting stops once past the limit: a huge value costs no more than the limit.
+    let length = value.chars().take(max.saturating_add(1)).count();
+    if length > max {
+        let length = value.chars().count();
+        return Err(ValidationError::new(
+            "maxLength",
+            format!("must be at most {max} characters long, not {length}"),
+        ));
+    }
+    Ok(())
+}
+
+/// `pattern`: the value contains a match (an unanchored search, as ECMA-262's `test`).
+pub fn pattern(value: &str, pattern: &Pattern) -> Result<(), ValidationError> {
+    if pattern.is_match(value) {
+        return Ok(());
+    }
+    Err(ValidationError::new(
+        "pattern",
+        format!("{} does not match the pattern `{}`", excerpt(value), pattern.source()),
+    ))
+}
+
+/// `minimum`. The value and the bound may be of different types (an `i32` against `3000000000`):
+/// they are compared exactly, as numbers.
+pub fn minimum<V: Into<Number> + Display, B: Into<Number> + Display>(value: V, min: B) -> Result<(), ValidationError> {
+    bound(value, min, "minimum", "at least", |o| o != Ordering::Less)
+}
+
+/// `exclusiveMinimum` (3.1's number, or 3.0's `minimum` with `exclusiveMinimum: true`).
+pub fn exclusive_minimum<V, B>(value: V, min: B) -> Result<(), ValidationError>
+where
+    V: Into<Number> + Display,
+    B: Into<Number> + Display,
+{
+    bound(value, min, "minimum", "greater than", |o| o == Ordering::Greater)
+}
+
+/// `maximum`.
+pub fn maximum<V: Into<Number> + Display, B: Into<Number> + Display>(value: V, max: B) -> Result<(), ValidationError> {
+    bound(value, max, "maximum", "at most", |o| o != Ordering::Greater)
+}
+
+/// `exclusiveMaximum` (3.1's number, or 3.0's `maximum` with `exclusiveMaximum: true`).
+pub fn exclusive_maximum<V, B>(value: V, max: B) -> Result<(), ValidationError>
+where
+    V: Into<Number> + Display,
+    B: Into<Number> + Display,
+{
+    bound(value, max, "maximum", "less than", |o| o == Ordering::Less)
+}
+
+fn bound<V, B>(
+    value: V,
+    limit: B,
+    keyword: &'static str,
+    word: &str,
+    ok: fn(Ordering) -> bool,
+) -> Result<(), ValidationError>
+where
+    V: Into<Number> + Display,
+    B: Into<Number> + Display,
+{
+    let message = |value: &V, limit: &B| format!("must be {word} {limit}, not {value}");
+    let text = message(&value, &limit);
+    // NaN compares with nothing, so it meets no bound.
+    match value.into().compare(limit.into()) {
+        Some(order) if ok(order) => Ok(()),
+        _ => Err(ValidationError::new(keyword, text)),
+    }
+}
+
+/// A JSON number as the checks compare it: an integer exactly, or a float.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Number {
+    Int(i128),
+    Float(f64),
+}
+
+macro_rules! number_from {
+    ($variant:ident: $($t:ty)*) => {$(
+        impl From<$t> for Number {
+            fn from(value: $t) -> Self {
+                Number::$variant(value.into())
+            }
+        }
+    )*};
+}
+number_from!(Int: i8 i16 i32 i64 u8 u16 u32 u64 i128);
+number_from!(Float: f32 f64);
+
+/// 2^127, the first float past every i128.
+const TWO_127: f64 = 170_141_183_460_469_231_731_687_303_715_884_105_728.0;
+
+impl Number {
+    /// The exact order of two numbers (an `i64` near 2^63 is not rounded to a float); `None` for NaN.
+    pub fn compare(self, other: Number) -> Option<Ordering> {
+        match (self, other) {
+            (Number::Int(a), Number::Int(b)) => Some(a.cmp(&b)),
+            (Number::Float(a), Number::Float(b)) => a.partial_cmp(&b),
+            (Number::Int(a), Number::Float(b)) => int_float(a, b),
+            (Number::Float(a), Number::Int(b)) => int_float(b, a).map(Ordering::reverse),
+        }
+    }
+
+    /// As a float (rounded when it is an integer past 2^53).
+    pub fn as_f64(self) -> f64 {
+        match self {
+            // The nearest float: what a cast gives, and all `multipleOf` on floats can use.
+            Number::Int(i) => i as f64,
+            Number::Float(f) => f,
+        }
+    }
+}
+
+/// The order of an integer and a float, exactly.
+fn int_float(int: i128, float: f64) -> Option<Ordering> {
+    if float.is_nan() {
+        return None;
+    }
+    if float >= TWO_127 {
+        return Some(Ordering::Less);
+    }
+    if float < -TWO_127 {
+        return Some(Ordering::Greater);
+    }
+    // Within ±2^127 the whole part of the float is an i128 exactly; the fraction breaks ties.
+    let whole = float.trunc();
+    let by_whole = int.cmp(&(whole as i128));
+    let fraction = float - whole;
+    Some(by_whole.then(if fraction > 0.0 {
+        Ordering::Less
+    } else if fraction < 0.0 {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }))
+}
+
+/// `multipleOf` for numbers that are not integers: the quotient is whole, up to rounding error
+/// relative to its size (`0.3` is a multiple of `0.1`, although `0.3 / 0.1` is `2.9999999999999996`).
+/// A quotient near zero is a multiple only when it is zero: `1` is no multiple of `1e40`.
+pub fn is_multiple_of(value: f64, divisor: f64) -> bool {
+    let quotient = value / divisor;
+    quotient.is_finite() && (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs()
+}
+
+/// `multipleOf`: integers by an integer exactly, anything else as floats up to rounding error.
+pub fn multiple_of<V, D>(value: V, divisor: D) -> Result<(), ValidationError>
+where
+    V: Into<Number> + Display,
+    D: Into<Number> + Display,
+{
+    let message = format!("must be a multiple of {divisor}, not {value}");
+    let ok = match (value.into(), divisor.into()) {
+        // `checked_rem`: a zero divisor (an invalid spec) or overflow is no multiple rather than a panic.
+        (Number::Int(v), Number::Int(d)) => v.checked_rem(d) == Some(0),
+        (v, d) => is_multiple_of(v.as_f64(), d.as_f64()),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(ValidationError::new("multipleOf", message))
+    }
+}
+
+/// `enum` of numbers: the value is one of `allowed`.
+pub fn one_of<T: PartialEq + Display>(value: T, allowed: &[T]) -> Result<(), ValidationError> {
+    if allowed.contains(&value) {
+        return Ok(());
+    }
+    let shown: Vec<String> = allowed.iter().map(ToString::to_string).collect();
+    Err(ValidationError::new(
+        "enum",
+        format!("must be one of {}, not {value}", shown.join(", ")),
+    ))
+}
+
+/// `minItems`.
+pub fn min_items<T>(items: &[T], min: usize) -> Result<(), ValidationError> {
+    if items.len() < min {
+        return Err(ValidationError::new(
+            "minItems",
+            format!("must have at least {min} items, not {}", items.len()),
+        ));
+    }
+    Ok(())
+}
+
+/// `maxItems`.
+pub fn max_items<T>(items: &[T], max: usize) -> Result<(), ValidationError> {
+    if items.len() > max {
+        return Err(ValidationError::new(
+            "maxItems",
+            format!("must have at most {max} items, not {}", items.len()),
+        ));
+    }
+    Ok(())
+}
+
+/// `uniqueItems: true`.
+pub fn unique_items<T: PartialEq>(items: &[T]) -> Result<(), ValidationError> {
+    match first_duplicate(items) {
+        Some((first, second)) => Err(ValidationError::new(
+            "uniqueItems",
+            format!("items {first} and {second} are equal"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The positions of the first two equal items.
+pub fn first_duplicate<T: PartialEq>(items: &[T]) -> Option<(usize, usize)> {
+    let mut rest = items.iter().enumerate();
+    while let Some((i, a)) = rest.next() {
+        if let Some((j, _)) = rest.clone().find(|(_, b)| a == *b) {
+            return Some((i, j));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_count_characters() {
+        assert!(min_length("éé", 2).is_ok() && min_length("é", 2).is_err());
+        assert!(max_length("ééé", 3).is_ok() && max_length("éééé", 3).is_err());
+        assert_eq!(
+            max_length("abcd", 3).unwrap_err().message,
+            "must be at most 3 characters long, not 4"
+        );
+        assert!(max_length("", 0).is_ok() && max_length("a", usize::MAX).is_ok());
+    }
+
+    #[test]
+    fn bounds_inclusive_and_exclusive() {
+        assert!(minimum(3, 3).is_ok() && exclusive_minimum(3, 3).is_err());
+        assert!(maximum(2.5, 2.5).is_ok() && exclusive_maximum(2.5, 2.5).is_err());
+        assert_eq!(minimum(1i64, 3).unwrap_err().message, "must be at least 3, not 1");
+        assert_eq!(exclusive_maximum(5i128, 5).unwrap_err().constraint, "maximum");
+        assert!(minimum(f64::NAN, 0.0).is_err(), "NaN meets no bound");
+        assert!(minimum(5i32, 3_000_000_000i64).is_err() && maximum(5i32, 3_000_000_000i64).is_ok());
+        let huge = exclusive_minimum(i64::MAX, 1e40).unwrap_err();
+        assert_eq!(huge.message, format!("must be greater than {}, not {}", 1e40, i64::MAX));
+        assert!(
+            maximum(i64::MAX, 9.223_372_036_854_776e18).is_ok(),
+            "2^63 as a float is above i64::MAX"
+        );
+        assert!(exclusive_maximum(i64::MAX, 9.223_372_036_854_776e18).is_ok());
+        assert!(minimum(3i64, 2.5).is_ok() && minimum(2i64, 2.5).is_err() && maximum(-3i32, -2.5).is_ok());
+    }
+
+    #[test]
+    fn multiples() {
+        assert!(multiple_of(0.3, 0.1).is_ok());
+        assert!(multiple_of(0.35, 0.1).is_err());
+        assert!(multiple_of(10i64, 5).is_ok() && multiple_of(11i64, 5).is_err());
+        assert!(
+            multiple_of(i64::MIN, 2).is_ok() && multiple_of(i128::MIN, -1).is_err(),
+            "no overflow panic"
+        );
+        assert!(multiple_of(4i32, 0).is_err(), "no division by zero");
+        assert!(
+            multiple_of(9_007_199_254_740_993_i64, 2).is_err(),
+            "integers are exact past 2^53"
+        );
+        assert!(multiple_of(7i64, 2.5).is_err() && multiple_of(5i64, 2.5).is_ok());
+        assert!(multiple_of(1i64, 1e40).is_err() && multiple_of(0i64, 1e40).is_ok());
+        assert!(multiple_of(1e-10, 0.1).is_err() && multiple_of(-0.3, 0.1).is_ok());
+        assert!(!is_multiple_of(1.0, 0.0) && !is_multiple_of(f64::INFINITY, 1.0));
+        assert!(
+            multiple_of(1e300, 1e-300).is_err(),
+            "an infinite quotient is no multiple"
+        );
+    }
+
+    #[test]
+    fn items() {
+        assert!(min_items(&[1], 1).is_ok() && min_items::<u8>(&[], 1).is_err());
+        assert!(max_items(&[1, 2], 1).is_err());
+        assert_eq!(first_duplicate(&[1, 2, 3, 2]), Some((1, 3)));
+        assert_eq!(first_duplicate(&[1, 2, 3]), None);
+        assert!(unique_items(&["a", "a"]).is_err());
+        assert!(one_of(2, &[1, 2]).is_ok());
+        assert_eq!(one_of(3, &[1, 2]).unwrap_err().message, "must be one of 1, 2, not 3");
+    }
+
+    #[test]
+    fn formats_name_the_value_and_the_format() {
+        let e = format("2024-02-31", "date").unwrap_err();
+        assert_eq!(
+            (e.constraint, e.message.as_str()),
+            ("format", "\"2024-02-31\" is not a valid date")
+        );
+        assert!(format("x", "unknown").is_ok());
+    }
+}

@@ -1,0 +1,189 @@
+//! What the generated reqwest client calls: its error type, URL and form encoding, response decoding.
+
+use crate::excerpt;
+
+/// Why a client call did not give one of the documented responses.
+#[derive(Debug)]
+pub enum ClientError {
+    /// The request could not be sent or the response not read.
+    Transport(::reqwest::Error),
+    /// The request body could not be encoded.
+    Encode(::serde_json::Error),
+    /// The server answered with a status the spec does not document for this operation.
+    UnexpectedStatus { status: u16, body: String },
+    /// The response body does not match the documented schema.
+    Body { status: u16, message: String },
+    /// A documented response header is missing or invalid.
+    Header { name: String, message: String },
+}
+
+impl ::std::fmt::Display for ClientError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Transport(e) => write!(f, "request failed: {e}"),
+            Self::Encode(e) => write!(f, "request body could not be encoded: {e}"),
+            Self::UnexpectedStatus { status, body } => {
+                write!(f, "undocumented status {status}: {}", excerpt(body))
+            }
+            Self::Body { status, message } => {
+                write!(f, "the {status} response body does not match the spec: {message}")
+            }
+            Self::Header { name, message } => write!(f, "response header `{name}`: {message}"),
+        }
+    }
+}
+
+impl ::std::error::Error for ClientError {}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters.
+pub fn encode_component(value: &dyn ::std::fmt::Display) -> String {
+    let value = value.to_string();
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The query string of a request being built.
+#[derive(Debug, Default)]
+pub struct Query(Vec<(&'static str, String)>);
+
+impl Query {
+    pub fn push(&mut self, name: &'static str, value: String) {
+        self.0.push((name, value));
+    }
+
+    /// `?a=1&b=2`, or nothing for no pairs.
+    pub fn encode(&self) -> String {
+        if self.0.is_empty() {
+            return String::new();
+        }
+        format!("?{}", encode_pairs(self.0.iter().map(|(k, v)| (*k, v.as_str()))))
+    }
+}
+
+/// `a=1&b=2`, each name and value percent-encoded.
+pub fn encode_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let joined: Vec<String> = pairs
+        .map(|(k, v)| format!("{}={}", encode_component(&k), encode_component(&v)))
+        .collect();
+    joined.join("&")
+}
+
+/// A parameter's value as JSON text, with a string written as itself (a union's string branch
+/// is not quoted).
+pub fn json_text<T: ::serde::Serialize>(value: &T) -> String {
+    match ::serde_json::to_value(value) {
+        Ok(::serde_json::Value::String(text)) => text,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// An `application/x-www-form-urlencoded` body from a flat object (lists repeat their key).
+pub fn form_body<T: ::serde::Serialize>(body: &T) -> Result<String, ::serde_json::Error> {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    let value = ::serde_json::to_value(body)?;
+    let text = |v: &::serde_json::Value| match v {
+        ::serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if let ::serde_json::Value::Object(map) = &value {
+        for (k, v) in map {
+            match v {
+                ::serde_json::Value::Null => {}
+                ::serde_json::Value::Array(items) => pairs.extend(items.iter().map(|i| (k.as_str(), text(i)))),
+                other => pairs.push((k.as_str(), text(other))),
+            }
+        }
+    }
+    Ok(encode_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))))
+}
+
+/// A JSON response body as its documented type.
+pub fn decode_json<T: ::serde::de::DeserializeOwned>(status: u16, bytes: &[u8]) -> Result<T, ClientError> {
+    let mut de = ::serde_json::Deserializer::from_slice(bytes);
+    ::serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let at = e.path().to_string();
+        ClientError::Body {
+            status,
+            message: format!("at `{at}`: {}", e.into_inner()),
+        }
+    })
+}
+
+fn response_header_text<'h>(
+    headers: &'h ::reqwest::header::HeaderMap,
+    name: &str,
+) -> Result<Option<&'h str>, ClientError> {
+    match headers.get(name) {
+        None => Ok(None),
+        Some(v) => v.to_str().map(Some).map_err(|_| ClientError::Header {
+            name: name.to_owned(),
+            message: "not visible ASCII".to_owned(),
+        }),
+    }
+}
+
+/// A response header by `FromStr`.
+pub fn header<T>(headers: &::reqwest::header::HeaderMap, name: &str) -> Result<Option<T>, ClientError>
+where
+    T: ::std::str::FromStr,
+    T::Err: ::std::fmt::Display,
+{
+    match response_header_text(headers, name)? {
+        None => Ok(None),
+        Some(text) => text.trim().parse().map(Some).map_err(|e| ClientError::Header {
+            name: name.to_owned(),
+            message: format!("{e}"),
+        }),
+    }
+}
+
+/// A comma-separated response header.
+pub fn header_list<T>(headers: &::reqwest::header::HeaderMap, name: &str) -> Result<Option<Vec<T>>, ClientError>
+where
+    T: ::std::str::FromStr,
+    T::Err: ::std::fmt::Display,
+{
+    match response_header_text(headers, name)? {
+        None => Ok(None),
+        Some(text) => text
+            .split(',')
+            .map(|item| {
+                item.trim().parse().map_err(|e| ClientError::Header {
+                    name: name.to_owned(),
+                    message: format!("{e}"),
+                })
+            })
+            .collect::<Result<Vec<T>, _>>()
+            .map(Some),
+    }
+}
+
+/// A response header holding JSON text.
+pub fn header_json<T: ::serde::de::DeserializeOwned>(
+    headers: &::reqwest::header::HeaderMap,
+    name: &str,
+) -> Result<Option<T>, ClientError> {
+    match response_header_text(headers, name)? {
+        None => Ok(None),
+        Some(text) => ::serde_json::from_str(text).map(Some).map_err(|e| ClientError::Header {
+            name: name.to_owned(),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// A header the spec marks required.
+pub fn required_header<T>(value: Option<T>, name: &str) -> Result<T, ClientError> {
+    value.ok_or_else(|| ClientError::Header {
+        name: name.to_owned(),
+        message: "missing".to_owned(),
+    })
+}
