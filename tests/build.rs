@@ -18,6 +18,7 @@ fn main() {
         "bounds",
         "docs",
         "routes",
+        "differential",
     ] {
         let spec = format!("fixtures/generate/{name}.yaml");
         // These fixtures also get the typed client, which the socket tests drive or which must compile.

@@ -8,7 +8,7 @@ use std::fmt::Display;
 use crate::{Pattern, ValidationError, excerpt};
 
 /// `format`: formats with a fixed meaning are checked; the others are annotations and pass.
-pub fn format(value: &str, format: &'static str) -> Result<(), ValidationError> {
+pub fn format(value: &str, format: &str) -> Result<(), ValidationError> {
     if crate::format::is_valid(value, format) {
         Ok(())
     } else {
@@ -123,6 +123,15 @@ macro_rules! number_from {
 }
 number_from!(Int: i8 i16 i32 i64 u8 u16 u32 u64 i128);
 number_from!(Float: f32 f64);
+
+impl Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Number::Int(i) => i.fmt(f),
+            Number::Float(x) => x.fmt(f),
+        }
+    }
+}
 
 /// 2^127, the first float past every i128.
 const TWO_127: f64 = 170_141_183_460_469_231_731_687_303_715_884_105_728.0;

@@ -5,12 +5,13 @@
 //! backreferences, it keeps the ECMA source for `regress` (feature `ecma`). Patterns are compiled on
 //! first use and shared by every value checked.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A compiled-on-first-use pattern, usable in a `static`.
 pub struct Pattern {
     /// The pattern as the spec writes it, for messages.
-    source: &'static str,
+    source: Cow<'static, str>,
     engine: Engine,
     compiled: OnceLock<Option<Compiled>>,
 }
@@ -20,7 +21,7 @@ enum Engine {
     /// checked against the regex's verdict by specgen's tests.
     Test(fn(&str) -> bool),
     /// `regex` syntax with the ECMA pattern's meaning.
-    Linear(&'static str),
+    Linear(Cow<'static, str>),
     #[cfg(feature = "ecma")]
     Ecma,
 }
@@ -35,7 +36,7 @@ impl Pattern {
     /// A pattern simple enough for a plain function: `test` is specgen's translation of the ECMA `source`.
     pub const fn test(source: &'static str, test: fn(&str) -> bool) -> Self {
         Pattern {
-            source,
+            source: Cow::Borrowed(source),
             engine: Engine::Test(test),
             compiled: OnceLock::new(),
         }
@@ -44,8 +45,8 @@ impl Pattern {
     /// A pattern that runs in linear time: `regex` is specgen's translation of the ECMA `source`.
     pub const fn linear(source: &'static str, regex: &'static str) -> Self {
         Pattern {
-            source,
-            engine: Engine::Linear(regex),
+            source: Cow::Borrowed(source),
+            engine: Engine::Linear(Cow::Borrowed(regex)),
             compiled: OnceLock::new(),
         }
     }
@@ -54,15 +55,30 @@ impl Pattern {
     #[cfg(feature = "ecma")]
     pub const fn ecma(source: &'static str) -> Self {
         Pattern {
-            source,
+            source: Cow::Borrowed(source),
             engine: Engine::Ecma,
             compiled: OnceLock::new(),
         }
     }
 
+    /// A pattern read at run time (specgen's linter, on a spec's examples): `regex` is the linear
+    /// translation of `source`, or `None` when it needs the ECMA engine.
+    #[cfg(feature = "ecma")]
+    pub fn new(source: &str, regex: Option<&str>) -> Self {
+        let engine = match regex {
+            Some(regex) => Engine::Linear(Cow::Owned(regex.to_owned())),
+            None => Engine::Ecma,
+        };
+        Pattern {
+            source: Cow::Owned(source.to_owned()),
+            engine,
+            compiled: OnceLock::new(),
+        }
+    }
+
     /// The pattern as the spec writes it.
-    pub fn source(&self) -> &'static str {
-        self.source
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     /// Whether `value` contains a match. A pattern that does not compile (which specgen refuses to
@@ -80,11 +96,11 @@ impl Pattern {
     }
 
     fn compile(&self) -> Option<Compiled> {
-        match self.engine {
+        match &self.engine {
             Engine::Test(_) => None,
             Engine::Linear(regex) => regex::Regex::new(regex).ok().map(Compiled::Linear),
             #[cfg(feature = "ecma")]
-            Engine::Ecma => ecma(self.source).map(Compiled::Ecma),
+            Engine::Ecma => ecma(&self.source).map(Compiled::Ecma),
         }
     }
 }

@@ -37,6 +37,10 @@ pub mod fixtures {
     pub mod patterns {
         include!(concat!(env!("OUT_DIR"), "/patterns.rs"));
     }
+    /// One schema per string and number keyword, for the linter-against-runtime differential test.
+    pub mod differential {
+        include!(concat!(env!("OUT_DIR"), "/differential.rs"));
+    }
     /// Parameters of every shape (`make_params.py`), with the client.
     pub mod params {
         include!(concat!(env!("OUT_DIR"), "/params.rs"));

@@ -132,7 +132,7 @@ fn examples_are_validated_with_31_semantics() {
             ),
             (
                 "/components/schemas/B/examples/0".to_owned(),
-                "example 0 does not match its schema: 0 is not greater than `exclusiveMinimum: 0`".to_owned()
+                "example 0 does not match its schema: `exclusiveMinimum: 0`: must be greater than 0, not 0".to_owned()
             ),
             (
                 "/components/schemas/C/examples/0".to_owned(),

@@ -4,6 +4,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{docs, ident, pattern, rust_type};
+use specgen_rt::check::Number;
+
 use crate::ecma::Engine;
 use crate::model::{Api, Checks, Field, Newtype, Struct, TypeDef, TypeKind, TypeRef, Union};
 
@@ -459,24 +461,12 @@ enum Wide {
 }
 
 impl Numbers {
+    /// For a numeric `enum`: whether its values fit the type, else the wider type that holds them.
     fn new(c: &Checks, ty: &TypeRef) -> Self {
         let (lowest, highest) = crate::model::numeric_range(ty);
-        let literals = c
-            .minimum
-            .map(|(m, _)| m)
-            .into_iter()
-            .chain(c.maximum.map(|(m, _)| m))
-            .chain(c.multiple_of.filter(|m| m.fract() == 0.0))
-            .chain(c.one_of_values.iter().filter_map(serde_json::Value::as_f64));
-        // A bound no value of the type passes (`exclusiveMinimum` at its largest value) is a comparison
-        // rustc calls useless in the type itself.
-        let excludes_all =
-            c.minimum.is_some_and(|(m, ex)| ex && m >= highest) || c.maximum.is_some_and(|(m, ex)| ex && m <= lowest);
-        let literals: Vec<f64> = literals.collect();
-        let fits = !excludes_all && literals.iter().all(|v| (lowest..=highest).contains(v));
-        // A wider integer type only if it holds every literal strictly inside its limits: a literal that
-        // saturates to them (`exclusiveMinimum: 9223372036854775807` of an int32 in i64) is a useless
-        // comparison again. Past i128, integers are compared as f64 (rustc checks no float's limits).
+        let (lowest, highest) = (lowest.as_f64(), highest.as_f64());
+        let literals: Vec<f64> = c.one_of_values.iter().filter_map(serde_json::Value::as_f64).collect();
+        let fits = literals.iter().all(|v| (lowest..=highest).contains(v));
         let inside = |bits: i32| literals.iter().all(|v| v.abs() < 2f64.powi(bits));
         let wide = match ty {
             _ if fits => None,
@@ -624,16 +614,13 @@ fn number_checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
 
 /// A bound as a literal the runtime compares exactly: unsuffixed when it is an `i32` or an `f64`
 /// (what an unsuffixed literal is), else suffixed with the narrowest type that holds it.
-fn number_literal(v: f64, integer: bool) -> TokenStream {
-    let whole = integer && v.fract() == 0.0;
-    let lit = if whole && v.abs() < 2f64.powi(31) {
-        Literal::i64_unsuffixed(v as i64)
-    } else if whole && v.abs() < 2f64.powi(63) {
-        Literal::i64_suffixed(v as i64)
-    } else if whole && v.abs() < 2f64.powi(127) {
-        Literal::i128_suffixed(v as i128)
-    } else {
-        Literal::f64_unsuffixed(v)
+fn number_literal(v: Number, integer: bool) -> TokenStream {
+    let lit = match v {
+        Number::Int(i) if integer && let Ok(i) = i32::try_from(i) => Literal::i32_unsuffixed(i),
+        Number::Int(i) if integer && let Ok(i) = i64::try_from(i) => Literal::i64_suffixed(i),
+        Number::Int(i) if integer => Literal::i128_suffixed(i),
+        // A float type's integer bound, or an integer type's bound past i128: compared as a float.
+        other => Literal::f64_unsuffixed(other.as_f64()),
     };
     quote!(#lit)
 }

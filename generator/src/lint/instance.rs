@@ -5,8 +5,12 @@
 //! `pattern` is an unanchored ECMA-262 search (`\d` is ASCII); `exclusiveMinimum` is a boolean;
 //! `additionalProperties` defaults to true. In an OpenAPI 3.1 document, JSON Schema 2020-12's reading
 //! instead: `type` may be a list (`null` admitted only through it), `const`, numeric
-//! `exclusiveMinimum`/`exclusiveMaximum`, and `nullable` means nothing. Formats are checked only where the format is unambiguous
-//! (`int32`, `int64`, `date`, `date-time`, `uuid`, `email`, `uri`, `ipv4`); unknown formats are annotations.
+//! `exclusiveMinimum`/`exclusiveMaximum`, and `nullable` means nothing.
+//!
+//! Every string and number keyword is judged by the specgen-rt function that generated code calls for
+//! it (`specgen_rt::check`), so an example the linter accepts is one the generated API accepts. Formats
+//! with a fixed meaning are checked (`date`, `date-time`, `time`, `uuid`, `email`, `ipv4`, `ipv6`,
+//! `uri`, `byte`, and `int32`/`int64` ranges); others are annotations.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -15,6 +19,7 @@ use super::rule::RefMap;
 use crate::ecma::{self, Engine};
 use crate::load::pointer::escape;
 use crate::load::{Node, Value};
+use specgen_rt::{Pattern, check};
 
 /// Deeper nesting of schema against value than this is not followed (a schema that includes itself
 /// through `allOf` would otherwise recurse forever).
@@ -27,24 +32,10 @@ pub struct Problem {
     pub message: String,
 }
 
-enum Matcher {
-    Linear(regex::Regex),
-    Ecma(regress::Regex),
-}
-
-impl Matcher {
-    fn is_match(&self, s: &str) -> bool {
-        match self {
-            Matcher::Linear(r) => r.is_match(s),
-            Matcher::Ecma(r) => r.find(s).is_some(),
-        }
-    }
-}
-
 /// A validator with a cache of compiled patterns (the same pattern recurs across a spec).
 pub struct Validator<'a, 'r> {
     refs: &'r RefMap<'a>,
-    patterns: HashMap<String, Option<Matcher>>,
+    patterns: HashMap<String, Option<Pattern>>,
     /// Schemas are read as OpenAPI 3.1 (JSON Schema 2020-12) rather than 3.0.
     oas31: bool,
 }
@@ -317,51 +308,56 @@ impl<'a, 'r> Validator<'a, 'r> {
         }
     }
 
+    /// The string keywords, each judged by the runtime function generated code calls for it.
     fn check_string(&mut self, get: &impl Fn(&str) -> Option<&'a Node>, text: &str, at: &str, out: &mut Vec<Problem>) {
-        let mut problem = |message: String| {
-            out.push(Problem {
-                at: at.to_owned(),
-                message,
-            })
+        let length = |k: &str| {
+            get(k)
+                .and_then(as_u64)
+                .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
         };
-        let len = text.chars().count() as u64;
-        if let Some(min) = get("minLength").and_then(as_u64)
-            && len < min
-        {
-            problem(format!("is {len} characters long, shorter than `minLength: {min}`"));
+        let mut results = Vec::new();
+        if let Some(min) = length("minLength") {
+            results.push((format!("minLength: {min}"), check::min_length(text, min)));
         }
-        if let Some(max) = get("maxLength").and_then(as_u64)
-            && len > max
-        {
-            problem(format!("is {len} characters long, longer than `maxLength: {max}`"));
+        if let Some(max) = length("maxLength") {
+            results.push((format!("maxLength: {max}"), check::max_length(text, max)));
         }
         if let Some(pattern) = get("pattern").and_then(Node::as_str)
-            && let Some(m) = self.matcher(pattern)
-            && !m.is_match(text)
+            && let Some(p) = self.pattern(pattern)
         {
-            problem(format!("{} does not match `pattern: {pattern}`", short_str(text)));
+            results.push((format!("pattern: {pattern}"), check::pattern(text, p)));
         }
-        if let Some(format) = get("format").and_then(Node::as_str)
-            && let Some(why) = format_problem(format, text)
-        {
-            problem(format!("{} is not a valid `{format}`: {why}", short_str(text)));
+        if let Some(format) = get("format").and_then(Node::as_str) {
+            results.push((format!("format: {format}"), check::format(text, format)));
         }
+        report(results, at, out);
     }
 
-    fn matcher(&mut self, pattern: &str) -> Option<&Matcher> {
-        if !self.patterns.contains_key(pattern) {
-            let m = match ecma::analyze(pattern) {
-                Ok(Engine::Linear(src)) => regex::Regex::new(&src).ok().map(Matcher::Linear),
-                Ok(Engine::Backtracking(_)) => regress::Regex::with_flags(pattern, "u")
-                    .or_else(|_| regress::Regex::new(pattern))
-                    .ok()
-                    .map(Matcher::Ecma),
-                // An invalid pattern has its own finding; it cannot judge examples.
+    /// The pattern as generated code runs it: the linear translation, else the ECMA engine. An invalid
+    /// pattern has its own finding; it judges no example.
+    fn pattern(&mut self, source: &str) -> Option<&Pattern> {
+        if !self.patterns.contains_key(source) {
+            let p = match ecma::analyze(source) {
+                Ok(Engine::Linear(rust)) => Some(Pattern::new(source, Some(&rust))),
+                Ok(Engine::Backtracking(_)) => Some(Pattern::new(source, None)),
                 Err(_) => None,
             };
-            self.patterns.insert(pattern.to_owned(), m);
+            self.patterns.insert(source.to_owned(), p);
         }
-        self.patterns.get(pattern).and_then(Option::as_ref)
+        self.patterns.get(source).and_then(Option::as_ref)
+    }
+}
+
+/// The runtime's verdicts as problems: the keyword as the spec writes it, then what is wrong
+/// (`` `maxLength: 3`: must be at most 3 characters long, not 4 ``).
+fn report(results: Vec<(String, Result<(), specgen_rt::ValidationError>)>, at: &str, out: &mut Vec<Problem>) {
+    for (keyword, result) in results {
+        if let Err(e) = result {
+            out.push(Problem {
+                at: at.to_owned(),
+                message: format!("`{keyword}`: {}", e.message),
+            });
+        }
     }
 }
 
@@ -371,6 +367,10 @@ fn rank(problems: &[Problem]) -> (usize, usize) {
     (shallow, problems.len())
 }
 
+/// The number keywords, each judged by the runtime function generated code calls for it. A value of
+/// an `integer` schema is an integer there (compared exactly, `multipleOf` without rounding); of a
+/// `number` schema, a float, and of `format: float` the nearest 32-bit float, as the format says
+/// (`1.5000000001` is `1.5`).
 fn check_number<'n>(
     get: &impl Fn(&str) -> Option<&'n Node>,
     n: &serde_json::Number,
@@ -378,63 +378,73 @@ fn check_number<'n>(
     out: &mut Vec<Problem>,
     oas31: bool,
 ) {
-    let Some(x) = n.as_f64() else { return };
+    let integer_schema = get("type").is_some_and(|t| types_of(t) == ["integer"]);
+    let Some(mut value) = number(n, integer_schema) else {
+        return;
+    };
+    if !integer_schema && get("format").and_then(Node::as_str) == Some("float") {
+        value = check::Number::from(value.as_f64() as f32);
+    }
     // 3.0: a boolean beside `minimum`; 3.1: the bound itself, a number.
     let flag = |k: &str| !oas31 && get(k).is_some_and(|n| matches!(n.value, Value::Bool(true)));
-    let num = |k: &str| {
-        get(k).and_then(|n| match &n.value {
-            Value::Number(m) => m.as_f64(),
-            _ => None,
-        })
+    let bound = |k: &str| match get(k).map(|n| &n.value) {
+        Some(Value::Number(m)) => number(m, m.is_i64() || m.is_u64()),
+        _ => None,
     };
-    let mut problem = |message: String| {
-        out.push(Problem {
-            at: at.to_owned(),
-            message,
-        })
-    };
-    if let Some(min) = num("minimum") {
-        if flag("exclusiveMinimum") && x <= min {
-            problem(format!("{n} is not greater than the exclusive `minimum: {min}`"));
-        } else if x < min {
-            problem(format!("{n} is less than `minimum: {min}`"));
-        }
+    let mut results = Vec::new();
+    if let Some(min) = bound("minimum") {
+        results.push(if flag("exclusiveMinimum") {
+            (
+                format!("minimum: {min}, exclusiveMinimum: true"),
+                check::exclusive_minimum(value, min),
+            )
+        } else {
+            (format!("minimum: {min}"), check::minimum(value, min))
+        });
     }
-    if let Some(max) = num("maximum") {
-        if flag("exclusiveMaximum") && x >= max {
-            problem(format!("{n} is not less than the exclusive `maximum: {max}`"));
-        } else if x > max {
-            problem(format!("{n} is greater than `maximum: {max}`"));
-        }
+    if let Some(max) = bound("maximum") {
+        results.push(if flag("exclusiveMaximum") {
+            (
+                format!("maximum: {max}, exclusiveMaximum: true"),
+                check::exclusive_maximum(value, max),
+            )
+        } else {
+            (format!("maximum: {max}"), check::maximum(value, max))
+        });
     }
     if oas31 {
-        if let Some(min) = num("exclusiveMinimum")
-            && x <= min
-        {
-            problem(format!("{n} is not greater than `exclusiveMinimum: {min}`"));
+        if let Some(min) = bound("exclusiveMinimum") {
+            results.push((format!("exclusiveMinimum: {min}"), check::exclusive_minimum(value, min)));
         }
-        if let Some(max) = num("exclusiveMaximum")
-            && x >= max
-        {
-            problem(format!("{n} is not less than `exclusiveMaximum: {max}`"));
+        if let Some(max) = bound("exclusiveMaximum") {
+            results.push((format!("exclusiveMaximum: {max}"), check::exclusive_maximum(value, max)));
         }
     }
-    if let Some(m) = num("multipleOf")
-        && m > 0.0
-    {
-        let q = x / m;
-        if (q - q.round()).abs() > 1e-9 {
-            problem(format!("{n} is not a multiple of `multipleOf: {m}`"));
-        }
+    if let Some(m) = bound("multipleOf").filter(|m| m.as_f64() > 0.0) {
+        results.push((format!("multipleOf: {m}"), check::multiple_of(value, m)));
     }
+    report(results, at, out);
+    let problem = |message: String| Problem {
+        at: at.to_owned(),
+        message,
+    };
     match get("format").and_then(Node::as_str) {
         Some("int32") if n.as_i64().is_none_or(|i| i32::try_from(i).is_err()) && is_integer(n) => {
-            problem(format!("{n} does not fit `format: int32`"));
+            out.push(problem(format!("{n} does not fit `format: int32`")));
         }
         Some("int64") if is_integer(n) && n.as_i64().is_none() => {
-            problem(format!("{n} does not fit `format: int64`"));
+            out.push(problem(format!("{n} does not fit `format: int64`")));
         }
         _ => {}
+    }
+}
+
+/// A JSON number as the runtime compares it: an integer when `integer` and it is one, else a float.
+fn number(n: &serde_json::Number, integer: bool) -> Option<check::Number> {
+    let int = n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from));
+    match int {
+        Some(i) if integer => Some(check::Number::Int(i)),
+        _ => n.as_f64().map(check::Number::Float),
     }
 }
 
@@ -524,69 +534,6 @@ pub fn list_names(names: &[&str]) -> String {
         [] => String::new(),
         [one] => format!("property {one}"),
         [init @ .., last] => format!("properties {} and {last}", init.join(", ")),
-    }
-}
-
-/// Why `text` is not a valid `format`, for the formats whose meaning is fixed.
-fn format_problem(format: &str, text: &str) -> Option<&'static str> {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let date_ok = |d: &str| {
-        let p: Vec<&str> = d.split('-').collect();
-        p.len() == 3
-            && p[0].len() == 4
-            && p[1].len() == 2
-            && p[2].len() == 2
-            && p.iter().all(|x| digits(x))
-            && (1..=12).contains(&p[1].parse::<u32>().unwrap_or(0))
-            && (1..=31).contains(&p[2].parse::<u32>().unwrap_or(0))
-    };
-    match format {
-        "date" => (!date_ok(text)).then_some("expected `YYYY-MM-DD` (RFC 3339 full-date)"),
-        "date-time" => {
-            let ok = text.split_once(['T', 't']).is_some_and(|(d, t)| {
-                date_ok(d) && {
-                    let time = t.trim_end_matches(['Z', 'z']);
-                    let (hms, _offset) = match time.rfind(['+', '-']) {
-                        Some(i) if t.len() == time.len() => (&time[..i], &time[i..]),
-                        _ => (time, ""),
-                    };
-                    let hms = hms.split('.').next().unwrap_or("");
-                    let parts: Vec<&str> = hms.split(':').collect();
-                    parts.len() == 3
-                        && parts.iter().all(|p| p.len() == 2 && digits(p))
-                        && (t.len() != time.len() || time.len() > hms.len())
-                }
-            });
-            (!ok).then_some("expected an RFC 3339 date-time such as `2024-01-31T12:00:00Z`")
-        }
-        "uuid" => {
-            let groups: Vec<&str> = text.split('-').collect();
-            let ok = groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
-                && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit()));
-            (!ok).then_some("expected 8-4-4-4-12 hexadecimal digits")
-        }
-        "email" => {
-            let ok = text
-                .split_once('@')
-                .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty() && !d.contains('@') && !text.contains(' '));
-            (!ok).then_some("expected `name@domain`")
-        }
-        "uri" => {
-            // An absolute URI: a scheme, then anything without spaces (`/a/b` is a URI reference).
-            let scheme = text.split_once(':').map(|(s, _)| s).unwrap_or("");
-            let ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-                && !text.contains(char::is_whitespace);
-            (!ok).then_some("expected an absolute URI with a scheme, such as `https://example.com/a`")
-        }
-        "ipv4" => {
-            let ok = text.split('.').count() == 4
-                && text
-                    .split('.')
-                    .all(|p| digits(p) && p.len() <= 3 && p.parse::<u8>().is_ok());
-            (!ok).then_some("expected four decimal octets such as `192.0.2.1`")
-        }
-        _ => None,
     }
 }
 

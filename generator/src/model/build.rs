@@ -1,5 +1,6 @@
 //! Schemas → the type graph, and the entry point that builds a whole [`Api`].
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use openapiv3::{
@@ -338,9 +339,9 @@ impl<'a> Builder<'a> {
                     VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32)
                 );
                 let checks = Checks {
-                    minimum: t.minimum.map(|m| (m as f64, t.exclusive_minimum)),
-                    maximum: t.maximum.map(|m| (m as f64, t.exclusive_maximum)),
-                    multiple_of: t.multiple_of.map(|m| m as f64),
+                    minimum: t.minimum.map(|m| (m.into(), t.exclusive_minimum)),
+                    maximum: t.maximum.map(|m| (m.into(), t.exclusive_maximum)),
+                    multiple_of: t.multiple_of.map(Number::from),
                     one_of_values: t.enumeration.iter().flatten().map(|&v| v.into()).collect(),
                     ..Checks::default()
                 };
@@ -349,9 +350,9 @@ impl<'a> Builder<'a> {
             SchemaKind::Type(Type::Number(t)) => {
                 let single = matches!(&t.format, VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float));
                 let checks = Checks {
-                    minimum: t.minimum.map(|m| (m, t.exclusive_minimum)),
-                    maximum: t.maximum.map(|m| (m, t.exclusive_maximum)),
-                    multiple_of: t.multiple_of,
+                    minimum: t.minimum.map(|m| (m.into(), t.exclusive_minimum)),
+                    maximum: t.maximum.map(|m| (m.into(), t.exclusive_maximum)),
+                    multiple_of: t.multiple_of.map(Number::from),
                     one_of_values: t.enumeration.iter().flatten().map(|&v| v.into()).collect(),
                     ..Checks::default()
                 };
@@ -881,10 +882,15 @@ impl<'a> Builder<'a> {
                     (_, Some("float")) => TypeRef::F32,
                     _ => TypeRef::F64,
                 };
+                let integer = typ == "integer";
                 let checks = Checks {
-                    minimum: a.minimum.map(|m| (m, a.exclusive_minimum.unwrap_or(false))),
-                    maximum: a.maximum.map(|m| (m, a.exclusive_maximum.unwrap_or(false))),
-                    multiple_of: a.multiple_of,
+                    minimum: a
+                        .minimum
+                        .map(|m| (bound(m, integer), a.exclusive_minimum.unwrap_or(false))),
+                    maximum: a
+                        .maximum
+                        .map(|m| (bound(m, integer), a.exclusive_maximum.unwrap_or(false))),
+                    multiple_of: a.multiple_of.map(|m| bound(m, integer)),
                     one_of_values: a.enumeration.iter().filter(|v| v.is_number()).cloned().collect(),
                     ..Checks::default()
                 };
@@ -953,30 +959,29 @@ fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
     let (lowest, highest) = numeric_range(base);
     let integer = matches!(base, TypeRef::I32 | TypeRef::I64);
     // An integer's bound between two integers is the nearer integer inside it, inclusive (`minimum:
-    // 0.5` is `minimum: 1`), so that the bound can be compared in the integer type.
+    // 0.5` is `minimum: 1`), so that the bound reads as the integer it means.
     if integer {
-        checks.minimum = checks
-            .minimum
-            .map(|(m, ex)| if m.fract() != 0.0 { (m.ceil(), false) } else { (m, ex) });
-        checks.maximum = checks
-            .maximum
-            .map(|(m, ex)| if m.fract() != 0.0 { (m.floor(), false) } else { (m, ex) });
+        let whole = |m: Number, round: fn(f64) -> f64, ex: bool| match m {
+            Number::Float(f) if f.fract() != 0.0 => (bound(round(f), true), false),
+            other => (other, ex),
+        };
+        checks.minimum = checks.minimum.map(|(m, ex)| whole(m, f64::ceil, ex));
+        checks.maximum = checks.maximum.map(|(m, ex)| whole(m, f64::floor, ex));
     }
-    if checks
-        .minimum
-        .is_some_and(|(m, exclusive)| m < lowest || (m == lowest && !exclusive))
-    {
+    let order = |a: Number, b: Number| a.compare(b).unwrap_or(Ordering::Equal);
+    if checks.minimum.is_some_and(|(m, exclusive)| {
+        order(m, lowest) == Ordering::Less || (order(m, lowest) == Ordering::Equal && !exclusive)
+    }) {
         checks.minimum = None;
     }
-    if checks
-        .maximum
-        .is_some_and(|(m, exclusive)| m > highest || (m == highest && !exclusive))
-    {
+    if checks.maximum.is_some_and(|(m, exclusive)| {
+        order(m, highest) == Ordering::Greater || (order(m, highest) == Ordering::Equal && !exclusive)
+    }) {
         checks.maximum = None;
     }
     if checks
         .multiple_of
-        .is_some_and(|m| m == 0.0 || (integer && (1.0 / m).fract() == 0.0))
+        .is_some_and(|m| m.as_f64() == 0.0 || (integer && (1.0 / m.as_f64()).fract() == 0.0))
     {
         checks.multiple_of = None;
     }
@@ -986,12 +991,15 @@ fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
         TypeRef::F32 => "float",
         _ => "number",
     };
+    use Ordering::{Equal, Greater, Less};
     match (checks.minimum, checks.maximum) {
-        (Some((m, false)), _) if m > highest => Some(format!("no {kind} value is at least {m}")),
-        (Some((m, true)), _) if m >= highest => Some(format!("no {kind} value is greater than {m}")),
-        (_, Some((m, false))) if m < lowest => Some(format!("no {kind} value is at most {m}")),
-        (_, Some((m, true))) if m <= lowest => Some(format!("no {kind} value is less than {m}")),
-        (Some((lo, lo_ex)), Some((hi, hi_ex))) if lo > hi || (lo == hi && (lo_ex || hi_ex)) => {
+        (Some((m, false)), _) if order(m, highest) == Greater => Some(format!("no {kind} value is at least {m}")),
+        (Some((m, true)), _) if order(m, highest) != Less => Some(format!("no {kind} value is greater than {m}")),
+        (_, Some((m, false))) if order(m, lowest) == Less => Some(format!("no {kind} value is at most {m}")),
+        (_, Some((m, true))) if order(m, lowest) != Greater => Some(format!("no {kind} value is less than {m}")),
+        (Some((lo, lo_ex)), Some((hi, hi_ex)))
+            if order(lo, hi) == Greater || (order(lo, hi) == Equal && (lo_ex || hi_ex)) =>
+        {
             Some(format!("no value is between {lo} and {hi}"))
         }
         _ => None,

@@ -10,6 +10,7 @@ mod ops;
 mod routes;
 
 use crate::ecma::Engine;
+use specgen_rt::check::Number;
 
 pub use build::build;
 
@@ -132,6 +133,9 @@ pub struct TypeDef {
     pub kind: TypeKind,
 }
 
+// A newtype's checks make it the largest kind; a spec has thousands of types at most, built once, so the
+// size costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum TypeKind {
     Struct(Struct),
@@ -210,10 +214,10 @@ pub struct Checks {
     /// The ECMA-262 source and how to run it.
     pub pattern: Option<(String, Engine)>,
     pub format: Option<Format>,
-    /// (bound, exclusive)
-    pub minimum: Option<(f64, bool)>,
-    pub maximum: Option<(f64, bool)>,
-    pub multiple_of: Option<f64>,
+    /// (bound, exclusive), exactly as written when it is an integer (`9007199254740993` is not rounded).
+    pub minimum: Option<(Number, bool)>,
+    pub maximum: Option<(Number, bool)>,
+    pub multiple_of: Option<Number>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
     pub unique_items: bool,
@@ -443,11 +447,21 @@ pub fn is_text(types: &[TypeDef], t: &TypeRef) -> bool {
 }
 
 /// The range of values a number type holds.
-pub fn numeric_range(base: &TypeRef) -> (f64, f64) {
+pub fn numeric_range(base: &TypeRef) -> (Number, Number) {
     match base {
-        TypeRef::I32 => (f64::from(i32::MIN), f64::from(i32::MAX)),
-        TypeRef::I64 => (i64::MIN as f64, i64::MAX as f64),
-        TypeRef::F32 => (f64::from(f32::MIN), f64::from(f32::MAX)),
-        _ => (f64::MIN, f64::MAX),
+        TypeRef::I32 => (i32::MIN.into(), i32::MAX.into()),
+        TypeRef::I64 => (i64::MIN.into(), i64::MAX.into()),
+        TypeRef::F32 => (f32::MIN.into(), f32::MAX.into()),
+        _ => (f64::MIN.into(), f64::MAX.into()),
+    }
+}
+
+/// A bound read as a float (openapiv3's reading of a number schema): an integer when it is a whole
+/// number of an integer type, so that it compares exactly.
+pub fn bound(v: f64, integer: bool) -> Number {
+    if integer && v.fract() == 0.0 && v.abs() < 2f64.powi(127) {
+        Number::Int(v as i128)
+    } else {
+        Number::Float(v)
     }
 }
