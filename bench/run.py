@@ -2,7 +2,7 @@
 """specgen side by side with its peers: median wall time, peak memory and the ratio specgen/peer.
 
 Usage: python3 bench/run.py [--runs N] [--only lint,generate,check] [--skip-install]
-                            [--corpus DIR] [--cache DIR]
+                            [--corpus DIR] [--cache DIR] [--baseline REV]
 
 Installs the peers itself, pinned, into the cache folder (default `.cache/bench`, git-ignored):
   - Redocly CLI and Spectral (npm), each in its own prefix; Spectral with a ruleset that
@@ -21,7 +21,9 @@ Modes (`--only`, comma-separated; default `lint,generate`):
   check     type-checking the generated code: `cargo check` of a scratch crate holding specgen's output
             and one holding progenitor's, dependencies built beforehand, timing only the rebuild of
             the generated crate. Slow (minutes per run). Stripe when progenitor accepts it, and the
-            corpus specs that both handle otherwise.
+            corpus specs that both handle otherwise. With `--baseline REV`, specgen as of that git
+            revision is built in a worktree of its own and its output checked in the same run, so a
+            change's before and after share the machine and its load.
 """
 
 import argparse
@@ -218,18 +220,30 @@ def ensure(peers, skip_install):
     return ready
 
 
-def build_specgen():
-    """Builds the release binary and returns its path (wherever CARGO_TARGET_DIR puts it)."""
-    log("building specgen (release)")
+def build_specgen(checkout=ROOT, target=None):
+    """Builds the release binary of `checkout` and returns its path (wherever the target dir puts it)."""
+    log(f"building specgen (release) in {checkout}")
+    env = dict(os.environ, **({"CARGO_TARGET_DIR": str(target)} if target else {}))
     proc = subprocess.run(
         ["cargo", "build", "--release", "--locked", "-p", "specgen", "--message-format=json-render-diagnostics"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)
+        cwd=checkout, env=env, stdout=subprocess.PIPE, text=True, check=True)
     for line in proc.stdout.splitlines():
         message = json.loads(line)
         if message.get("reason") == "compiler-artifact" and message["target"]["name"] == "specgen" \
                 and message.get("executable"):
             return message["executable"]
     sys.exit("cargo built no specgen executable")
+
+
+def baseline_checkout(rev, work):
+    """A worktree of `rev` (detached, under the cache), made once and reused."""
+    commit = subprocess.run(["git", "rev-parse", "--short", rev], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                            check=True).stdout.strip()
+    path = work / f"baseline-{commit}"
+    if not path.is_dir():
+        subprocess.run(["git", "worktree", "prune"], cwd=ROOT, check=True)
+        subprocess.run(["git", "worktree", "add", "--detach", str(path), commit], cwd=ROOT, check=True)
+    return commit, path
 
 
 # --- measuring ---------------------------------------------------------------------------------------
@@ -359,19 +373,32 @@ def generate_cases(specgen, specs, peers):
     return cases
 
 
-# What specgen's generated code needs (README: one dependency line): the runtime of this checkout.
-SPECGEN_DEPS = f"""specgen-rt = {{ path = "{ROOT / 'runtime'}", features = ["server", "client", "ecma"] }}
+# What specgen's generated code needs (README: one dependency line): the runtime of the checkout that
+# generated it. Revisions before the runtime crate needed these crates instead.
+def specgen_deps(checkout):
+    runtime = checkout / "runtime"
+    if runtime.is_dir():
+        return f'specgen-rt = {{ path = "{runtime}", features = ["server", "client", "ecma"] }}\n'
+    return """axum = "0.8"
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+serde_path_to_error = "0.1"
+regex = "1"
+regress = "0.12"
+reqwest = { version = "0.13", default-features = false }
 """
+
 
 # specgen's output as `specgen generate` writes it (types, route trait, axum router), and with only
 # the types and a client, which is what progenitor writes.
-SPECGEN_VARIANTS = (("specgen", []), ("specgen --no-server --client", ["--no-server", "--client"]))
+SPECGEN_VARIANTS = (("", []), (" --no-server --client", ["--no-server", "--client"]))
 
 
-def check_cases(specgen, peers, specs, work):
+def check_cases(specgens, peers, specs, work):
     """`cargo check` of scratch crates holding each tool's output, dependencies built beforehand, so
     that a run rebuilds the generated crate alone. Stripe first; where progenitor cannot generate,
-    its row is that failure, and the comparison moves on to the next spec both handle."""
+    its row is that failure, and the comparison moves on to the next spec both handle. `specgens` is
+    (label, binary, checkout) for this checkout and the baseline, if any."""
     progenitor = peers.get(Progenitor)
     root = work / "check"
     target = root / "target"
@@ -381,17 +408,19 @@ def check_cases(specgen, peers, specs, work):
         spec = specs[name]
         case = f"cargo check {name}"
         tools, crates = [], []
-        for i, (tool, options) in enumerate(SPECGEN_VARIANTS):
-            mine = root / f"specgen{i}-{name}"
-            (mine / "src").mkdir(parents=True, exist_ok=True)
-            (mine / "Cargo.toml").write_text(
-                f'[package]\nname = "specgen{i}-{name}"\nversion = "0.1.0"\nedition = "2024"\n\n'
-                f"[dependencies]\n{SPECGEN_DEPS}\n[workspace]\n")
-            subprocess.run([specgen, "generate", str(spec), *options, "--out", str(mine / "src" / "api.rs")],
-                           check=True)
-            (mine / "src" / "lib.rs").write_text("pub mod api;\n")
-            tools.append((tool, rebuild(mine, target), (0,), NOT_INCREMENTAL))
-            crates.append(mine)
+        for k, (label, binary, checkout) in enumerate(specgens):
+            for i, (suffix, options) in enumerate(SPECGEN_VARIANTS):
+                crate_name = f"specgen{k}{i}-{name}"
+                mine = root / crate_name
+                (mine / "src").mkdir(parents=True, exist_ok=True)
+                (mine / "Cargo.toml").write_text(
+                    f'[package]\nname = "{crate_name}"\nversion = "0.1.0"\nedition = "2024"\n\n'
+                    f"[dependencies]\n{specgen_deps(checkout)}\n[workspace]\n")
+                subprocess.run([binary, "generate", str(spec), *options, "--out", str(mine / "src" / "api.rs")],
+                               check=True)
+                (mine / "src" / "lib.rs").write_text("pub mod api;\n")
+                tools.append((label + suffix, rebuild(mine, target), (0,), NOT_INCREMENTAL))
+                crates.append(mine)
         both = False
         if progenitor is not None:
             peer_crate = root / f"progenitor-{name}"
@@ -456,6 +485,8 @@ def main():
     parser.add_argument("--skip-install", action="store_true", help="use only the peers already in the cache")
     parser.add_argument("--corpus", default=os.environ.get("SPECGEN_CORPUS", str(ROOT.parent / "shared" / "corpus")))
     parser.add_argument("--cache", default=str(ROOT / ".cache" / "bench"), help="where peers and scratch files go")
+    parser.add_argument("--baseline", metavar="REV",
+                        help="also check the output of specgen at this git revision (check mode), in the same run")
     args = parser.parse_args()
     modes = [m.strip() for m in args.only.split(",") if m.strip()]
     unknown = set(modes) - {"lint", "generate", "check"}
@@ -491,11 +522,17 @@ def main():
     if "generate" in modes:
         cases += generate_cases(specgen, specs, peers)
     if "check" in modes:
-        cases += check_cases(specgen, peers, specs, work)
+        specgens = [("specgen", specgen, ROOT)]
+        if args.baseline:
+            commit, checkout = baseline_checkout(args.baseline, work)
+            binary = build_specgen(checkout, work / "baseline-target")
+            specgens.append((f"specgen @{commit}", binary, checkout))
+        cases += check_cases(specgens, peers, specs, work)
     results = measure(cases, args.runs, work)
 
     command = "python3 bench/run.py" + (f" --runs {args.runs}" if args.runs != 5 else "") + \
-        (f" --only {','.join(modes)}" if modes != ["lint", "generate"] else "")
+        (f" --only {','.join(modes)}" if modes != ["lint", "generate"] else "") + \
+        (f" --baseline {args.baseline}" if args.baseline else "")
     print(f"{time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores, "
           f"{platform.system()} {platform.release()}; median of {args.runs} whole-process runs "
           f"(`{command}`)\n")
