@@ -401,8 +401,10 @@ impl OfferingCategoryColor {
             "^#[0-9a-fA-F]{6}$",
             |value| {
                 let b = value.as_bytes();
-                b.len() == 7 && b[0] == b'#'
-                    && b[1..7].iter().all(|&c| c.is_ascii_hexdigit())
+                b.len() == 7 && b.first() == Some(&b'#')
+                    && b
+                        .get(1..7)
+                        .is_some_and(|s| s.iter().all(|&c| c.is_ascii_hexdigit()))
             },
         );
         rt::check::pattern(value, &PATTERN)?;

@@ -591,8 +591,12 @@ impl InstallSid {
             "^AI[a-f0-9]{32}$",
             |value| {
                 let b = value.as_bytes();
-                b.len() == 34 && &b[0..2] == b"AI"
-                    && b[2..34].iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
+                b.len() == 34 && b.get(0..2) == Some(b"AI".as_slice())
+                    && b
+                        .get(2..34)
+                        .is_some_and(|s| {
+                            s.iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
+                        })
             },
         );
         rt::check::pattern(value, &PATTERN)?;
@@ -1195,8 +1199,12 @@ impl OfferingSid {
             "^CO[a-f0-9]{32}$",
             |value| {
                 let b = value.as_bytes();
-                b.len() == 34 && &b[0..2] == b"CO"
-                    && b[2..34].iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
+                b.len() == 34 && b.get(0..2) == Some(b"CO".as_slice())
+                    && b
+                        .get(2..34)
+                        .is_some_and(|s| {
+                            s.iter().all(|&c| matches!(c, b'0'..= b'9' | b'a'..= b'f'))
+                        })
             },
         );
         rt::check::pattern(value, &PATTERN)?;

@@ -314,34 +314,35 @@ fn bytes(pieces: &[Piece], start: bool, end: bool) -> TokenStream {
         }
         if run.is_empty() {
             let class = byte_class(&piece.ranges);
-            let bytes = match at {
-                At::Middle(0, 0) => quote!(b),
+            tests.push(match at {
+                At::Middle(0, 0) => quote!(b.iter().all(|&c| #class)),
                 _ => {
                     let range = slice(at, min(piece));
-                    quote!(b[#range])
+                    quote!(b.get(#range).is_some_and(|s| s.iter().all(|&c| #class)))
                 }
-            };
-            tests.push(quote!(#bytes.iter().all(|&c| #class)));
+            });
             i += 1;
         } else {
             let range = slice(at, run.len());
             tests.push(if run.len() == 1 {
                 let byte = Literal::byte_character(run[0]);
-                let index = match at {
+                let at = match at {
+                    At::Head(0) => quote!(b.first()),
+                    At::Tail(1) => quote!(b.last()),
                     At::Head(i) => {
                         let i = Literal::usize_unsuffixed(i);
-                        quote!(#i)
+                        quote!(b.get(#i))
                     }
                     At::Tail(d) => {
                         let d = Literal::usize_unsuffixed(d);
-                        quote!(b.len() - #d)
+                        quote!(b.get(b.len().saturating_sub(#d)))
                     }
                     At::Middle(..) => unreachable!("a single byte is a fixed piece"),
                 };
-                quote!(b[#index] == #byte)
+                quote!(#at == Some(&#byte))
             } else {
                 let text = Literal::byte_string(&run);
-                quote!(&b[#range] == #text)
+                quote!(b.get(#range) == Some(#text.as_slice()))
             });
             i += run.len();
         }
@@ -383,11 +384,11 @@ fn slice(at: At, n: usize) -> TokenStream {
         }
         At::Tail(d) if d == n => {
             let d = lit(d);
-            quote!(b.len() - #d..)
+            quote!(b.len().saturating_sub(#d)..)
         }
         At::Tail(d) => {
             let (a, z) = (lit(d), lit(d - n));
-            quote!(b.len() - #a..b.len() - #z)
+            quote!(b.len().saturating_sub(#a)..b.len().saturating_sub(#z))
         }
         At::Middle(i, 0) => {
             let i = lit(i);
@@ -395,7 +396,7 @@ fn slice(at: At, n: usize) -> TokenStream {
         }
         At::Middle(i, d) => {
             let (i, d) = (lit(i), lit(d));
-            quote!(#i..b.len() - #d)
+            quote!(#i..b.len().saturating_sub(#d))
         }
     }
 }
