@@ -108,7 +108,7 @@ macro_rules! __features {
 #[macro_export]
 macro_rules! __mismatch {
     ($vis:vis $alias:ident) => {
-        $vis use $crate::__does_not_fit as $alias;
+        $vis use $crate::see_the_error_above as $alias;
     };
 }
 
