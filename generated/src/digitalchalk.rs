@@ -1376,31 +1376,15 @@ impl ::std::fmt::Debug for Bearer {
 impl rt::axum::response::IntoResponse for ListOfferingsResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Ok(body) => {
-                rt::json(rt::axum::http::StatusCode::OK, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Ok(body) => rt::json(200, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
         }
     }
@@ -1408,38 +1392,16 @@ impl rt::axum::response::IntoResponse for ListOfferingsResponse {
 impl rt::axum::response::IntoResponse for GetOfferingResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Ok(body) => {
-                rt::json(rt::axum::http::StatusCode::OK, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Ok(body) => rt::json(200, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
-            Self::NotFound(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::NOT_FOUND,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::NotFound(body) => rt::json(404, "application/json", &body),
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
         }
     }
@@ -1447,31 +1409,15 @@ impl rt::axum::response::IntoResponse for GetOfferingResponse {
 impl rt::axum::response::IntoResponse for ListOfferingCategoriesResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Ok(body) => {
-                rt::json(rt::axum::http::StatusCode::OK, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Ok(body) => rt::json(200, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
         }
     }
@@ -1479,38 +1425,16 @@ impl rt::axum::response::IntoResponse for ListOfferingCategoriesResponse {
 impl rt::axum::response::IntoResponse for GetOfferingCategoryResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Ok(body) => {
-                rt::json(rt::axum::http::StatusCode::OK, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Ok(body) => rt::json(200, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
-            Self::NotFound(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::NOT_FOUND,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::NotFound(body) => rt::json(404, "application/json", &body),
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
         }
     }

@@ -1450,45 +1450,17 @@ impl ::std::fmt::Debug for Token {
 impl rt::axum::response::IntoResponse for ListCourseOfferingsResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Ok(body) => {
-                rt::json(rt::axum::http::StatusCode::OK, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Ok(body) => rt::json(200, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
-            Self::Forbidden(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::FORBIDDEN,
-                    "application/json",
-                    &body,
-                )
-            }
-            Self::NotFound(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::NOT_FOUND,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Forbidden(body) => rt::json(403, "application/json", &body),
+            Self::NotFound(body) => rt::json(404, "application/json", &body),
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
         }
     }
@@ -1496,66 +1468,26 @@ impl rt::axum::response::IntoResponse for ListCourseOfferingsResponse {
 impl rt::axum::response::IntoResponse for CreateCourseOfferingResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Created(body) => {
-                rt::json(rt::axum::http::StatusCode::CREATED, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Created(body) => rt::json(201, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
-            Self::Forbidden(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::FORBIDDEN,
-                    "application/json",
-                    &body,
-                )
-            }
-            Self::NotFound(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::NOT_FOUND,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Forbidden(body) => rt::json(403, "application/json", &body),
+            Self::NotFound(body) => rt::json(404, "application/json", &body),
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
             Self::PayloadTooLarge(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::PAYLOAD_TOO_LARGE,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(413, "application/problem+json", &body)
             }
             Self::UnsupportedMediaType(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(415, "application/problem+json", &body)
             }
             Self::UnprocessableEntity(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(422, "application/problem+json", &body)
             }
         }
     }
@@ -1563,45 +1495,17 @@ impl rt::axum::response::IntoResponse for CreateCourseOfferingResponse {
 impl rt::axum::response::IntoResponse for GetCourseOfferingResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Ok(body) => {
-                rt::json(rt::axum::http::StatusCode::OK, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Ok(body) => rt::json(200, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
-            Self::Forbidden(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::FORBIDDEN,
-                    "application/json",
-                    &body,
-                )
-            }
-            Self::NotFound(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::NOT_FOUND,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Forbidden(body) => rt::json(403, "application/json", &body),
+            Self::NotFound(body) => rt::json(404, "application/json", &body),
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
         }
     }
@@ -1609,66 +1513,26 @@ impl rt::axum::response::IntoResponse for GetCourseOfferingResponse {
 impl rt::axum::response::IntoResponse for UpdateCourseOfferingResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::Ok(body) => {
-                rt::json(rt::axum::http::StatusCode::OK, "application/json", &body)
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Ok(body) => rt::json(200, "application/json", &body),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
-            Self::Forbidden(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::FORBIDDEN,
-                    "application/json",
-                    &body,
-                )
-            }
-            Self::NotFound(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::NOT_FOUND,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Forbidden(body) => rt::json(403, "application/json", &body),
+            Self::NotFound(body) => rt::json(404, "application/json", &body),
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
             Self::PayloadTooLarge(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::PAYLOAD_TOO_LARGE,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(413, "application/problem+json", &body)
             }
             Self::UnsupportedMediaType(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(415, "application/problem+json", &body)
             }
             Self::UnprocessableEntity(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(422, "application/problem+json", &body)
             }
         }
     }
@@ -1676,47 +1540,17 @@ impl rt::axum::response::IntoResponse for UpdateCourseOfferingResponse {
 impl rt::axum::response::IntoResponse for DeleteCourseOfferingResponse {
     fn into_response(self) -> rt::axum::response::Response {
         match self {
-            Self::NoContent => {
-                rt::axum::response::IntoResponse::into_response(
-                    rt::axum::http::StatusCode::NO_CONTENT,
-                )
-            }
-            Self::BadRequest(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::BAD_REQUEST,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::NoContent => rt::empty(204),
+            Self::BadRequest(body) => rt::json(400, "application/json", &body),
             Self::Unauthorized { body, headers } => {
-                let mut response = rt::json(
-                    rt::axum::http::StatusCode::UNAUTHORIZED,
-                    "application/json",
-                    &body,
-                );
+                let mut response = rt::json(401, "application/json", &body);
                 headers.insert_into(response.headers_mut());
                 response
             }
-            Self::Forbidden(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::FORBIDDEN,
-                    "application/json",
-                    &body,
-                )
-            }
-            Self::NotFound(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::NOT_FOUND,
-                    "application/json",
-                    &body,
-                )
-            }
+            Self::Forbidden(body) => rt::json(403, "application/json", &body),
+            Self::NotFound(body) => rt::json(404, "application/json", &body),
             Self::MethodNotAllowed(body) => {
-                rt::json(
-                    rt::axum::http::StatusCode::METHOD_NOT_ALLOWED,
-                    "application/problem+json",
-                    &body,
-                )
+                rt::json(405, "application/problem+json", &body)
             }
         }
     }

@@ -138,51 +138,6 @@ pub(super) fn response_enum(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-/// The `http::StatusCode` constant of a status, or `from_u16` for the unnamed ones.
-fn status_code(code: u16) -> TokenStream {
-    let name = match code {
-        100 => "CONTINUE",
-        200 => "OK",
-        201 => "CREATED",
-        202 => "ACCEPTED",
-        203 => "NON_AUTHORITATIVE_INFORMATION",
-        204 => "NO_CONTENT",
-        205 => "RESET_CONTENT",
-        206 => "PARTIAL_CONTENT",
-        301 => "MOVED_PERMANENTLY",
-        302 => "FOUND",
-        303 => "SEE_OTHER",
-        304 => "NOT_MODIFIED",
-        307 => "TEMPORARY_REDIRECT",
-        308 => "PERMANENT_REDIRECT",
-        400 => "BAD_REQUEST",
-        401 => "UNAUTHORIZED",
-        402 => "PAYMENT_REQUIRED",
-        403 => "FORBIDDEN",
-        404 => "NOT_FOUND",
-        405 => "METHOD_NOT_ALLOWED",
-        406 => "NOT_ACCEPTABLE",
-        409 => "CONFLICT",
-        410 => "GONE",
-        412 => "PRECONDITION_FAILED",
-        413 => "PAYLOAD_TOO_LARGE",
-        415 => "UNSUPPORTED_MEDIA_TYPE",
-        422 => "UNPROCESSABLE_ENTITY",
-        429 => "TOO_MANY_REQUESTS",
-        500 => "INTERNAL_SERVER_ERROR",
-        501 => "NOT_IMPLEMENTED",
-        502 => "BAD_GATEWAY",
-        503 => "SERVICE_UNAVAILABLE",
-        504 => "GATEWAY_TIMEOUT",
-        _ => {
-            let lit = Literal::u16_unsuffixed(code);
-            return quote!(rt::axum::http::StatusCode::from_u16(#lit).unwrap_or(rt::axum::http::StatusCode::INTERNAL_SERVER_ERROR));
-        }
-    };
-    let name = ident(name);
-    quote!(rt::axum::http::StatusCode::#name)
-}
-
 fn into_response(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&api.types[op.response_type].name);
     let arms = op.responses.iter().map(|r| {
@@ -201,18 +156,19 @@ fn into_response(api: &Api, op: &Operation) -> TokenStream {
             }
         };
         let status = match r.status {
-            Status::Code(c) => status_code(c),
-            _ => quote!(rt::axum::http::StatusCode::from_u16(status).unwrap_or(rt::axum::http::StatusCode::INTERNAL_SERVER_ERROR)),
+            Status::Code(c) => {
+                let c = Literal::u16_unsuffixed(c);
+                quote!(#c)
+            }
+            _ => quote!(status),
         };
         let respond = match &r.body {
-            None => quote!(rt::axum::response::IntoResponse::into_response(#status)),
+            None => quote!(rt::empty(#status)),
             Some(b) => {
                 let ct = &b.content_type;
                 match b.kind {
                     BodyKind::Json | BodyKind::Form => quote!(rt::json(#status, #ct, &body)),
-                    BodyKind::Text | BodyKind::Bytes => {
-                        quote!(rt::axum::response::IntoResponse::into_response((#status, [(rt::axum::http::header::CONTENT_TYPE, #ct)], body)))
-                    }
+                    BodyKind::Text | BodyKind::Bytes => quote!(rt::raw(#status, #ct, body)),
                 }
             }
         };

@@ -60,30 +60,45 @@ impl Problem {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        json(status, "application/problem+json", &self)
+        json(self.status, "application/problem+json", &self)
     }
 }
 
+/// A status as axum's type; one outside 100..=999 (which no spec can document) is a 500.
+fn status_code(status: u16) -> StatusCode {
+    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// A `Content-Type` the spec names, without a copy per response; one no header can hold (a control
+/// character in the spec's media type) is `application/octet-stream` rather than a panic.
+fn content_type(media: &'static str) -> ::axum::http::HeaderValue {
+    let valid = media.bytes().all(|b| b == b'\t' || (b >= 32 && b != 127));
+    ::axum::http::HeaderValue::from_static(if valid { media } else { "application/octet-stream" })
+}
+
 /// A JSON response with the given status and content type.
-pub fn json<T: ::serde::Serialize>(status: StatusCode, content_type: &'static str, body: &T) -> Response {
+pub fn json<T: ::serde::Serialize>(status: u16, media: &'static str, body: &T) -> Response {
     match ::serde_json::to_vec(body) {
-        Ok(bytes) => {
-            let mut response = Response::new(::axum::body::Body::from(bytes));
-            *response.status_mut() = status;
-            // A static header value: no copy and no allocation per response.
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                ::axum::http::HeaderValue::from_static(content_type),
-            );
-            response
-        }
+        Ok(bytes) => raw(status, media, bytes),
         Err(e) => (
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("response body could not be serialized: {e}"),
         )
             .into_response(),
     }
+}
+
+/// A response with a body already encoded (text or bytes).
+pub fn raw(status: u16, media: &'static str, body: impl Into<::axum::body::Body>) -> Response {
+    let mut response = Response::new(body.into());
+    *response.status_mut() = status_code(status);
+    response.headers_mut().insert(header::CONTENT_TYPE, content_type(media));
+    response
+}
+
+/// A response without a body.
+pub fn empty(status: u16) -> Response {
+    status_code(status).into_response()
 }
 
 /// Sets a response header; control characters (which no header may hold) become spaces.
@@ -443,11 +458,13 @@ pub fn bearer(headers: &HeaderMap) -> Option<String> {
     (scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty()).then(|| token.trim().to_owned())
 }
 
-/// The credential of a basic scheme (`Authorization: Basic <base64>`), still encoded.
+/// The credential of a basic scheme (`Authorization: Basic <base64>`), still encoded; an empty one
+/// (`Basic ` alone, which is valid base64) does not count, as for bearer tokens.
 pub fn basic(headers: &HeaderMap) -> Option<String> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
-    (scheme.eq_ignore_ascii_case("basic") && is_base64(token.trim())).then(|| token.trim().to_owned())
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("basic") && !token.is_empty() && is_base64(token)).then(|| token.to_owned())
 }
 
 /// A cookie's value from the `Cookie` header.
