@@ -513,3 +513,30 @@ pub async fn method_not_allowed(method: ::axum::http::Method, uri: ::axum::http:
     )
     .into_response()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn responses_take_the_spec_status_and_media_type() {
+        let r = json(404, "application/problem+json", &serde_json::json!({"a": 1}));
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+        assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
+        assert_eq!(raw(299, "text/plain", "x").status().as_u16(), 299);
+        assert_eq!(empty(204).status(), StatusCode::NO_CONTENT);
+        // Never a panic: a status no spec can write, a media type no header can hold.
+        assert_eq!(empty(42).status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let odd = raw(200, "text/plain\u{1}", "x");
+        assert_eq!(odd.headers()[header::CONTENT_TYPE], "application/octet-stream");
+    }
+
+    #[test]
+    fn percent_decoding_needs_two_hex_digits() {
+        assert_eq!(percent_decode("a%20b+c").as_deref(), Some("a b c"));
+        assert_eq!(percent_decode("%C3%A9").as_deref(), Some("é"));
+        for bad in ["%", "%2", "%+1", "%-1", "%zz", "%C3"] {
+            assert_eq!(percent_decode(bad), None, "{bad}");
+        }
+    }
+}
