@@ -1803,48 +1803,23 @@ impl Client {
         url.push_str(&query.encode());
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
-                200 => {
-                    ListOfferingsResponse::Ok(
-                        rt::decode_json::<OfferingList>(status, &bytes)?,
-                    )
-                }
-                400 => {
-                    ListOfferingsResponse::BadRequest(
-                        rt::decode_json::<Errors>(status, &bytes)?,
-                    )
-                }
+            match reply.status {
+                200 => ListOfferingsResponse::Ok(reply.json::<OfferingList>()?),
+                400 => ListOfferingsResponse::BadRequest(reply.json::<Errors>()?),
                 401 => {
                     ListOfferingsResponse::Unauthorized {
-                        body: rt::decode_json::<Errors>(status, &bytes)?,
+                        body: reply.json::<Errors>()?,
                         headers: ListOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                405 => {
-                    ListOfferingsResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
-                    )
-                }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                405 => ListOfferingsResponse::MethodNotAllowed(reply.json::<Problem>()?),
+                _ => return Err(reply.unexpected()),
             },
         )
     }
@@ -1861,51 +1836,24 @@ impl Client {
         url.push_str(&rt::encode_component(&path.id));
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
-                200 => {
-                    GetOfferingResponse::Ok(rt::decode_json::<Offering>(status, &bytes)?)
-                }
-                400 => {
-                    GetOfferingResponse::BadRequest(
-                        rt::decode_json::<Errors>(status, &bytes)?,
-                    )
-                }
+            match reply.status {
+                200 => GetOfferingResponse::Ok(reply.json::<Offering>()?),
+                400 => GetOfferingResponse::BadRequest(reply.json::<Errors>()?),
                 401 => {
                     GetOfferingResponse::Unauthorized {
-                        body: rt::decode_json::<Errors>(status, &bytes)?,
+                        body: reply.json::<Errors>()?,
                         headers: ListOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                404 => {
-                    GetOfferingResponse::NotFound(
-                        rt::decode_json::<Errors>(status, &bytes)?,
-                    )
-                }
-                405 => {
-                    GetOfferingResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
-                    )
-                }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                404 => GetOfferingResponse::NotFound(reply.json::<Errors>()?),
+                405 => GetOfferingResponse::MethodNotAllowed(reply.json::<Problem>()?),
+                _ => return Err(reply.unexpected()),
             },
         )
     }
@@ -1930,48 +1878,33 @@ impl Client {
         url.push_str(&query.encode());
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
+            match reply.status {
                 200 => {
                     ListOfferingCategoriesResponse::Ok(
-                        rt::decode_json::<OfferingCategoryList>(status, &bytes)?,
+                        reply.json::<OfferingCategoryList>()?,
                     )
                 }
                 400 => {
-                    ListOfferingCategoriesResponse::BadRequest(
-                        rt::decode_json::<Errors>(status, &bytes)?,
-                    )
+                    ListOfferingCategoriesResponse::BadRequest(reply.json::<Errors>()?)
                 }
                 401 => {
                     ListOfferingCategoriesResponse::Unauthorized {
-                        body: rt::decode_json::<Errors>(status, &bytes)?,
+                        body: reply.json::<Errors>()?,
                         headers: ListOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
                 405 => {
                     ListOfferingCategoriesResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                _ => return Err(reply.unexpected()),
             },
         )
     }
@@ -1988,53 +1921,28 @@ impl Client {
         url.push_str(&rt::encode_component(&path.id));
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
-                200 => {
-                    GetOfferingCategoryResponse::Ok(
-                        rt::decode_json::<OfferingCategory>(status, &bytes)?,
-                    )
-                }
-                400 => {
-                    GetOfferingCategoryResponse::BadRequest(
-                        rt::decode_json::<Errors>(status, &bytes)?,
-                    )
-                }
+            match reply.status {
+                200 => GetOfferingCategoryResponse::Ok(reply.json::<OfferingCategory>()?),
+                400 => GetOfferingCategoryResponse::BadRequest(reply.json::<Errors>()?),
                 401 => {
                     GetOfferingCategoryResponse::Unauthorized {
-                        body: rt::decode_json::<Errors>(status, &bytes)?,
+                        body: reply.json::<Errors>()?,
                         headers: ListOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                404 => {
-                    GetOfferingCategoryResponse::NotFound(
-                        rt::decode_json::<Errors>(status, &bytes)?,
-                    )
-                }
+                404 => GetOfferingCategoryResponse::NotFound(reply.json::<Errors>()?),
                 405 => {
                     GetOfferingCategoryResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                _ => return Err(reply.unexpected()),
             },
         )
     }

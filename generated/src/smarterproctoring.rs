@@ -2043,58 +2043,31 @@ impl Client {
         url.push_str(&query.encode());
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.header("token", auth.0.as_str());
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
+            match reply.status {
                 200 => {
-                    ListCourseOfferingsResponse::Ok(
-                        rt::decode_json::<CourseOfferingList>(status, &bytes)?,
-                    )
+                    ListCourseOfferingsResponse::Ok(reply.json::<CourseOfferingList>()?)
                 }
-                400 => {
-                    ListCourseOfferingsResponse::BadRequest(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                400 => ListCourseOfferingsResponse::BadRequest(reply.json::<Error>()?),
                 401 => {
                     ListCourseOfferingsResponse::Unauthorized {
-                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        body: reply.json::<Error>()?,
                         headers: ListCourseOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                403 => {
-                    ListCourseOfferingsResponse::Forbidden(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
-                404 => {
-                    ListCourseOfferingsResponse::NotFound(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                403 => ListCourseOfferingsResponse::Forbidden(reply.json::<Error>()?),
+                404 => ListCourseOfferingsResponse::NotFound(reply.json::<Error>()?),
                 405 => {
                     ListCourseOfferingsResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                _ => return Err(reply.unexpected()),
             },
         )
     }
@@ -2116,73 +2089,48 @@ impl Client {
         request = request
             .header(rt::reqwest::header::CONTENT_TYPE, "application/json")
             .body(rt::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
+            match reply.status {
                 201 => {
                     CreateCourseOfferingResponse::Created(
-                        rt::decode_json::<CourseOffering>(status, &bytes)?,
+                        reply.json::<CourseOffering>()?,
                     )
                 }
-                400 => {
-                    CreateCourseOfferingResponse::BadRequest(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                400 => CreateCourseOfferingResponse::BadRequest(reply.json::<Error>()?),
                 401 => {
                     CreateCourseOfferingResponse::Unauthorized {
-                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        body: reply.json::<Error>()?,
                         headers: ListCourseOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                403 => {
-                    CreateCourseOfferingResponse::Forbidden(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
-                404 => {
-                    CreateCourseOfferingResponse::NotFound(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                403 => CreateCourseOfferingResponse::Forbidden(reply.json::<Error>()?),
+                404 => CreateCourseOfferingResponse::NotFound(reply.json::<Error>()?),
                 405 => {
                     CreateCourseOfferingResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
                 413 => {
                     CreateCourseOfferingResponse::PayloadTooLarge(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
                 415 => {
                     CreateCourseOfferingResponse::UnsupportedMediaType(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
                 422 => {
                     CreateCourseOfferingResponse::UnprocessableEntity(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                _ => return Err(reply.unexpected()),
             },
         )
     }
@@ -2201,58 +2149,27 @@ impl Client {
         url.push_str(&rt::encode_component(&path.offering_sid));
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.header("token", auth.0.as_str());
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
-                200 => {
-                    GetCourseOfferingResponse::Ok(
-                        rt::decode_json::<CourseOffering>(status, &bytes)?,
-                    )
-                }
-                400 => {
-                    GetCourseOfferingResponse::BadRequest(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+            match reply.status {
+                200 => GetCourseOfferingResponse::Ok(reply.json::<CourseOffering>()?),
+                400 => GetCourseOfferingResponse::BadRequest(reply.json::<Error>()?),
                 401 => {
                     GetCourseOfferingResponse::Unauthorized {
-                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        body: reply.json::<Error>()?,
                         headers: ListCourseOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                403 => {
-                    GetCourseOfferingResponse::Forbidden(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
-                404 => {
-                    GetCourseOfferingResponse::NotFound(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                403 => GetCourseOfferingResponse::Forbidden(reply.json::<Error>()?),
+                404 => GetCourseOfferingResponse::NotFound(reply.json::<Error>()?),
                 405 => {
-                    GetCourseOfferingResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
-                    )
+                    GetCourseOfferingResponse::MethodNotAllowed(reply.json::<Problem>()?)
                 }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                _ => return Err(reply.unexpected()),
             },
         )
     }
@@ -2275,73 +2192,44 @@ impl Client {
         request = request
             .header(rt::reqwest::header::CONTENT_TYPE, "application/json")
             .body(rt::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
-                200 => {
-                    UpdateCourseOfferingResponse::Ok(
-                        rt::decode_json::<CourseOffering>(status, &bytes)?,
-                    )
-                }
-                400 => {
-                    UpdateCourseOfferingResponse::BadRequest(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+            match reply.status {
+                200 => UpdateCourseOfferingResponse::Ok(reply.json::<CourseOffering>()?),
+                400 => UpdateCourseOfferingResponse::BadRequest(reply.json::<Error>()?),
                 401 => {
                     UpdateCourseOfferingResponse::Unauthorized {
-                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        body: reply.json::<Error>()?,
                         headers: ListCourseOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                403 => {
-                    UpdateCourseOfferingResponse::Forbidden(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
-                404 => {
-                    UpdateCourseOfferingResponse::NotFound(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                403 => UpdateCourseOfferingResponse::Forbidden(reply.json::<Error>()?),
+                404 => UpdateCourseOfferingResponse::NotFound(reply.json::<Error>()?),
                 405 => {
                     UpdateCourseOfferingResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
                 413 => {
                     UpdateCourseOfferingResponse::PayloadTooLarge(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
                 415 => {
                     UpdateCourseOfferingResponse::UnsupportedMediaType(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
                 422 => {
                     UpdateCourseOfferingResponse::UnprocessableEntity(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                _ => return Err(reply.unexpected()),
             },
         )
     }
@@ -2360,54 +2248,29 @@ impl Client {
         url.push_str(&rt::encode_component(&path.offering_sid));
         let mut request = self.http.request(rt::reqwest::Method::DELETE, url.as_str());
         request = request.header("token", auth.0.as_str());
-        let request = request.build().map_err(rt::ClientError::Transport)?;
-        let response = self
-            .http
-            .execute(request)
-            .await
-            .map_err(rt::ClientError::Transport)?;
-        let status = response.status().as_u16();
-        let response_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(rt::ClientError::Transport)?;
+        let reply = rt::send(request).await?;
         Ok(
-            match status {
+            match reply.status {
                 204 => DeleteCourseOfferingResponse::NoContent,
-                400 => {
-                    DeleteCourseOfferingResponse::BadRequest(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                400 => DeleteCourseOfferingResponse::BadRequest(reply.json::<Error>()?),
                 401 => {
                     DeleteCourseOfferingResponse::Unauthorized {
-                        body: rt::decode_json::<Error>(status, &bytes)?,
+                        body: reply.json::<Error>()?,
                         headers: ListCourseOfferingsUnauthorizedHeaders {
                             www_authenticate: rt::header::<
                                 String,
-                            >(&response_headers, "WWW-Authenticate")?,
+                            >(&reply.headers, "WWW-Authenticate")?,
                         },
                     }
                 }
-                403 => {
-                    DeleteCourseOfferingResponse::Forbidden(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
-                404 => {
-                    DeleteCourseOfferingResponse::NotFound(
-                        rt::decode_json::<Error>(status, &bytes)?,
-                    )
-                }
+                403 => DeleteCourseOfferingResponse::Forbidden(reply.json::<Error>()?),
+                404 => DeleteCourseOfferingResponse::NotFound(reply.json::<Error>()?),
                 405 => {
                     DeleteCourseOfferingResponse::MethodNotAllowed(
-                        rt::decode_json::<Problem>(status, &bytes)?,
+                        reply.json::<Problem>()?,
                     )
                 }
-                _ => {
-                    return Err(rt::ClientError::UnexpectedStatus {
-                        status,
-                        body: String::from_utf8_lossy(&bytes).into_owned(),
-                    });
-                }
+                _ => return Err(reply.unexpected()),
             },
         )
     }

@@ -346,9 +346,9 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let body_value = r.body.as_ref().map(|b| {
             let ty = rust_type(api, &b.ty);
             match b.kind {
-                BodyKind::Json | BodyKind::Form => quote!(rt::decode_json::<#ty>(status, &bytes)?),
-                BodyKind::Text => quote!(String::from_utf8_lossy(&bytes).into_owned()),
-                BodyKind::Bytes => quote!(bytes.to_vec()),
+                BodyKind::Json | BodyKind::Form => quote!(reply.json::<#ty>()?),
+                BodyKind::Text => quote!(reply.text()),
+                BodyKind::Bytes => quote!(reply.body.to_vec()),
             }
         });
         let headers_value = r.headers.map(|id| {
@@ -363,10 +363,10 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
                 let parse = match &f.ty {
                     TypeRef::Vec(item) if is_text(&api.types, item) => {
                         let item = rust_type(api, item);
-                        quote!(rt::header_list::<#item>(&response_headers, #wire)?)
+                        quote!(rt::header_list::<#item>(&reply.headers, #wire)?)
                     }
-                    t if is_text(&api.types, t) => quote!(rt::header::<#ty>(&response_headers, #wire)?),
-                    _ => quote!(rt::header_json::<#ty>(&response_headers, #wire)?),
+                    t if is_text(&api.types, t) => quote!(rt::header::<#ty>(&reply.headers, #wire)?),
+                    _ => quote!(rt::header_json::<#ty>(&reply.headers, #wire)?),
                 };
                 match (f.required, f.nullable) {
                     (true, false) => quote!(#field: rt::required_header(#parse, #wire)?,),
@@ -381,7 +381,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             (true, Some(b), None) => quote!(#response::#v(#b)),
             (true, None, None) => quote!(#response::#v),
             (fixed, b, h) => {
-                let status = (!fixed).then(|| quote!(status,));
+                let status = (!fixed).then(|| quote!(status: reply.status,));
                 let b = b.map(|b| quote!(body: #b,));
                 let h = h.map(|h| quote!(headers: #h,));
                 quote!(#response::#v { #status #b #h })
@@ -390,19 +390,10 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         (pattern, value)
     });
     let has_default = op.responses.iter().any(|r| r.status == Status::Default);
-    let fallback = (!has_default).then(|| {
-        quote!(_ => return Err(rt::ClientError::UnexpectedStatus { status, body: String::from_utf8_lossy(&bytes).into_owned() }),)
-    });
-    let uses_headers = op.responses.iter().any(|r| r.headers.is_some());
-    let response_headers = uses_headers.then(|| quote!(let response_headers = response.headers().clone();));
-    let unused_bytes = op.responses.iter().all(|r| r.body.is_none()) && has_default;
-    let bytes_binding = if unused_bytes { quote!(_bytes) } else { quote!(bytes) };
+    let fallback = (!has_default).then(|| quote!(_ => return Err(reply.unexpected()),));
     // An operation that documents no response (3.1 allows it) has no status to expect.
     let result = if op.responses.is_empty() {
-        quote!(Err(rt::ClientError::UnexpectedStatus {
-            status,
-            body: String::from_utf8_lossy(&bytes).into_owned()
-        }))
+        quote!(Err(reply.unexpected()))
     } else if let [only] = op.responses.as_slice()
         && only.status == Status::Default
     {
@@ -411,7 +402,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         quote!(Ok(#value))
     } else {
         let arms = arms.map(|(pattern, value)| quote!(#pattern => #value,));
-        quote!(Ok(match status {
+        quote!(Ok(match reply.status {
             #(#arms)*
             #fallback
         }))
@@ -432,11 +423,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             #auth_headers
             #(#headers)*
             #body
-            let request = request.build().map_err(rt::ClientError::Transport)?;
-            let response = self.http.execute(request).await.map_err(rt::ClientError::Transport)?;
-            let status = response.status().as_u16();
-            #response_headers
-            let #bytes_binding = response.bytes().await.map_err(rt::ClientError::Transport)?;
+            let reply = rt::send(request).await?;
             #result
         }
     }
