@@ -17,10 +17,13 @@
 
 mod bounded;
 pub mod check;
+pub mod de;
 mod error;
 mod fields;
 mod format;
+mod impls;
 mod pattern;
+pub mod ser;
 
 #[cfg(feature = "client")]
 mod client;
