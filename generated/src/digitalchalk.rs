@@ -14,134 +14,59 @@
 /// `catalogDescription` and `dashboardDescription` with `summary`.
 ///
 /// Example: `{"id":"56701a2d2f926674acede4d1ce880692","title":"Principles of Commercial Property Appraisal 2013","createdDate":"2011-02-01T00:02:12Z","beginDate":"2012-05-01T00:00:00Z","endDate":"2013-12-31T23:59:59Z","registrationBeginDate":"2012-05-01T00:00:00Z","registrationEndDate":"2013-12-31T23:59:59Z","catalogDescription":"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination.","dashboardDescription":"Welcome to your commercial property appraisal course","deliveryDescription":"Commercial Property Appraisal 2013","price":500.0,"offeringCategoryIds":["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"],"tags":["commercial","appraisal","realestate"],"orderIndex":0}`
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Offering {
     /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
     ///
     /// Example: `"56701a2d2f926674acede4d1ce880692"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub id: Option<String>,
     /// The offering title.
     ///
     /// Example: `"Principles of Commercial Property Appraisal 2013"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub title: Option<String>,
     /// This is the date the offering was initially created in DigitalChalk. For more information on the expected date format, see the Date/Time Format reference.
     ///
     /// Example: `"2011-02-01T00:02:12Z"`
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub created_date: Option<rt::DateTime>,
     /// This is the date users will be able to begin taking the course. For more information on the expected date format, see the Date/Time Format reference.
     ///
     /// Example: `"2012-05-01T00:00:00Z"`
-    #[serde(
-        rename = "beginDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub begin_date: Option<rt::DateTime>,
     /// This controls when the offering ends. Any users still taking the course at this time will have their progress halted and a final grade will be calculated and assigned. For more information on the expected date format, see the Date/Time Format reference.
     ///
     /// Example: `"2013-12-31T23:59:59Z"`
-    #[serde(
-        rename = "endDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub end_date: Option<rt::DateTime>,
     /// The date the offering will be made available for registration. For more information on the expected date format, see the Date/Time Format reference.
     ///
     /// Example: `"2012-05-01T00:00:00Z"`
-    #[serde(
-        rename = "registrationBeginDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub registration_begin_date: Option<rt::DateTime>,
     /// The date the offering will cease to be available for registration. For more information on the expected date format, see the Date/Time Format reference.
     ///
     /// Example: `"2013-12-31T23:59:59Z"`
-    #[serde(
-        rename = "registrationEndDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub registration_end_date: Option<rt::DateTime>,
     /// The description of this course in the course catalog. Note that this field corresponds to the Override Catalog Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a catalog description, only that it will inherit the description from the course. A value for this property simply indicates the catalog description has been modified from what is set on the course.
     ///
     /// Example: `"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination."`
-    #[serde(
-        rename = "catalogDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub catalog_description: Option<String>,
     /// The description of this course on the user’s dashboard view. Note that this field corresponds to the Override Dashboard Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a dashboard description, only that it will inherit the description from the course. A value for this property simply indicates the dashboard description has been modified from what is set on the course.
     ///
     /// Example: `"Welcome to your commercial property appraisal course"`
-    #[serde(
-        rename = "dashboardDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub dashboard_description: Option<String>,
     /// The description of this course on the course delivery screen. Note that this field corresponds to the Override Delivery Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a delivery description, only that it will inherit the description from the course. A value for this property simply indicates the delivery description has been modified from what is set on the course.
     ///
     /// Example: `"Commercial Property Appraisal 2013"`
-    #[serde(
-        rename = "deliveryDescription",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub delivery_description: Option<String>,
     /// The amount charged to users to register for the course.
     ///
     /// Example: `500.0`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub price: Option<f64>,
     /// This is an array of strings, each of which is an id of an offering category. An offering can belong to many categories, or to no categories at all. For more information, see the Offering Categories documentation.
     ///
     /// Example: `["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"]`
-    #[serde(
-        rename = "offeringCategoryIds",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub offering_category_ids: Option<Vec<String>>,
     /// An array of strings representing the tags applied to this offering. Tags are not visible to end-users, only to administrators.
     ///
     /// Example: `["commercial","appraisal","realestate"]`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub tags: Option<Vec<String>>,
     /// Determines the order of this offering in the catalog and the user dashboard if custom ordering has been enabled on those screens. The first position has an index value of 0.
     ///
@@ -151,42 +76,39 @@ pub struct Offering {
     /// vendor documents the offering categories' `orderIndex` as a number too.)
     ///
     /// Example: `0`
-    #[serde(
-        rename = "orderIndex",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub order_index: Option<i64>,
 }
+rt::object!(
+    Offering { opt::id("id"), opt::title("title"), opt::created_date("createdDate"),
+    opt::begin_date("beginDate"), opt::end_date("endDate"),
+    opt::registration_begin_date("registrationBeginDate"),
+    opt::registration_end_date("registrationEndDate"),
+    opt::catalog_description("catalogDescription"),
+    opt::dashboard_description("dashboardDescription"),
+    opt::delivery_description("deliveryDescription"), opt::price("price"),
+    opt::offering_category_ids("offeringCategoryIds"), opt::tags("tags"),
+    opt::order_index("orderIndex") }
+);
 /// Not on the seed page; from RELATED-FACTS (paging on every collection): one page of
 /// offerings, an object with `results` and the links `next` and `prev`. Whether the links are
 /// absent or null when there is no such page is not documented, so both are optional and
 /// nullable; the demo server leaves them out.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OfferingList {
     /// The offerings of this page, each as in the seed page's "Example Offering Object".
     pub results: Vec<Offering>,
     /// The URL of the next page.
     ///
     /// Example: `"/dc/api/v5/offerings?offset=15&limit=15"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub next: Option<Option<String>>,
     /// The URL of the previous page.
     ///
     /// Example: `"/dc/api/v5/offerings?offset=0&limit=15"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub prev: Option<Option<String>>,
 }
+rt::object!(
+    OfferingList { req::results("results"), opt::next("next"), opt::prev("prev") }
+);
 /// Not on the seed page; from RELATED-FACTS: an offering category (read-only), with the
 /// documented `id`, `name`, `description`, `color` (`#rrggbb`) and `orderIndex` (a number).
 /// Offerings refer to categories by their `offeringCategoryIds`. Which properties are always
@@ -194,106 +116,65 @@ pub struct OfferingList {
 /// except `id`, the first of the seed page's `offeringCategoryIds`.
 ///
 /// Example: `{"id":"7822fec62f926674acede4d1c87ea25f","name":"Real Estate Appraisal","description":"Courses for commercial and residential appraisers.","color":"#336699","orderIndex":0}`
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OfferingCategory {
     /// The offering category's unique identifier value.
     ///
     /// Example: `"7822fec62f926674acede4d1c87ea25f"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub id: Option<String>,
     /// The category's name.
     ///
     /// Example: `"Real Estate Appraisal"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub name: Option<String>,
     /// The category's description.
     ///
     /// Example: `"Courses for commercial and residential appraisers."`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub description: Option<String>,
     /// The category's color, `#rrggbb` (RELATED-FACTS; upper-case hex digits are accepted too).
     ///
     /// Example: `"#336699"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub color: Option<OfferingCategoryColor>,
     /// The category's position in custom orderings. Documented as a number (RELATED-FACTS), not as a string like the Offering's `orderIndex` on the seed page.
     ///
     /// Example: `0`
-    #[serde(
-        rename = "orderIndex",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub order_index: Option<f64>,
 }
+rt::object!(
+    OfferingCategory { opt::id("id"), opt::name("name"), opt::description("description"),
+    opt::color("color"), opt::order_index("orderIndex") }
+);
 /// Not on the seed page; from RELATED-FACTS (paging on every collection): one page of offering
 /// categories, shaped as `OfferingList` (see there for the links).
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OfferingCategoryList {
     /// The offering categories of this page.
     pub results: Vec<OfferingCategory>,
     /// The URL of the next page.
     ///
     /// Example: `"/dc/api/v5/offeringcategories?offset=15&limit=15"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub next: Option<Option<String>>,
     /// The URL of the previous page.
     ///
     /// Example: `"/dc/api/v5/offeringcategories?offset=0&limit=15"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub prev: Option<Option<String>>,
 }
+rt::object!(
+    OfferingCategoryList { req::results("results"), opt::next("next"), opt::prev("prev")
+    }
+);
 /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): a response with
 /// status >= 400 has a JSON body holding `errors` (an array of messages) and/or `fieldErrors`
 /// (field name to message). Either may be absent, so neither is marked required.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Errors {
     /// Error messages.
     ///
     /// Example: `["No resource exists with the given id."]`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub errors: Option<Vec<String>>,
     /// Error messages by field name (field name to message).
-    #[serde(
-        rename = "fieldErrors",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub field_errors: Option<::std::collections::BTreeMap<String, String>>,
 }
+rt::object!(Errors { opt::errors("errors"), opt::field_errors("fieldErrors") });
 /// Not on the seed page and not from the vendor: the error body that a specgen-generated server
 /// (the axum router `specgen generate` writes from this spec) sends by itself, before the
 /// service code runs, as `application/problem+json` (RFC 9457). It is documented here so that
@@ -302,9 +183,7 @@ pub struct Errors {
 /// server sends the `Errors` body instead.
 ///
 /// Example: `{"type":"about:blank","title":"Bad Request","status":400,"detail":"invalid path parameter `id`","errors":[{"in":"path","name":"id","constraint":"pattern","message":"\"XYZ\" does not match the pattern `^[a-f0-9]+$`"}]}`
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// A URI reference naming the problem type; `about:blank` when the status says it all.
     ///
@@ -323,17 +202,15 @@ pub struct Problem {
     /// Example: `"invalid path parameter `id`"`
     pub detail: String,
     /// One entry per invalid input; absent when the problem is not about one input.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub errors: Option<ProblemErrors>,
 }
+rt::object!(
+    Problem, deny "expected one of `type`, `title`, `status`, `detail`, `errors`" {
+    req::r#type("type"), req::title("title"), req::status("status"),
+    req::detail("detail"), opt::errors("errors") }
+);
 /// Not on the seed page and not from the vendor: one invalid input in a `Problem` (see there).
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProblemItem {
     /// Where the input is.
     ///
@@ -346,55 +223,24 @@ pub struct ProblemItem {
     /// The schema keyword the input breaks (`pattern`, `required`, ...), when there is one.
     ///
     /// Example: `"pattern"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub constraint: Option<String>,
     /// What is wrong with the input.
     ///
     /// Example: `"\"XYZ\" does not match the pattern `^[a-f0-9]+$`"`
     pub message: String,
 }
+rt::object!(
+    ProblemItem, deny "expected one of `in`, `name`, `constraint`, `message`" {
+    req::r#in("in"), req::name("name"), opt::constraint("constraint"),
+    req::message("message") }
+);
 /// The category's color, `#rrggbb` (RELATED-FACTS; upper-case hex digits are accepted too).
 ///
 /// Example: `"#336699"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OfferingCategoryColor(String);
-impl TryFrom<String> for OfferingCategoryColor {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<OfferingCategoryColor> for String {
-    fn from(value: OfferingCategoryColor) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for OfferingCategoryColor {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(OfferingCategoryColor);
 impl OfferingCategoryColor {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `^#[0-9a-fA-F]{6}$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -411,66 +257,11 @@ impl OfferingCategoryColor {
         Ok(())
     }
 }
-impl TryFrom<&str> for OfferingCategoryColor {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for OfferingCategoryColor {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for OfferingCategoryColor {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for OfferingCategoryColor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// One entry per invalid input; absent when the problem is not about one input.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProblemErrors(Vec<ProblemItem>);
-impl TryFrom<Vec<ProblemItem>> for ProblemErrors {
-    type Error = rt::ValidationError;
-    fn try_from(value: Vec<ProblemItem>) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<ProblemErrors> for Vec<ProblemItem> {
-    fn from(value: ProblemErrors) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for ProblemErrors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <Vec<
-            ProblemItem,
-        > as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_list!(ProblemErrors, ProblemItem);
 impl ProblemErrors {
-    /// The items, if they meet the constraints.
-    pub fn new(value: Vec<ProblemItem>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value)
-    }
-    pub fn as_slice(&self) -> &[ProblemItem] {
-        &self.0
-    }
-    pub fn into_inner(self) -> Vec<ProblemItem> {
-        self.0
-    }
     /// Checks a value against this type's constraints: at least 1 items.
     pub fn check(value: &[ProblemItem]) -> Result<(), rt::ValidationError> {
         rt::check::min_items(value, 1)?;
@@ -480,30 +271,15 @@ impl ProblemErrors {
 /// Where the input is.
 ///
 /// Example: `"path"`
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[allow(clippy::enum_variant_names)]
 pub enum ProblemItemIn {
-    #[serde(rename = "path")]
     Path,
-    #[serde(rename = "query")]
     Query,
-    #[serde(rename = "header")]
     Header,
-    #[serde(rename = "body")]
     Body,
 }
+rt::string_enum!(ProblemItemIn);
 impl ProblemItemIn {
     /// Every value, in the order the spec lists them.
     pub const ALL: [Self; 4] = [Self::Path, Self::Query, Self::Header, Self::Body];
@@ -517,71 +293,13 @@ impl ProblemItemIn {
         }
     }
 }
-impl ::std::fmt::Display for ProblemItemIn {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ProblemItemIn {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
-        match value {
-            "path" => Ok(Self::Path),
-            "query" => Ok(Self::Query),
-            "header" => Ok(Self::Header),
-            "body" => Ok(Self::Body),
-            _ => {
-                Err(
-                    rt::ValidationError::new(
-                        "enum",
-                        format!(
-                            "{} is not one of {}", rt::excerpt(value),
-                            "`path`, `query`, `header`, `body`"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-}
 /// Not on the seed page; from RELATED-FACTS: only offerings in the offering category with this id (one of their `offeringCategoryIds`). The pattern is that of all ids (see the `id` path parameter).
 ///
 /// Example: `"7822fec62f926674acede4d1c87ea25f"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ListOfferingsOfferingCategoryId(String);
-impl TryFrom<String> for ListOfferingsOfferingCategoryId {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<ListOfferingsOfferingCategoryId> for String {
-    fn from(value: ListOfferingsOfferingCategoryId) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for ListOfferingsOfferingCategoryId {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(ListOfferingsOfferingCategoryId);
 impl ListOfferingsOfferingCategoryId {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -596,28 +314,6 @@ impl ListOfferingsOfferingCategoryId {
         Ok(())
     }
 }
-impl TryFrom<&str> for ListOfferingsOfferingCategoryId {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for ListOfferingsOfferingCategoryId {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for ListOfferingsOfferingCategoryId {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for ListOfferingsOfferingCategoryId {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// Not on the seed page; from RELATED-FACTS: only offerings that have every tag named here.
 /// Several tags are separated by spaces or commas (`commercial,appraisal`).
 ///
@@ -625,68 +321,15 @@ impl ::std::fmt::Display for ListOfferingsOfferingCategoryId {
 /// character that is neither a space nor a comma.
 ///
 /// Example: `"commercial,appraisal"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ListOfferingsTag(String);
-impl TryFrom<String> for ListOfferingsTag {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<ListOfferingsTag> for String {
-    fn from(value: ListOfferingsTag) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for ListOfferingsTag {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(ListOfferingsTag);
 impl ListOfferingsTag {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `[^ ,]`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::linear("[^ ,]", "[^\\x{20},]");
         rt::check::pattern(value, &PATTERN)?;
         Ok(())
-    }
-}
-impl TryFrom<&str> for ListOfferingsTag {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for ListOfferingsTag {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for ListOfferingsTag {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for ListOfferingsTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
     }
 }
 /// Not on the seed page; from RELATED-FACTS: only the offerings open for registration to
@@ -698,41 +341,10 @@ impl ::std::fmt::Display for ListOfferingsTag {
 /// yet, and none for an id it does not know.
 ///
 /// Example: `"3c0ab1e92f926674acede4d1c87e0692"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ListOfferingsStudentId(String);
-impl TryFrom<String> for ListOfferingsStudentId {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<ListOfferingsStudentId> for String {
-    fn from(value: ListOfferingsStudentId) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for ListOfferingsStudentId {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(ListOfferingsStudentId);
 impl ListOfferingsStudentId {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -747,28 +359,6 @@ impl ListOfferingsStudentId {
         Ok(())
     }
 }
-impl TryFrom<&str> for ListOfferingsStudentId {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for ListOfferingsStudentId {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for ListOfferingsStudentId {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for ListOfferingsStudentId {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
 /// items the page holds; 15 when absent, at most 100.
 ///
@@ -777,38 +367,10 @@ impl ::std::fmt::Display for ListOfferingsStudentId {
 /// hold.
 ///
 /// Example: `15`
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Limit(i32);
-impl TryFrom<i32> for Limit {
-    type Error = rt::ValidationError;
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<Limit> for i32 {
-    fn from(value: Limit) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for Limit {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i32 as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_number!(Limit, i32);
 impl Limit {
-    /// The value, if it meets the constraints.
-    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value)
-    }
-    pub fn get(self) -> i32 {
-        self.0
-    }
     /// Checks a value against this type's constraints: >= 1, <= 100.
     pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
         let value = *value;
@@ -817,67 +379,16 @@ impl Limit {
         Ok(())
     }
 }
-impl ::std::str::FromStr for Limit {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i32 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                rt::ValidationError::new(
-                    "type",
-                    format!(
-                        "{} is not a number of type {}", rt::excerpt(value),
-                        stringify!(i32)
-                    ),
-                )
-            })?;
-        Self::try_from(parsed)
-    }
-}
-impl ::std::fmt::Display for Limit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(&self.0, f)
-    }
-}
 /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
 /// items come before the page; 0 when absent.
 ///
 /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
 ///
 /// Example: `0`
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Offset(i32);
-impl TryFrom<i32> for Offset {
-    type Error = rt::ValidationError;
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<Offset> for i32 {
-    fn from(value: Offset) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for Offset {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i32 as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_number!(Offset, i32);
 impl Offset {
-    /// The value, if it meets the constraints.
-    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value)
-    }
-    pub fn get(self) -> i32 {
-        self.0
-    }
     /// Checks a value against this type's constraints: >= 0.
     pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
         let value = *value;
@@ -885,69 +396,23 @@ impl Offset {
         Ok(())
     }
 }
-impl ::std::str::FromStr for Offset {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i32 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                rt::ValidationError::new(
-                    "type",
-                    format!(
-                        "{} is not a number of type {}", rt::excerpt(value),
-                        stringify!(i32)
-                    ),
-                )
-            })?;
-        Self::try_from(parsed)
-    }
-}
-impl ::std::fmt::Display for Offset {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(&self.0, f)
-    }
-}
 /// The query parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ListOfferingsQuery {
     /// Not on the seed page; from RELATED-FACTS: only offerings whose title contains this text, ignoring case.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub title: Option<String>,
     /// Not on the seed page; from RELATED-FACTS: only offerings in the offering category with this id (one of their `offeringCategoryIds`). The pattern is that of all ids (see the `id` path parameter).
-    #[serde(
-        rename = "offeringCategoryId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub offering_category_id: Option<ListOfferingsOfferingCategoryId>,
     /// Not on the seed page; from RELATED-FACTS: only offerings that have every tag named here.
     /// Several tags are separated by spaces or commas (`commercial,appraisal`).
     ///
     /// The pattern is not from the vendor: the value must name at least one tag, i.e. hold a
     /// character that is neither a space nor a comma.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub tag: Option<ListOfferingsTag>,
     /// Not on the seed page; from RELATED-FACTS: the vendor names `createdDate` among the
     /// filters without saying how the date is compared. The demo server
     /// (`generated/examples/digitalchalk_server.rs`) lists the offerings created at or after
     /// this time. The format is the one of the offering's `createdDate`.
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub created_date: Option<rt::DateTime>,
     /// Not on the seed page; from RELATED-FACTS: only the offerings open for registration to
     /// the user with this id. (One of the vendor's pages calls this filter `userId`.) The
@@ -956,12 +421,6 @@ pub struct ListOfferingsQuery {
     /// lists the offerings whose registration period (`registrationBeginDate` to
     /// `registrationEndDate`) includes the present and in which the user is not registered
     /// yet, and none for an id it does not know.
-    #[serde(
-        rename = "studentId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub student_id: Option<ListOfferingsStudentId>,
     /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
     /// items the page holds; 15 when absent, at most 100.
@@ -969,26 +428,21 @@ pub struct ListOfferingsQuery {
     /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
     /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
     /// hold.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub limit: Option<Limit>,
     /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
     /// items come before the page; 0 when absent.
     ///
     /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub offset: Option<Offset>,
 }
+rt::object!(
+    ListOfferingsQuery { opt::title("title"),
+    opt::offering_category_id("offeringCategoryId"), opt::tag("tag"),
+    opt::created_date("createdDate"), opt::student_id("studentId"), opt::limit("limit"),
+    opt::offset("offset") }
+);
 /// The headers this response documents.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ListOfferingsUnauthorizedHeaders {
     /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110); RFC 6750 defines it
     /// for bearer tokens. A specgen-generated server sends `Bearer` when no token came; the demo
@@ -996,14 +450,11 @@ pub struct ListOfferingsUnauthorizedHeaders {
     /// vendor's server sends one is not documented, so it is not marked required.
     ///
     /// Example: `"Bearer error=\"invalid_token\""`
-    #[serde(
-        rename = "WWW-Authenticate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub www_authenticate: Option<String>,
 }
+rt::object!(
+    ListOfferingsUnauthorizedHeaders { opt::www_authenticate("WWW-Authenticate") }
+);
 /// The responses of `listOfferings` (`GET /dc/api/v5/offerings`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -1046,41 +497,10 @@ pub enum ListOfferingsResponse {
 /// is the `id` of the page's example object.
 ///
 /// Example: `"56701a2d2f926674acede4d1ce880692"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OfferingId(String);
-impl TryFrom<String> for OfferingId {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<OfferingId> for String {
-    fn from(value: OfferingId) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for OfferingId {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(OfferingId);
 impl OfferingId {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -1095,31 +515,8 @@ impl OfferingId {
         Ok(())
     }
 }
-impl TryFrom<&str> for OfferingId {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for OfferingId {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for OfferingId {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for OfferingId {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// The path parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GetOfferingPath {
     /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
     ///
@@ -1128,6 +525,7 @@ pub struct GetOfferingPath {
     /// is the `id` of the page's example object.
     pub id: OfferingId,
 }
+rt::object!(GetOfferingPath { req::id("id") });
 /// The responses of `getOffering` (`GET /dc/api/v5/offerings/{id}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -1171,8 +569,7 @@ pub enum GetOfferingResponse {
     MethodNotAllowed(Problem),
 }
 /// The query parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ListOfferingCategoriesQuery {
     /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
     /// items the page holds; 15 when absent, at most 100.
@@ -1180,23 +577,14 @@ pub struct ListOfferingCategoriesQuery {
     /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
     /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
     /// hold.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub limit: Option<Limit>,
     /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
     /// items come before the page; 0 when absent.
     ///
     /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub offset: Option<Offset>,
 }
+rt::object!(ListOfferingCategoriesQuery { opt::limit("limit"), opt::offset("offset") });
 /// The responses of `listOfferingCategories` (`GET /dc/api/v5/offeringcategories`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -1238,41 +626,10 @@ pub enum ListOfferingCategoriesResponse {
 /// of the seed page's `offeringCategoryIds`.
 ///
 /// Example: `"7822fec62f926674acede4d1c87ea25f"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OfferingCategoryId(String);
-impl TryFrom<String> for OfferingCategoryId {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<OfferingCategoryId> for String {
-    fn from(value: OfferingCategoryId) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for OfferingCategoryId {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(OfferingCategoryId);
 impl OfferingCategoryId {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `^[a-f0-9]+$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -1287,31 +644,8 @@ impl OfferingCategoryId {
         Ok(())
     }
 }
-impl TryFrom<&str> for OfferingCategoryId {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for OfferingCategoryId {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for OfferingCategoryId {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for OfferingCategoryId {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// The path parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GetOfferingCategoryPath {
     /// Not on the seed page; from RELATED-FACTS: the offering category's `id`, one of the values of
     /// an offering's `offeringCategoryIds`. Like all ids in the vendor's examples, lowercase hex
@@ -1319,6 +653,7 @@ pub struct GetOfferingCategoryPath {
     /// of the seed page's `offeringCategoryIds`.
     pub id: OfferingCategoryId,
 }
+rt::object!(GetOfferingCategoryPath { req::id("id") });
 /// The responses of `getOfferingCategory` (`GET /dc/api/v5/offeringcategories/{id}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]

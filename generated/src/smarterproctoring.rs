@@ -5,8 +5,7 @@
 /// required fields must always be sent, and creating an offering (`POST`) takes the same body.
 ///
 /// Example: `{"title":"Fall 2024","matchStrings":"Fall 2024,FA24","startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z"}`
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateCourseOfferingRequest {
     /// Human-readable title for the course offering.
     ///
@@ -19,7 +18,6 @@ pub struct UpdateCourseOfferingRequest {
     /// (`string[] | null` on the same page).
     ///
     /// Example: `"Fall 2024,FA24"`
-    #[serde(rename = "matchStrings")]
     pub match_strings: String,
     /// Start Date
     ///
@@ -27,12 +25,6 @@ pub struct UpdateCourseOfferingRequest {
     /// milliseconds and a trailing `Z`.
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub start_date: Option<Option<UpdateCourseOfferingRequestStartDate>>,
     /// End Date
     ///
@@ -40,14 +32,13 @@ pub struct UpdateCourseOfferingRequest {
     /// milliseconds and a trailing `Z`.
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
-    #[serde(
-        rename = "endDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub end_date: Option<Option<UpdateCourseOfferingRequestEndDate>>,
 }
+rt::object!(
+    UpdateCourseOfferingRequest { req::title("title"),
+    req::match_strings("matchStrings"), opt::start_date("startDate"),
+    opt::end_date("endDate") }
+);
 /// A course offering, as returned by the seed page's 200 "Successful" response
 /// (`application/json`). The page types every property as nullable (`string | null`,
 /// `string[] | null`) and does not say which properties are always present, so none is marked
@@ -60,8 +51,7 @@ pub struct UpdateCourseOfferingRequest {
 /// Not on the seed page; from RELATED-FACTS: the vendor's machine-readable description
 /// (Swagger 2.0) documents only an untyped "Successful" response for the course-offering
 /// operations; the seed page is the only source of this schema.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CourseOffering {
     /// Course offering SID
     ///
@@ -70,30 +60,14 @@ pub struct CourseOffering {
     /// pattern on the page). No pattern is set here because the page's response gives none.
     ///
     /// Example: `"CO1234567890abcdef1234567890abcdef"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub sid: Option<Option<String>>,
     /// Last activity date
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
-    #[serde(
-        rename = "lastActivityDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub last_activity_date: Option<Option<String>>,
     /// Offering title
     ///
     /// Example: `"Fall 2024"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub title: Option<Option<String>>,
     /// Match strings for auto-matching
     ///
@@ -101,54 +75,30 @@ pub struct CourseOffering {
     /// body sends `matchStrings` as one comma-separated string.
     ///
     /// Example: `["Fall 2024","FA24"]`
-    #[serde(
-        rename = "matchStrings",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub match_strings: Option<Option<Vec<String>>>,
     /// Start date
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
-    #[serde(
-        rename = "startDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub start_date: Option<Option<String>>,
     /// End date
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
-    #[serde(
-        rename = "endDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub end_date: Option<Option<String>>,
     /// Created date
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
-    #[serde(
-        rename = "createdDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub created_date: Option<Option<String>>,
     /// Last modified date
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
-    #[serde(
-        rename = "editDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::absent_or_nullable"
-    )]
     pub edit_date: Option<Option<String>>,
 }
+rt::object!(
+    CourseOffering { opt::sid("sid"), opt::last_activity_date("lastActivityDate"),
+    opt::title("title"), opt::match_strings("matchStrings"),
+    opt::start_date("startDate"), opt::end_date("endDate"),
+    opt::created_date("createdDate"), opt::edit_date("editDate") }
+);
 /// Not on the seed page, and not documented by the vendor for course offerings: RELATED-FACTS
 /// says the course-offering list's own shape is not documented, and that lists elsewhere in
 /// the API return this envelope, `{total, count, offset, first, next, prev, last, results}`,
@@ -158,8 +108,7 @@ pub struct CourseOffering {
 /// marked required here, as the demo server always sends them.
 ///
 /// Example: `{"total":1,"count":1,"offset":0,"first":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","next":null,"prev":null,"last":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","results":[{"sid":"CO1234567890abcdef1234567890abcdef","lastActivityDate":"1970-01-01T00:00:00.000Z","title":"Fall 2024","matchStrings":["Fall 2024","FA24"],"startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z","createdDate":"1970-01-01T00:00:00.000Z","editDate":"1970-01-01T00:00:00.000Z"}]}`
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CourseOfferingList {
     /// How many course offerings the install has, on all pages.
     ///
@@ -176,57 +125,43 @@ pub struct CourseOfferingList {
     /// The URL of the first page, or null.
     ///
     /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
-    #[serde(deserialize_with = "rt::nullable")]
     pub first: Option<String>,
     /// The URL of the next page, or null when this page is the last.
-    #[serde(deserialize_with = "rt::nullable")]
     pub next: Option<String>,
     /// The URL of the previous page, or null when this page is the first.
-    #[serde(deserialize_with = "rt::nullable")]
     pub prev: Option<String>,
     /// The URL of the last page, or null.
     ///
     /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
-    #[serde(deserialize_with = "rt::nullable")]
     pub last: Option<String>,
     /// The course offerings of this page, each as the seed page's update response.
     pub results: Vec<CourseOffering>,
 }
+rt::object!(
+    CourseOfferingList { req::total("total"), req::count("count"), req::offset("offset"),
+    req::first("first"), req::next("next"), req::prev("prev"), req::last("last"),
+    req::results("results") }
+);
 /// Not on the seed page; from RELATED-FACTS: the vendor's newer documentation pages show error
 /// bodies shaped `{code, message, status}`, and the integration guide names the error codes
 /// `AUTHENTICATIONFAILED` (403), `INVALIDINPUT` (400) and `RESOURCENOTFOUND` (404). No error body
 /// is documented for course offerings specifically, so no property is marked required.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Error {
     /// Machine-readable error code, e.g. `INVALIDINPUT`, `AUTHENTICATIONFAILED`, `RESOURCENOTFOUND` (codes named in the vendor's integration guide, per RELATED-FACTS). Not an enum: the full list of codes is not documented.
     ///
     /// Example: `"RESOURCENOTFOUND"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub code: Option<String>,
     /// Human-readable error message. Its wording is not documented.
     ///
     /// Example: `"Resource not found."`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub message: Option<String>,
     /// The HTTP status code of the response, repeated in the body.
     ///
     /// Example: `404`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub status: Option<i64>,
 }
+rt::object!(Error { opt::code("code"), opt::message("message"), opt::status("status") });
 /// Not on the seed page and not from the vendor: the error body that a specgen-generated server
 /// (the axum router `specgen generate` writes from this spec) sends by itself, before the
 /// service code runs, as `application/problem+json` (RFC 9457). It is documented here so that
@@ -235,9 +170,7 @@ pub struct Error {
 /// server sends the `Error` body instead.
 ///
 /// Example: `{"type":"about:blank","title":"Bad Request","status":400,"detail":"invalid path parameter `installSid`","errors":[{"in":"path","name":"installSid","constraint":"pattern","message":"\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"}]}`
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// A URI reference naming the problem type; `about:blank` when the status says it all.
     ///
@@ -256,17 +189,15 @@ pub struct Problem {
     /// Example: `"invalid path parameter `installSid`"`
     pub detail: String,
     /// One entry per invalid input; absent when the problem is not about one input.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub errors: Option<ProblemErrors>,
 }
+rt::object!(
+    Problem, deny "expected one of `type`, `title`, `status`, `detail`, `errors`" {
+    req::r#type("type"), req::title("title"), req::status("status"),
+    req::detail("detail"), opt::errors("errors") }
+);
 /// Not on the seed page and not from the vendor: one invalid input in a `Problem` (see there).
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProblemItem {
     /// Where the input is.
     ///
@@ -279,58 +210,27 @@ pub struct ProblemItem {
     /// The schema keyword the input breaks (`pattern`, `required`, ...), when there is one.
     ///
     /// Example: `"pattern"`
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub constraint: Option<String>,
     /// What is wrong with the input.
     ///
     /// Example: `"\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"`
     pub message: String,
 }
+rt::object!(
+    ProblemItem, deny "expected one of `in`, `name`, `constraint`, `message`" {
+    req::r#in("in"), req::name("name"), opt::constraint("constraint"),
+    req::message("message") }
+);
 /// Start Date
 ///
 /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
 /// milliseconds and a trailing `Z`.
 ///
 /// Example: `"1970-01-01T00:00:00.000Z"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct UpdateCourseOfferingRequestStartDate(String);
-impl TryFrom<String> for UpdateCourseOfferingRequestStartDate {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<UpdateCourseOfferingRequestStartDate> for String {
-    fn from(value: UpdateCourseOfferingRequestStartDate) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCourseOfferingRequestStartDate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(UpdateCourseOfferingRequestStartDate);
 impl UpdateCourseOfferingRequestStartDate {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `.*Z`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -339,28 +239,6 @@ impl UpdateCourseOfferingRequestStartDate {
         );
         rt::check::pattern(value, &PATTERN)?;
         Ok(())
-    }
-}
-impl TryFrom<&str> for UpdateCourseOfferingRequestStartDate {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for UpdateCourseOfferingRequestStartDate {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for UpdateCourseOfferingRequestStartDate {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for UpdateCourseOfferingRequestStartDate {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
     }
 }
 /// End Date
@@ -369,41 +247,10 @@ impl ::std::fmt::Display for UpdateCourseOfferingRequestStartDate {
 /// milliseconds and a trailing `Z`.
 ///
 /// Example: `"1970-01-01T00:00:00.000Z"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct UpdateCourseOfferingRequestEndDate(String);
-impl TryFrom<String> for UpdateCourseOfferingRequestEndDate {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<UpdateCourseOfferingRequestEndDate> for String {
-    fn from(value: UpdateCourseOfferingRequestEndDate) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for UpdateCourseOfferingRequestEndDate {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(UpdateCourseOfferingRequestEndDate);
 impl UpdateCourseOfferingRequestEndDate {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `.*Z`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -414,66 +261,11 @@ impl UpdateCourseOfferingRequestEndDate {
         Ok(())
     }
 }
-impl TryFrom<&str> for UpdateCourseOfferingRequestEndDate {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for UpdateCourseOfferingRequestEndDate {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for UpdateCourseOfferingRequestEndDate {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for UpdateCourseOfferingRequestEndDate {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// One entry per invalid input; absent when the problem is not about one input.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProblemErrors(Vec<ProblemItem>);
-impl TryFrom<Vec<ProblemItem>> for ProblemErrors {
-    type Error = rt::ValidationError;
-    fn try_from(value: Vec<ProblemItem>) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<ProblemErrors> for Vec<ProblemItem> {
-    fn from(value: ProblemErrors) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for ProblemErrors {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <Vec<
-            ProblemItem,
-        > as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_list!(ProblemErrors, ProblemItem);
 impl ProblemErrors {
-    /// The items, if they meet the constraints.
-    pub fn new(value: Vec<ProblemItem>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value)
-    }
-    pub fn as_slice(&self) -> &[ProblemItem] {
-        &self.0
-    }
-    pub fn into_inner(self) -> Vec<ProblemItem> {
-        self.0
-    }
     /// Checks a value against this type's constraints: at least 1 items.
     pub fn check(value: &[ProblemItem]) -> Result<(), rt::ValidationError> {
         rt::check::min_items(value, 1)?;
@@ -483,30 +275,15 @@ impl ProblemErrors {
 /// Where the input is.
 ///
 /// Example: `"path"`
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[allow(clippy::enum_variant_names)]
 pub enum ProblemItemIn {
-    #[serde(rename = "path")]
     Path,
-    #[serde(rename = "query")]
     Query,
-    #[serde(rename = "header")]
     Header,
-    #[serde(rename = "body")]
     Body,
 }
+rt::string_enum!(ProblemItemIn);
 impl ProblemItemIn {
     /// Every value, in the order the spec lists them.
     pub const ALL: [Self; 4] = [Self::Path, Self::Query, Self::Header, Self::Body];
@@ -520,71 +297,13 @@ impl ProblemItemIn {
         }
     }
 }
-impl ::std::fmt::Display for ProblemItemIn {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for ProblemItemIn {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
-        match value {
-            "path" => Ok(Self::Path),
-            "query" => Ok(Self::Query),
-            "header" => Ok(Self::Header),
-            "body" => Ok(Self::Body),
-            _ => {
-                Err(
-                    rt::ValidationError::new(
-                        "enum",
-                        format!(
-                            "{} is not one of {}", rt::excerpt(value),
-                            "`path`, `query`, `header`, `body`"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-}
 /// Unique SID of the application install. Pattern: AI + 32 hex chars.
 ///
 /// Example: `"AI1234567890abcdef1234567890abcdef"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct InstallSid(String);
-impl TryFrom<String> for InstallSid {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<InstallSid> for String {
-    fn from(value: InstallSid) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for InstallSid {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(InstallSid);
 impl InstallSid {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `^AI[a-f0-9]{32}$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -603,28 +322,6 @@ impl InstallSid {
         Ok(())
     }
 }
-impl TryFrom<&str> for InstallSid {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for InstallSid {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for InstallSid {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for InstallSid {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// Not on the seed page; from RELATED-FACTS: the list's `offset`, an integer >= 0: how many
 /// offerings to skip before the page starts. Its default is not documented; the demo server
 /// starts at the first offering.
@@ -632,66 +329,15 @@ impl ::std::fmt::Display for InstallSid {
 /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
 ///
 /// Example: `0`
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Offset(i32);
-impl TryFrom<i32> for Offset {
-    type Error = rt::ValidationError;
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<Offset> for i32 {
-    fn from(value: Offset) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for Offset {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i32 as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_number!(Offset, i32);
 impl Offset {
-    /// The value, if it meets the constraints.
-    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value)
-    }
-    pub fn get(self) -> i32 {
-        self.0
-    }
     /// Checks a value against this type's constraints: >= 0.
     pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
         let value = *value;
         rt::check::minimum(value, 0)?;
         Ok(())
-    }
-}
-impl ::std::str::FromStr for Offset {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i32 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                rt::ValidationError::new(
-                    "type",
-                    format!(
-                        "{} is not a number of type {}", rt::excerpt(value),
-                        stringify!(i32)
-                    ),
-                )
-            })?;
-        Self::try_from(parsed)
-    }
-}
-impl ::std::fmt::Display for Offset {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(&self.0, f)
     }
 }
 /// Not on the seed page; from RELATED-FACTS: the list's `limit`, an integer >= 0: at most how
@@ -701,38 +347,10 @@ impl ::std::fmt::Display for Offset {
 /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
 ///
 /// Example: `10`
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Limit(i32);
-impl TryFrom<i32> for Limit {
-    type Error = rt::ValidationError;
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<Limit> for i32 {
-    fn from(value: Limit) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for Limit {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <i32 as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_number!(Limit, i32);
 impl Limit {
-    /// The value, if it meets the constraints.
-    pub fn new(value: i32) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value)
-    }
-    pub fn get(self) -> i32 {
-        self.0
-    }
     /// Checks a value against this type's constraints: >= 0.
     pub fn check(value: &i32) -> Result<(), rt::ValidationError> {
         let value = *value;
@@ -740,59 +358,18 @@ impl Limit {
         Ok(())
     }
 }
-impl ::std::str::FromStr for Limit {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        let parsed: i32 = value
-            .trim()
-            .parse()
-            .map_err(|_| {
-                rt::ValidationError::new(
-                    "type",
-                    format!(
-                        "{} is not a number of type {}", rt::excerpt(value),
-                        stringify!(i32)
-                    ),
-                )
-            })?;
-        Self::try_from(parsed)
-    }
-}
-impl ::std::fmt::Display for Limit {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(&self.0, f)
-    }
-}
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[allow(clippy::enum_variant_names)]
 pub enum SortKeysItem {
-    #[serde(rename = "sid")]
     Sid,
-    #[serde(rename = "lastActivityDate")]
     LastActivityDate,
-    #[serde(rename = "title")]
     Title,
-    #[serde(rename = "startDate")]
     StartDate,
-    #[serde(rename = "endDate")]
     EndDate,
-    #[serde(rename = "createdDate")]
     CreatedDate,
-    #[serde(rename = "editDate")]
     EditDate,
 }
+rt::string_enum!(SortKeysItem);
 impl SortKeysItem {
     /// Every value, in the order the spec lists them.
     pub const ALL: [Self; 7] = [
@@ -817,36 +394,6 @@ impl SortKeysItem {
         }
     }
 }
-impl ::std::fmt::Display for SortKeysItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SortKeysItem {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
-        match value {
-            "sid" => Ok(Self::Sid),
-            "lastActivityDate" => Ok(Self::LastActivityDate),
-            "title" => Ok(Self::Title),
-            "startDate" => Ok(Self::StartDate),
-            "endDate" => Ok(Self::EndDate),
-            "createdDate" => Ok(Self::CreatedDate),
-            "editDate" => Ok(Self::EditDate),
-            _ => {
-                Err(
-                    rt::ValidationError::new(
-                        "enum",
-                        format!(
-                            "{} is not one of {}", rt::excerpt(value),
-                            "`sid`, `lastActivityDate`, `title`, `startDate`, `endDate`, `createdDate`, `editDate`"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-}
 /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortKeys`; whether
 /// the course-offering list does, and which keys it accepts, is not documented. This spec
 /// takes the properties of the seed page's response that hold one string, comma separated:
@@ -854,43 +401,10 @@ impl ::std::str::FromStr for SortKeysItem {
 /// without the value first).
 ///
 /// Example: `["title"]`
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SortKeys(Vec<SortKeysItem>);
-impl TryFrom<Vec<SortKeysItem>> for SortKeys {
-    type Error = rt::ValidationError;
-    fn try_from(value: Vec<SortKeysItem>) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<SortKeys> for Vec<SortKeysItem> {
-    fn from(value: SortKeys) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for SortKeys {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <Vec<
-            SortKeysItem,
-        > as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_list!(SortKeys, SortKeysItem);
 impl SortKeys {
-    /// The items, if they meet the constraints.
-    pub fn new(value: Vec<SortKeysItem>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value)
-    }
-    pub fn as_slice(&self) -> &[SortKeysItem] {
-        &self.0
-    }
-    pub fn into_inner(self) -> Vec<SortKeysItem> {
-        self.0
-    }
     /// Checks a value against this type's constraints: at least 1 items.
     pub fn check(value: &[SortKeysItem]) -> Result<(), rt::ValidationError> {
         rt::check::min_items(value, 1)?;
@@ -903,26 +417,13 @@ impl SortKeys {
 /// offerings in the order they were created (`DESC`: the newest first).
 ///
 /// Example: `"ASC"`
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    rt::serde::Serialize,
-    rt::serde::Deserialize
-)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[allow(clippy::enum_variant_names)]
 pub enum SortOrder {
-    #[serde(rename = "ASC")]
     Asc,
-    #[serde(rename = "DESC")]
     Desc,
 }
+rt::string_enum!(SortOrder);
 impl SortOrder {
     /// Every value, in the order the spec lists them.
     pub const ALL: [Self; 2] = [Self::Asc, Self::Desc];
@@ -934,105 +435,57 @@ impl SortOrder {
         }
     }
 }
-impl ::std::fmt::Display for SortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for SortOrder {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
-        match value {
-            "ASC" => Ok(Self::Asc),
-            "DESC" => Ok(Self::Desc),
-            _ => {
-                Err(
-                    rt::ValidationError::new(
-                        "enum",
-                        format!(
-                            "{} is not one of {}", rt::excerpt(value), "`ASC`, `DESC`"
-                        ),
-                    ),
-                )
-            }
-        }
-    }
-}
 /// The path parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ListCourseOfferingsPath {
     /// Unique SID of the application install. Pattern: AI + 32 hex chars.
-    #[serde(rename = "installSid")]
     pub install_sid: InstallSid,
 }
+rt::object!(ListCourseOfferingsPath { req::install_sid("installSid") });
 /// The query parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ListCourseOfferingsQuery {
     /// Not on the seed page; from RELATED-FACTS: the list's `offset`, an integer >= 0: how many
     /// offerings to skip before the page starts. Its default is not documented; the demo server
     /// starts at the first offering.
     ///
     /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub offset: Option<Offset>,
     /// Not on the seed page; from RELATED-FACTS: the list's `limit`, an integer >= 0: at most how
     /// many offerings the page holds. Its default and maximum are not documented; without it the
     /// demo server returns every offering from `offset` on.
     ///
     /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub limit: Option<Limit>,
     /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortKeys`; whether
     /// the course-offering list does, and which keys it accepts, is not documented. This spec
     /// takes the properties of the seed page's response that hold one string, comma separated:
     /// the first key orders the page, later keys break ties (values compared as text, offerings
     /// without the value first).
-    #[serde(
-        rename = "sortKeys",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub sort_keys: Option<SortKeys>,
     /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortOrder`, `ASC` or
     /// `DESC`, beside `sortKeys`; whether the course-offering list does is not documented. The
     /// default is not documented; the demo server sorts `ASC`, and without `sortKeys` lists the
     /// offerings in the order they were created (`DESC`: the newest first).
-    #[serde(
-        rename = "sortOrder",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub sort_order: Option<SortOrder>,
 }
+rt::object!(
+    ListCourseOfferingsQuery { opt::offset("offset"), opt::limit("limit"),
+    opt::sort_keys("sortKeys"), opt::sort_order("sortOrder") }
+);
 /// The headers this response documents.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ListCourseOfferingsUnauthorizedHeaders {
     /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110). A specgen-generated
     /// server sends `ApiKey name="token"`; whether the vendor's server sends one is not documented,
     /// so it is not marked required.
     ///
     /// Example: `"ApiKey name=\"token\""`
-    #[serde(
-        rename = "WWW-Authenticate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "rt::not_null"
-    )]
     pub www_authenticate: Option<String>,
 }
+rt::object!(
+    ListCourseOfferingsUnauthorizedHeaders { opt::www_authenticate("WWW-Authenticate") }
+);
 /// The responses of `listCourseOfferings` (`GET /v1/installs/{installSid}/courseOfferings`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -1081,13 +534,12 @@ pub enum ListCourseOfferingsResponse {
     MethodNotAllowed(Problem),
 }
 /// The path parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCourseOfferingPath {
     /// Unique SID of the application install. Pattern: AI + 32 hex chars.
-    #[serde(rename = "installSid")]
     pub install_sid: InstallSid,
 }
+rt::object!(CreateCourseOfferingPath { req::install_sid("installSid") });
 /// The responses of `createCourseOffering` (`POST /v1/installs/{installSid}/courseOfferings`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -1158,41 +610,10 @@ pub enum CreateCourseOfferingResponse {
 /// delete take the same parameter.)
 ///
 /// Example: `"CO1234567890abcdef1234567890abcdef"`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OfferingSid(String);
-impl TryFrom<String> for OfferingSid {
-    type Error = rt::ValidationError;
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::check(&value)?;
-        Ok(Self(value))
-    }
-}
-impl From<OfferingSid> for String {
-    fn from(value: OfferingSid) -> Self {
-        value.0
-    }
-}
-impl<'de> rt::serde::Deserialize<'de> for OfferingSid {
-    fn deserialize<D: rt::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as rt::serde::Deserialize>::deserialize(deserializer)?;
-        Self::try_from(value).map_err(rt::serde::de::Error::custom)
-    }
-}
+rt::checked_string!(OfferingSid);
 impl OfferingSid {
-    /// The value, if it meets the constraints.
-    pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-        Self::try_from(value.into())
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-    pub fn into_inner(self) -> String {
-        self.0
-    }
     /// Checks a value against this type's constraints: contains a match of `^CO[a-f0-9]{32}$`.
     pub fn check(value: &str) -> Result<(), rt::ValidationError> {
         static PATTERN: rt::Pattern = rt::Pattern::test(
@@ -1211,42 +632,21 @@ impl OfferingSid {
         Ok(())
     }
 }
-impl TryFrom<&str> for OfferingSid {
-    type Error = rt::ValidationError;
-    fn try_from(value: &str) -> Result<Self, Self::Error> {
-        Self::try_from(value.to_owned())
-    }
-}
-impl ::std::str::FromStr for OfferingSid {
-    type Err = rt::ValidationError;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::try_from(value)
-    }
-}
-impl AsRef<str> for OfferingSid {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-impl ::std::fmt::Display for OfferingSid {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 /// The path parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GetCourseOfferingPath {
     /// Unique SID of the application install. Pattern: AI + 32 hex chars.
-    #[serde(rename = "installSid")]
     pub install_sid: InstallSid,
     /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
     ///
     /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
     /// delete take the same parameter.)
-    #[serde(rename = "offeringSid")]
     pub offering_sid: OfferingSid,
 }
+rt::object!(
+    GetCourseOfferingPath { req::install_sid("installSid"),
+    req::offering_sid("offeringSid") }
+);
 /// The responses of `getCourseOffering` (`GET /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -1295,19 +695,20 @@ pub enum GetCourseOfferingResponse {
     MethodNotAllowed(Problem),
 }
 /// The path parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateCourseOfferingPath {
     /// Unique SID of the application install. Pattern: AI + 32 hex chars.
-    #[serde(rename = "installSid")]
     pub install_sid: InstallSid,
     /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
     ///
     /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
     /// delete take the same parameter.)
-    #[serde(rename = "offeringSid")]
     pub offering_sid: OfferingSid,
 }
+rt::object!(
+    UpdateCourseOfferingPath { req::install_sid("installSid"),
+    req::offering_sid("offeringSid") }
+);
 /// The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -1373,19 +774,20 @@ pub enum UpdateCourseOfferingResponse {
     UnprocessableEntity(Problem),
 }
 /// The path parameters.
-#[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-#[serde(crate = "rt::serde")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DeleteCourseOfferingPath {
     /// Unique SID of the application install. Pattern: AI + 32 hex chars.
-    #[serde(rename = "installSid")]
     pub install_sid: InstallSid,
     /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
     ///
     /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
     /// delete take the same parameter.)
-    #[serde(rename = "offeringSid")]
     pub offering_sid: OfferingSid,
 }
+rt::object!(
+    DeleteCourseOfferingPath { req::install_sid("installSid"),
+    req::offering_sid("offeringSid") }
+);
 /// The responses of `deleteCourseOffering` (`DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]

@@ -7,7 +7,8 @@
 //! - The format types ([`DateTime`], [`Date`], [`Uuid`], ...) and [`BoundedString`].
 //! - [`Pattern`]: an OpenAPI `pattern` (an unanchored ECMA-262 search), linear-time through `regex`, or
 //!   through `regress` for lookaround and backreferences (feature `ecma`).
-//! - serde helpers for optional and nullable fields ([`nullable`], [`not_null`], [`absent_or_nullable`]).
+//! - serde without derives ([`de`], [`ser`] and the macros generated types are written with): required,
+//!   optional and nullable kept apart, each type's impls checked once here instead of per type.
 //! - feature `server`: problem+json responses, request and parameter reading for the axum router.
 //! - feature `client`: URL and form encoding, response decoding for the reqwest client.
 //!
@@ -17,10 +18,12 @@
 
 mod bounded;
 pub mod check;
+pub mod de;
 mod error;
-mod fields;
 mod format;
+mod impls;
 mod pattern;
+pub mod ser;
 
 #[cfg(feature = "client")]
 mod client;
@@ -30,7 +33,6 @@ mod server;
 pub use bounded::BoundedString;
 pub use check::{first_duplicate, format as check_format, is_multiple_of};
 pub use error::{ValidationError, excerpt};
-pub use fields::{absent_or_nullable, not_null, nullable};
 pub use format::{
     Base64, Date, DateTime, Email, Ipv4, Ipv6, Time, Uri, Uuid, is_base64, is_date, is_date_time, is_email, is_time,
     is_uri, is_uuid,

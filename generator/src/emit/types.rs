@@ -42,12 +42,11 @@ fn def(api: &Api, t: &TypeDef) -> TokenStream {
         TypeKind::Wrapper(inner) => {
             let inner = rust_type(api, inner);
             quote! {
-                            #doc
-                            #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-            #[serde(crate = "rt::serde")]
-                            #[serde(transparent)]
-                            pub struct #name(pub #inner);
-                        }
+                #doc
+                #[derive(Clone, Debug, PartialEq)]
+                pub struct #name(pub #inner);
+                rt::transparent!(#name);
+            }
         }
     }
 }
@@ -71,36 +70,16 @@ fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct
         let fname = ident(&f.name);
         let inner = rust_type(api, &f.ty);
         let doc = docs(Some(&field_doc(f)));
-        let bare = f.name.strip_prefix("r#").unwrap_or(&f.name);
-        let wire = &f.wire;
-        let rename = (bare != f.wire).then(|| quote!(rename = #wire));
-        // required+nullable must be present but may be null; optional must not be null unless nullable;
-        // optional+nullable keeps absent (None) apart from null (Some(None)).
-        let (ty, mut serde) = match (f.required, f.nullable) {
-            (true, false) => (inner, vec![]),
-            (true, true) => (quote!(Option<#inner>), vec![quote!(deserialize_with = "rt::nullable")]),
-            (false, false) => (
-                quote!(Option<#inner>),
-                vec![
-                    quote!(default),
-                    quote!(skip_serializing_if = "Option::is_none"),
-                    quote!(deserialize_with = "rt::not_null"),
-                ],
-            ),
-            (false, true) => (
-                quote!(Option<Option<#inner>>),
-                vec![
-                    quote!(default),
-                    quote!(skip_serializing_if = "Option::is_none"),
-                    quote!(deserialize_with = "rt::absent_or_nullable"),
-                ],
-            ),
+        // The presence rules live in the impls below: required+nullable must be present but may be
+        // null; optional must not be null unless nullable; optional+nullable keeps absent (None) apart
+        // from null (Some(None)).
+        let ty = match (f.required, f.nullable) {
+            (true, false) => inner,
+            (true, true) | (false, false) => quote!(Option<#inner>),
+            (false, true) => quote!(Option<Option<#inner>>),
         };
-        serde.splice(0..0, rename);
-        let attr = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
         quote! {
             #doc
-            #attr
             pub #fname: #ty,
         }
     });
@@ -108,83 +87,113 @@ fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct
         let t = rust_type(api, t);
         quote! {
             /// Properties beyond the named ones (`additionalProperties`).
-            #[serde(flatten)]
             pub additional_properties: ::std::collections::BTreeMap<String, #t>,
         }
     });
-    let deny = s.deny_unknown.then(|| quote!(#[serde(deny_unknown_fields)]));
+    let serde = serde_object(name, s);
     quote! {
-            #doc
-            #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-    #[serde(crate = "rt::serde")]
-            #deny
-            pub struct #name {
-                #(#fields)*
-                #extra
-            }
+        #doc
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+            #extra
         }
+        #serde
+    }
+}
+
+/// serde of an object: `rt::object!(Name { req::field("wire"), ... })`, whose impls read one map (a
+/// slot per property, the logic in `rt::de`) and write one (optional properties left out when absent).
+fn serde_object(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+    let fields = s.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let wire = &f.wire;
+        let kind = if f.required { quote!(req) } else { quote!(opt) };
+        quote!(#kind::#fname(#wire))
+    });
+    let rest = if s.extra.is_some() {
+        quote!(, extra)
+    } else if s.deny_unknown {
+        // The end of serde's message for an unknown field.
+        let expected = match s.fields.as_slice() {
+            [] => "there are no fields".to_owned(),
+            [f] => format!("expected `{}`", f.wire),
+            fields => {
+                let names: Vec<String> = fields.iter().map(|f| format!("`{}`", f.wire)).collect();
+                format!("expected one of {}", names.join(", "))
+            }
+        };
+        quote!(, deny #expected)
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        rt::object!(#name #rest { #(#fields),* });
+    }
 }
 
 fn string_enum(name: &proc_macro2::Ident, doc: &TokenStream, variants: &[crate::model::EnumVariant]) -> TokenStream {
     let idents: Vec<_> = variants.iter().map(|v| ident(&v.name)).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
     let count = Literal::usize_unsuffixed(variants.len());
-    let allowed = wires.iter().map(|w| format!("`{w}`")).collect::<Vec<_>>().join(", ");
     quote! {
-            #doc
-            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize, rt::serde::Deserialize)]
-    #[serde(crate = "rt::serde")]
-            #[allow(clippy::enum_variant_names)]
-            pub enum #name {
-                #(#[serde(rename = #wires)] #idents,)*
-            }
+        #doc
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[allow(clippy::enum_variant_names)]
+        pub enum #name {
+            #(#idents,)*
+        }
+        // `FromStr`, serde (as the wire value) and `Display`, through `ALL` and `as_str`.
+        rt::string_enum!(#name);
 
-            impl #name {
-                /// Every value, in the order the spec lists them.
-                pub const ALL: [Self; #count] = [#(Self::#idents),*];
+        impl #name {
+            /// Every value, in the order the spec lists them.
+            pub const ALL: [Self; #count] = [#(Self::#idents),*];
 
-                /// The value as sent on the wire.
-                pub fn as_str(&self) -> &'static str {
-                    match self {
-                        #(Self::#idents => #wires,)*
-                    }
-                }
-            }
-
-            impl ::std::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.write_str(self.as_str())
-                }
-            }
-
-            impl ::std::str::FromStr for #name {
-                type Err = rt::ValidationError;
-
-                // Not `Self::Err`: a variant may be named `Err`.
-                fn from_str(value: &str) -> Result<Self, rt::ValidationError> {
-                    match value {
-                        #(#wires => Ok(Self::#idents),)*
-                        _ => Err(rt::ValidationError::new("enum", format!("{} is not one of {}", rt::excerpt(value), #allowed))),
-                    }
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    #(Self::#idents => #wires,)*
                 }
             }
         }
+
+    }
+}
+
+/// `Serialize` of a union: as the variant's value.
+fn serialize_union(name: &proc_macro2::Ident, idents: &[proc_macro2::Ident]) -> TokenStream {
+    quote! {
+        impl rt::serde::Serialize for #name {
+            fn serialize<S: rt::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(Self::#idents(v) => rt::serde::Serialize::serialize(v, s),)*
+                }
+            }
+        }
+    }
 }
 
 fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> TokenStream {
     let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.name)).collect();
     let types: Vec<_> = u.variants.iter().map(|v| rust_type(api, &v.ty)).collect();
+    let ser = serialize_union(name, &idents);
     let Some(d) = &u.discriminator else {
+        // Untagged: the first variant, in order, that the value fits.
         return quote! {
-                    #doc
-                    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
-        #[serde(crate = "rt::serde")]
-                    #[serde(untagged)]
-                    #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-                    pub enum #name {
-                        #(#idents(#types),)*
-                    }
-                };
+            #doc
+            #[derive(Clone, Debug, PartialEq)]
+            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+            pub enum #name {
+                #(#idents(#types),)*
+            }
+            #ser
+            impl<'de> rt::serde::Deserialize<'de> for #name {
+                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    rt::de::untagged(deserializer, &[#(&rt::de::Variant(Self::#idents)),*])
+                }
+            }
+        };
     };
     // The discriminator picks the variant; the chosen variant's struct still reads the property itself.
     let property = &d.property;
@@ -199,29 +208,27 @@ fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> 
         .collect::<Vec<_>>()
         .join(", ");
     quote! {
-            #doc
-            #[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
-    #[serde(crate = "rt::serde")]
-            #[serde(untagged)]
-            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-            pub enum #name {
-                #(#idents(#types),)*
-            }
-
-            impl<'de> rt::serde::Deserialize<'de> for #name {
-                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let value = rt::serde_json::Value::deserialize(deserializer)?;
-                    let tag = value.get(#property).and_then(rt::serde_json::Value::as_str).map(str::to_owned);
-                    match tag.as_deref() {
-                        #(#arms)*
-                        Some(other) => Err(rt::serde::de::Error::custom(format!(
-                            "`{}` is {}, not one of {}", #property, rt::excerpt(other), #allowed
-                        ))),
-                        None => Err(rt::serde::de::Error::custom(format!("missing discriminator property `{}`", #property))),
-                    }
+        #doc
+        #[derive(Clone, Debug, PartialEq)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        pub enum #name {
+            #(#idents(#types),)*
+        }
+        #ser
+        impl<'de> rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = rt::serde_json::Value::deserialize(deserializer)?;
+                let tag = value.get(#property).and_then(rt::serde_json::Value::as_str).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    Some(other) => Err(rt::serde::de::Error::custom(format!(
+                        "`{}` is {}, not one of {}", #property, rt::excerpt(other), #allowed
+                    ))),
+                    None => Err(rt::serde::de::Error::custom(format!("missing discriminator property `{}`", #property))),
                 }
             }
         }
+    }
 }
 
 /// What kind of value a newtype wraps.
@@ -251,155 +258,48 @@ fn newtype(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, n: &Newtype)
     }
     let summary = summary(&n.checks);
     let check_doc = format!(" Checks a value against this type's constraints: {summary}.");
-    let derives = match inner {
-        Inner::Str => quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]),
-        Inner::Int => quote!(#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]),
-        Inner::Float => quote!(#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]),
-        Inner::List => quote!(#[derive(Clone, Debug, PartialEq, rt::serde::Serialize)]
-#[serde(crate = "rt::serde")]),
+    // The impls every newtype of its kind shares come from one `rt` macro line; the checks are its own.
+    let (derives, shared, check) = match inner {
+        Inner::Str => (
+            quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]),
+            quote!(rt::checked_string!(#name);),
+            quote!(pub fn check(value: &str) -> Result<(), rt::ValidationError> {
+                #checks
+                Ok(())
+            }),
+        ),
+        Inner::Int | Inner::Float => (
+            if matches!(inner, Inner::Int) {
+                quote!(#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)])
+            } else {
+                quote!(#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)])
+            },
+            quote!(rt::checked_number!(#name, #inner_ty);),
+            quote!(pub fn check(value: &#inner_ty) -> Result<(), rt::ValidationError> {
+                let value = *value;
+                #checks
+                Ok(())
+            }),
+        ),
+        Inner::List => (
+            quote!(#[derive(Clone, Debug, PartialEq)]),
+            quote!(rt::checked_list!(#name, #item_ty);),
+            quote!(pub fn check(value: &[#item_ty]) -> Result<(), rt::ValidationError> {
+                #checks
+                Ok(())
+            }),
+        ),
     };
-    let common = quote! {
+    quote! {
         #doc
         #derives
-        #[serde(transparent)]
         pub struct #name(#inner_ty);
-
-        impl TryFrom<#inner_ty> for #name {
-            type Error = rt::ValidationError;
-
-            fn try_from(value: #inner_ty) -> Result<Self, Self::Error> {
-                Self::check(&value)?;
-                Ok(Self(value))
-            }
+        #shared
+        impl #name {
+            #[doc = #check_doc]
+            #check
         }
-
-        impl From<#name> for #inner_ty {
-            fn from(value: #name) -> Self {
-                value.0
-            }
-        }
-
-        impl<'de> rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <#inner_ty as rt::serde::Deserialize>::deserialize(deserializer)?;
-                Self::try_from(value).map_err(rt::serde::de::Error::custom)
-            }
-        }
-    };
-    let specific = match inner {
-        Inner::Str => quote! {
-            impl #name {
-                /// The value, if it meets the constraints.
-                pub fn new(value: impl Into<String>) -> Result<Self, rt::ValidationError> {
-                    Self::try_from(value.into())
-                }
-
-                pub fn as_str(&self) -> &str {
-                    &self.0
-                }
-
-                pub fn into_inner(self) -> String {
-                    self.0
-                }
-
-                #[doc = #check_doc]
-                pub fn check(value: &str) -> Result<(), rt::ValidationError> {
-                    #checks
-                    Ok(())
-                }
-            }
-
-            impl TryFrom<&str> for #name {
-                type Error = rt::ValidationError;
-
-                fn try_from(value: &str) -> Result<Self, Self::Error> {
-                    Self::try_from(value.to_owned())
-                }
-            }
-
-            impl ::std::str::FromStr for #name {
-                type Err = rt::ValidationError;
-
-                fn from_str(value: &str) -> Result<Self, Self::Err> {
-                    Self::try_from(value)
-                }
-            }
-
-            impl AsRef<str> for #name {
-                fn as_ref(&self) -> &str {
-                    &self.0
-                }
-            }
-
-            impl ::std::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.write_str(&self.0)
-                }
-            }
-        },
-        Inner::Int | Inner::Float => quote! {
-            impl #name {
-                /// The value, if it meets the constraints.
-                pub fn new(value: #inner_ty) -> Result<Self, rt::ValidationError> {
-                    Self::try_from(value)
-                }
-
-                pub fn get(self) -> #inner_ty {
-                    self.0
-                }
-
-                #[doc = #check_doc]
-                pub fn check(value: &#inner_ty) -> Result<(), rt::ValidationError> {
-                    let value = *value;
-                    #checks
-                    Ok(())
-                }
-            }
-
-            impl ::std::str::FromStr for #name {
-                type Err = rt::ValidationError;
-
-                fn from_str(value: &str) -> Result<Self, Self::Err> {
-                    let parsed: #inner_ty = value.trim().parse().map_err(|_| {
-                        rt::ValidationError::new("type", format!("{} is not a number of type {}", rt::excerpt(value), stringify!(#inner_ty)))
-                    })?;
-                    Self::try_from(parsed)
-                }
-            }
-
-            impl ::std::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    ::std::fmt::Display::fmt(&self.0, f)
-                }
-            }
-        },
-        Inner::List => quote! {
-            impl #name {
-                /// The items, if they meet the constraints.
-                pub fn new(value: #inner_ty) -> Result<Self, rt::ValidationError> {
-                    Self::try_from(value)
-                }
-
-                pub fn as_slice(&self) -> &[#item_ty] {
-                    &self.0
-                }
-
-                pub fn into_inner(self) -> #inner_ty {
-                    self.0
-                }
-
-                #[doc = #check_doc]
-                pub fn check(value: &[#item_ty]) -> Result<(), rt::ValidationError> {
-                    #checks
-                    Ok(())
-                }
-            }
-        },
-    };
-    quote! { #common #specific }
+    }
 }
 
 /// A one-line summary of the constraints, for docs.

@@ -1,0 +1,7 @@
+#![no_main]
+//! See fuzz_targets/common/rt_bodies_check.rs (shared with tests/tests/rt_fuzz_corpus.rs) and FUZZING.md.
+
+#[path = "common/rt_bodies_check.rs"]
+mod check;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| check::run(data));
