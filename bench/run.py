@@ -317,22 +317,29 @@ def measure(cases, runs, work):
 
 
 def table(cases, results):
-    """One row per tool and case. The ratio compares with the specgen row above it: in check mode, the
-    client-only one, which is what progenitor writes."""
+    """One row per tool and case. The ratio is this checkout's time over the row's: for a peer, against
+    the specgen row above it (in check mode the client-only one, which is what progenitor writes); for
+    the baseline (`specgen @REV`), against the same variant of this checkout (after / before)."""
     rows = ["| case | tool | median wall | peak RSS | specgen / tool (time) |", "|---|---|---|---|---|"]
     for case, tools in cases:
-        mine_median = None
+        mine_median, by_variant = None, {}
         for tool, *_ in tools:
             result = results[(case, tool)]
-            ours = tool.startswith("specgen")
             if result.failure:
                 cell = "fails: " + result.failure.replace("|", "\\|").replace("`", "'")
                 rows.append(f"| {case} | {tool} | {cell} | | |")
                 continue
             median = statistics.median(result.walls)
-            ratio = "" if ours or mine_median is None else f"{mine_median / median:.3f}"
-            if ours:
+            if tool.startswith("specgen @"):
+                variant = tool.split(" ", 2)[2] if tool.count(" ") >= 2 else ""
+                mine = by_variant.get(variant)
+                ratio = "" if mine is None else f"{mine / median:.3f}"
+            elif tool.startswith("specgen"):
+                ratio = ""
                 mine_median = median
+                by_variant[tool[len("specgen"):].strip()] = median
+            else:
+                ratio = "" if mine_median is None else f"{mine_median / median:.3f}"
             rows.append(f"| {case} | {tool} | {fmt_time(median)} | {result.rss:.0f} MiB | {ratio} |")
     return "\n".join(rows)
 
