@@ -169,8 +169,8 @@ impl Generator {
             }
         }
         let path = out_dir.join(file_name);
-        std::fs::write(&path, &generated.code)
-            .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+        let inputs: Vec<&Path> = generated.inputs.iter().map(PathBuf::as_path).collect();
+        crate::output::write(&path, &generated.code, &inputs).map_err(Error::Io)?;
         Ok(path)
     }
 }

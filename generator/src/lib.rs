@@ -27,6 +27,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod naming;
+pub mod output;
 pub mod report;
 pub mod source;
 

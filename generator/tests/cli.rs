@@ -516,3 +516,42 @@ fn a_missing_example_is_a_lint_error_that_blocks_no_generation() {
     assert!(err.contains("warning[unresolved-ref]"), "{err}");
     assert!(stdout(&out).contains("pub trait"), "the code is written");
 }
+
+/// No command writes over a file it reads: the spec, a file it `$ref`s, a configuration; under any
+/// name (`./`, `..`, a symlink). Each is refused with exit 2 and the file is left as it was.
+#[test]
+fn outputs_never_overwrite_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec =
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'b.yaml'}\n";
+    std::fs::write(dir.path().join("api.yaml"), spec).unwrap();
+    std::fs::write(dir.path().join("b.yaml"), "type: string\n").unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let cases: &[&[&str]] = &[
+        &["generate", "api.yaml", "--out", "api.yaml"],
+        &["generate", "api.yaml", "--out", "./sub/../b.yaml"],
+        &["convert", "api.yaml", "--out", "api.yaml"],
+        &["lint", "api.yaml", "-o", "b.yaml"],
+        &["lint", "api.yaml", "--write-baseline", "api.yaml"],
+    ];
+    for args in cases {
+        let out = specgen(args, dir.path());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("will not write"), "{args:?}: {err}");
+    }
+    assert_eq!(std::fs::read_to_string(dir.path().join("api.yaml")).unwrap(), spec);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("b.yaml")).unwrap(),
+        "type: string\n"
+    );
+    // Other outputs are written, whole, and leave no temporary file behind.
+    let out = specgen(&["generate", "api.yaml", "--out", "sub/api.rs"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let names: Vec<_> = std::fs::read_dir(dir.path().join("sub"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(names, [std::ffi::OsString::from("api.rs")]);
+}

@@ -78,12 +78,15 @@ pub fn run(args: Args) -> ExitCode {
             let _ = std::io::stdout().write_all(text.as_bytes());
             ExitCode::SUCCESS
         }
-        Some(out) => match std::fs::write(out, text) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                let _ = writeln!(err, "error: cannot write {}: {e}", out.display());
-                ExitCode::from(2)
+        Some(out) => {
+            let inputs: Vec<&std::path::Path> = spec.files().collect();
+            match specgen::output::write(out, &text, &inputs) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e}");
+                    ExitCode::from(2)
+                }
             }
-        },
+        }
     }
 }

@@ -91,13 +91,16 @@ pub fn run(args: Args) -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        (Some(out), false) => match std::fs::write(out, &generated.code) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                let _ = writeln!(err, "error: cannot write {}: {e}", out.display());
-                ExitCode::from(2)
+        (Some(out), false) => {
+            let inputs: Vec<&std::path::Path> = generated.inputs.iter().map(PathBuf::as_path).collect();
+            match specgen::output::write(out, &generated.code, &inputs) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e}");
+                    ExitCode::from(2)
+                }
             }
-        },
+        }
     }
 }
 

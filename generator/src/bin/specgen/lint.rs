@@ -155,8 +155,10 @@ pub fn run(args: Args) -> ExitCode {
         }
     }
 
+    // Configurations are inputs too (the baseline is not, for `--write-baseline`: it rewrites it).
+    let read: Vec<PathBuf> = args.config.iter().cloned().chain(configs.keys().cloned()).collect();
     if let Some(path) = &args.write_baseline {
-        return write_baseline(path, &linted);
+        return write_baseline(path, &linted, &read);
     }
     let mut stale = Vec::new();
     if let Some(path) = &baseline_path {
@@ -244,7 +246,10 @@ pub fn run(args: Args) -> ExitCode {
         Format::Junit => specgen::report::junit(&findings, &files, fail_at),
     };
     let written = match &args.output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display())),
+        Some(path) => {
+            let read: Vec<PathBuf> = read.into_iter().chain(baseline_path.clone()).collect();
+            specgen::output::write(path, &text, &inputs(&linted, &read))
+        }
         None => {
             let mut out = anstream::stdout().lock();
             out.write_all(text.as_bytes()).map_err(|e| e.to_string())
@@ -299,7 +304,16 @@ fn load_config(path: &Path) -> Result<Config, ExitCode> {
     }
 }
 
-fn write_baseline(path: &Path, linted: &[Linted]) -> ExitCode {
+/// Every file the lint read, which no output may overwrite: the specs, what they `$ref`, and `other`.
+fn inputs<'a>(linted: &'a [Linted], other: &'a [PathBuf]) -> Vec<&'a Path> {
+    linted
+        .iter()
+        .flat_map(|l| l.spec.files())
+        .chain(other.iter().map(PathBuf::as_path))
+        .collect()
+}
+
+fn write_baseline(path: &Path, linted: &[Linted], read: &[PathBuf]) -> ExitCode {
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let base = abs.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut entries: Vec<_> = linted
@@ -309,8 +323,8 @@ fn write_baseline(path: &Path, linted: &[Linted]) -> ExitCode {
     entries.sort();
     let n = entries.len();
     let baseline = Baseline { version: 1, entries };
-    if let Err(e) = std::fs::write(path, baseline.to_json()) {
-        return fail(format!("cannot write {}: {e}", path.display()));
+    if let Err(e) = specgen::output::write(path, &baseline.to_json(), &inputs(linted, read)) {
+        return fail(e);
     }
     let _ = writeln!(
         anstream::stderr(),
