@@ -135,64 +135,23 @@ pub fn is_valid(value: &str, format: &str) -> bool {
     }
 }
 
-/// A string type for each checked format, with the same surface as a generated checked string.
+/// A string type for each checked format: a generated checked string's surface (`checked_string!`),
+/// with `check` the format's.
 macro_rules! format_types {
     ($($(#[$doc:meta])* $name:ident = $wire:literal;)*) => {$(
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-        #[serde(transparent)]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
+
+        crate::checked_string!($name);
 
         impl $name {
             /// The format's name in the spec.
             pub const FORMAT: &'static str = $wire;
 
-            /// The value, if it is valid in this format.
-            pub fn new(value: impl Into<String>) -> Result<Self, ValidationError> {
-                Self::try_from(value.into())
-            }
-
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-
-            pub fn into_inner(self) -> String {
-                self.0
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = ValidationError;
-
-            fn try_from(value: String) -> Result<Self, Self::Error> {
-                crate::check::format(&value, $wire)?;
-                Ok(Self(value))
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = ValidationError;
-
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Self::try_from(value.to_owned())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                Self::try_from(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
-            }
-        }
-
-        impl AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.0)
+            /// Checks a value against the format.
+            pub fn check(value: &str) -> Result<(), ValidationError> {
+                crate::check::format(value, $wire)
             }
         }
     )*};
