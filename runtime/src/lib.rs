@@ -31,7 +31,6 @@ mod client;
 mod server;
 
 pub use bounded::BoundedString;
-pub use check::{first_duplicate, format as check_format, is_multiple_of};
 pub use error::{ValidationError, excerpt};
 pub use format::{
     Base64, Date, DateTime, Email, Ipv4, Ipv6, Time, Uri, Uuid, is_base64, is_date, is_date_time, is_email, is_time,

@@ -12,7 +12,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use specgen_rt::check::{self, Number};
 use specgen_rt::{
     Base64, BoundedString, Date, DateTime, Email, Ipv4, Ipv6, Pattern, Time, Uri, Uuid, excerpt, is_base64, is_date,
-    is_date_time, is_email, is_multiple_of, is_time, is_uri, is_uuid,
+    is_date_time, is_email, is_time, is_uri, is_uuid,
 };
 
 /// Every format specgen checks, and names it treats as annotations (which always pass).
@@ -348,7 +348,7 @@ fn bounds(v: Number, b: Number) {
         }
         _ => {
             let quotient = v.as_f64() / b.as_f64();
-            assert_eq!(multiple.is_ok(), is_multiple_of(v.as_f64(), b.as_f64()));
+            assert_eq!(multiple.is_ok(), check::is_multiple_of(v.as_f64(), b.as_f64()));
             if multiple.is_ok() {
                 assert!(
                     quotient.is_finite(),

@@ -9,11 +9,10 @@
 
 use specgen_rt::axum::http::{HeaderMap, HeaderName, HeaderValue, header};
 use specgen_rt::{
-    Date, DateTime, Presence, Problem, Problems, Query, Uuid, bad_parameter, basic, bearer, check_format,
-    content_type_is, cookie, decode_json, encode_component, encode_pairs, form_body, header_credential, header_json,
-    header_list, header_text, is_base64, is_date, is_date_time, json_text, missing_parameter, parse_param,
-    parse_param_json, percent_decode, query_pairs, query_value, query_values, required_header, set_header,
-    split_values,
+    Date, DateTime, Presence, Problem, Problems, Query, Uuid, bad_parameter, basic, bearer, check, content_type_is,
+    cookie, decode_json, encode_component, encode_pairs, form_body, header_credential, header_json, header_list,
+    header_text, is_base64, is_date, is_date_time, json_text, missing_parameter, parse_param, parse_param_json,
+    percent_decode, query_pairs, query_value, query_values, required_header, set_header, split_values,
 };
 
 const PRESENCES: [Presence; 4] = [
@@ -293,7 +292,7 @@ fn params(text: &str) {
         assert_eq!(problem.is_none(), valid, "{text:?} as a {format}");
         if let Some(problem) = problem {
             assert_problem(&problem, 400);
-            let message = check_format(text, format).expect_err("invalid").message;
+            let message = check::format(text, format).expect_err("invalid").message;
             assert!(
                 problem
                     .errors
