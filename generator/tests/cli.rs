@@ -555,3 +555,21 @@ fn outputs_never_overwrite_inputs() {
         .collect();
     assert_eq!(names, [std::ffi::OsString::from("api.rs")]);
 }
+
+/// `--runtime-path` names the runtime in the one line that brings it in; a path that is not a Rust path
+/// is a usage error (exit 2) that says what to write, not generated code that fails to compile.
+#[test]
+fn runtime_path_is_checked_and_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let spec = "specs/digitalchalk.yaml";
+    let out = specgen(&["generate", spec, "--runtime-path", "crate::vendored::rt"], root);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("crate::vendored::rt::runtime!(pub rt, \"0.1\", server);\n"));
+    for bad in ["not a path", "::", "crate::", "1rt"] {
+        let out = specgen(&["generate", spec, "--runtime-path", bad], root);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
+        assert!(err.contains("is not a Rust path") && err.contains("`::specgen_rt`"), "{bad}: {err}");
+        assert!(out.stdout.is_empty(), "{bad}");
+    }
+}
