@@ -569,7 +569,10 @@ fn runtime_path_is_checked_and_used() {
         let out = specgen(&["generate", spec, "--runtime-path", bad], root);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
-        assert!(err.contains("is not a Rust path") && err.contains("`::specgen_rt`"), "{bad}: {err}");
+        assert!(
+            err.contains("is not a Rust path") && err.contains("`::specgen_rt`"),
+            "{bad}: {err}"
+        );
         assert!(out.stdout.is_empty(), "{bad}");
     }
 }
