@@ -181,15 +181,8 @@ fn int_float(int: i128, float: f64) -> Option<Ordering> {
     }))
 }
 
-/// `multipleOf` for numbers that are not integers: the quotient is whole, up to rounding error
-/// relative to its size (`0.3` is a multiple of `0.1`, although `0.3 / 0.1` is `2.9999999999999996`).
-/// A quotient near zero is a multiple only when it is zero: `1` is no multiple of `1e40`.
-pub fn is_multiple_of(value: f64, divisor: f64) -> bool {
-    let quotient = value / divisor;
-    quotient.is_finite() && (quotient - quotient.round()).abs() <= 1e-9 * quotient.abs()
-}
-
-/// `multipleOf`: integers by an integer exactly, anything else as floats up to rounding error.
+/// `multipleOf`, exactly: integers by their remainder, floats as the decimals they were written as
+/// (`0.3` is a multiple of `0.1`; `10000000000.5` is no multiple of `1`), see `decimal.rs`.
 pub fn multiple_of<V, D>(value: V, divisor: D) -> Result<(), ValidationError>
 where
     V: Into<Number> + Display,
@@ -197,9 +190,10 @@ where
 {
     let message = format!("must be a multiple of {divisor}, not {value}");
     let ok = match (value.into(), divisor.into()) {
-        // `checked_rem`: a zero divisor (an invalid spec) or overflow is no multiple rather than a panic.
-        (Number::Int(v), Number::Int(d)) => v.checked_rem(d) == Some(0),
-        (v, d) => is_multiple_of(v.as_f64(), d.as_f64()),
+        // `checked_rem`: a zero divisor (an invalid spec) is no multiple rather than a panic; the one
+        // overflow, `i128::MIN % -1`, is a remainder of 0.
+        (Number::Int(v), Number::Int(d)) => v.checked_rem(d).map_or(d == -1, |r| r == 0),
+        (v, d) => crate::decimal::is_multiple(v, d),
     };
     if ok {
         Ok(())
@@ -303,7 +297,7 @@ mod tests {
         assert!(multiple_of(0.35, 0.1).is_err());
         assert!(multiple_of(10i64, 5).is_ok() && multiple_of(11i64, 5).is_err());
         assert!(
-            multiple_of(i64::MIN, 2).is_ok() && multiple_of(i128::MIN, -1).is_err(),
+            multiple_of(i64::MIN, 2).is_ok() && multiple_of(i128::MIN, -1).is_ok(),
             "no overflow panic"
         );
         assert!(multiple_of(4i32, 0).is_err(), "no division by zero");
@@ -314,11 +308,12 @@ mod tests {
         assert!(multiple_of(7i64, 2.5).is_err() && multiple_of(5i64, 2.5).is_ok());
         assert!(multiple_of(1i64, 1e40).is_err() && multiple_of(0i64, 1e40).is_ok());
         assert!(multiple_of(1e-10, 0.1).is_err() && multiple_of(-0.3, 0.1).is_ok());
-        assert!(!is_multiple_of(1.0, 0.0) && !is_multiple_of(f64::INFINITY, 1.0));
+        assert!(multiple_of(1.0, 0.0).is_err() && multiple_of(f64::INFINITY, 1.0).is_err());
         assert!(
-            multiple_of(1e300, 1e-300).is_err(),
-            "an infinite quotient is no multiple"
+            multiple_of(1e300, 1e-300).is_ok(),
+            "a quotient past every float is still whole"
         );
+        assert!(multiple_of(10_000_000_000.5, 1i64).is_err(), "no tolerance");
     }
 
     #[test]

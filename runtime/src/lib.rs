@@ -19,6 +19,7 @@
 mod bounded;
 pub mod check;
 pub mod de;
+mod decimal;
 mod error;
 mod format;
 mod impls;

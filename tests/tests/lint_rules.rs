@@ -225,3 +225,41 @@ fn whole_maps_in_other_files_are_walked() {
         ]
     );
 }
+
+/// The Components Object and each of its maps may be kept in another file (`components: {$ref: ...}`,
+/// `schemas: {$ref: ...}`): Spectral and Redocly resolve them before checking, and so does specgen. The
+/// `$ref` is neither misplaced nor a component named `$ref`; what the target holds is still checked.
+#[test]
+fn components_and_their_maps_may_be_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    let paths = "paths:\n  /a:\n    get:\n      responses: {'200': {$ref: '#/components/responses/R'}}\n";
+    write(
+        "maps.yaml",
+        &format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{paths}components:\n  schemas: {{$ref: 'schemas.yaml'}}\n  responses: {{$ref: 'responses.yaml'}}\n"),
+    );
+    write(
+        "whole.yaml",
+        &format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{paths}components: {{$ref: 'components.yaml'}}\n"),
+    );
+    write("schemas.yaml", "B: {type: object, nulable: true}\n");
+    write("responses.yaml", "R: {description: ok}\n");
+    write(
+        "components.yaml",
+        "schemas:\n  B: {type: object, nulable: true}\nresponses:\n  R: {description: ok}\n",
+    );
+    for root in ["maps.yaml", "whole.yaml"] {
+        let linted = lint_spec_with(
+            Spec::load(dir.path().join(root), &LoadOptions::default()).unwrap(),
+            &Config::default(),
+        );
+        let found: Vec<(String, String)> = linted
+            .findings
+            .iter()
+            .filter_map(|d| Some((d.code.to_string(), d.location.as_ref()?.pointer.clone())))
+            .filter(|(_, ptr)| ptr.contains("$ref") || ptr.contains("nulable"))
+            .collect();
+        let target = if root == "maps.yaml" { "/B/nulable" } else { "/schemas/B/nulable" };
+        assert_eq!(found, [("oas3-schema".to_owned(), target.to_owned())], "{root}");
+    }
+}

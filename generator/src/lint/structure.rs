@@ -560,6 +560,14 @@ impl<'a> Checker<'a, '_> {
         if self.trial > 0 {
             return true;
         }
+        if is_components_map(ptr) {
+            // Split specs write `components: {$ref: ...}` or `schemas: {$ref: ./schemas.yaml}`; Spectral
+            // and Redocly resolve these before checking, and so does specgen: the target is the map.
+            if let Some((tfile, tptr, tnode)) = self.refs.target(node) {
+                self.queue.push((tfile, tptr, tnode, sid));
+            }
+            return true;
+        }
         let what = match def {
             Some(d) => object_name(d),
             None => name_of(ptr, None),
@@ -788,6 +796,16 @@ fn what(ptr: &str, def: Option<&str>) -> String {
         Some(d) if !ptr.is_empty() => format!("{} ({})", name_of(ptr, None), object_name(d)),
         Some(d) => object_name(d).replacen("a ", "the ", 1).replacen("an ", "the ", 1),
         None => name_of(ptr, None),
+    }
+}
+
+/// The Components Object or one of its maps (`/components`, `/components/schemas`, ...): places
+/// where a `$ref` to a file holding the object or map is resolved like any other.
+fn is_components_map(ptr: &str) -> bool {
+    match ptr.strip_prefix("/components") {
+        Some("") => true,
+        Some(rest) => rest.strip_prefix('/').is_some_and(|section| !section.is_empty() && !section.contains('/')),
+        None => false,
     }
 }
 

@@ -331,7 +331,11 @@ pub const COMPONENT_SECTIONS: &[&str] = &[
 pub fn component_names<'a>(doc: &'a Node, sections: &'a [&'a str]) -> impl Iterator<Item = (&'a str, &'a str, String)> {
     let components = doc.get("components");
     sections.iter().flat_map(move |section| {
-        let map = components.and_then(|c| c.get(section)).and_then(Node::as_object);
+        // A map written as a `$ref` to another file has its names there, not here.
+        let map = components
+            .and_then(|c| c.get(section))
+            .filter(|m| m.get("$ref").and_then(Node::as_str).is_none())
+            .and_then(Node::as_object);
         let base = format!("/components/{section}");
         map.into_iter()
             .flat_map(|m| m.keys())
