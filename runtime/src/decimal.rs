@@ -45,7 +45,7 @@ fn shortest(f: f64) -> Option<Decimal> {
 /// How many times `p` divides `n` (n > 0), and what is left.
 fn strip(mut n: u128, p: u128) -> (i64, u128) {
     let mut count = 0;
-    while n % p == 0 {
+    while n.is_multiple_of(p) {
         n /= p;
         count += 1;
     }
@@ -71,7 +71,7 @@ pub(crate) fn is_multiple(value: Number, divisor: Number) -> bool {
     let shift = i64::from(v.exp) - i64::from(d.exp);
     let (v2, _) = strip(v.digits, 2);
     let (v5, _) = strip(v.digits, 5);
-    v.digits % m == 0 && v2 + shift >= a && v5 + shift >= b
+    v.digits.is_multiple_of(m) && v2 + shift >= a && v5 + shift >= b
 }
 
 #[cfg(test)]
@@ -132,7 +132,11 @@ mod tests {
                 assert_eq!(multiple(v, d), expected, "{v} {d}");
                 // The same numbers as floats, and scaled to decimals, divide the same way.
                 assert_eq!(multiple(v as f64, d as f64), expected, "{v} {d}");
-                assert_eq!(multiple(v as f64 / 100.0, d as f64 / 100.0), expected, "{v}/100 {d}/100");
+                assert_eq!(
+                    multiple(v as f64 / 100.0, d as f64 / 100.0),
+                    expected,
+                    "{v}/100 {d}/100"
+                );
             }
         }
     }

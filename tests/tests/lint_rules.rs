@@ -236,7 +236,9 @@ fn components_and_their_maps_may_be_references() {
     let paths = "paths:\n  /a:\n    get:\n      responses: {'200': {$ref: '#/components/responses/R'}}\n";
     write(
         "maps.yaml",
-        &format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{paths}components:\n  schemas: {{$ref: 'schemas.yaml'}}\n  responses: {{$ref: 'responses.yaml'}}\n"),
+        &format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\n{paths}components:\n  schemas: {{$ref: 'schemas.yaml'}}\n  responses: {{$ref: 'responses.yaml'}}\n"
+        ),
     );
     write(
         "whole.yaml",
@@ -259,7 +261,11 @@ fn components_and_their_maps_may_be_references() {
             .filter_map(|d| Some((d.code.to_string(), d.location.as_ref()?.pointer.clone())))
             .filter(|(_, ptr)| ptr.contains("$ref") || ptr.contains("nulable"))
             .collect();
-        let target = if root == "maps.yaml" { "/B/nulable" } else { "/schemas/B/nulable" };
+        let target = if root == "maps.yaml" {
+            "/B/nulable"
+        } else {
+            "/schemas/B/nulable"
+        };
         assert_eq!(found, [("oas3-schema".to_owned(), target.to_owned())], "{root}");
     }
 }

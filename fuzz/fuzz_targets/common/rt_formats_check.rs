@@ -341,19 +341,20 @@ fn bounds(v: Number, b: Number) {
 
     let multiple = check::multiple_of(v, b);
     match (v, b) {
-        // i128::MIN by -1 overflows; the runtime calls it no multiple (no spec integer gets there).
-        (Number::Int(i128::MIN), Number::Int(-1)) => {}
         (Number::Int(x), Number::Int(d)) => {
-            assert_eq!(multiple.is_ok(), d != 0 && x % d == 0, "multiple_of({x}, {d})");
+            let expected = d != 0 && x.checked_rem(d).is_none_or(|r| r == 0);
+            assert_eq!(multiple.is_ok(), expected, "multiple_of({x}, {d})");
         }
         _ => {
-            let quotient = v.as_f64() / b.as_f64();
-            assert_eq!(multiple.is_ok(), check::is_multiple_of(v.as_f64(), b.as_f64()));
-            if multiple.is_ok() {
-                assert!(
-                    quotient.is_finite(),
-                    "multiple_of({v:?}, {b:?}) with quotient {quotient}"
-                );
+            // Exactly, on the decimals the floats are written as, where both fit an i128 when scaled
+            // to integers: an oracle independent of the runtime's factor counting.
+            if let (Some((a, ea)), Some((b2, eb))) = (decimal(v), decimal(b)) {
+                let low = ea.min(eb);
+                let scaled = |d: i128, e: i32| 10i128.checked_pow(u32::try_from(e - low).ok()?)?.checked_mul(d);
+                if let (Some(x), Some(d)) = (scaled(a, ea), scaled(b2, eb)) {
+                    let expected = d != 0 && x.checked_rem(d).is_none_or(|r| r == 0);
+                    assert_eq!(multiple.is_ok(), expected, "multiple_of({v:?}, {b:?})");
+                }
             }
         }
     }
@@ -447,5 +448,20 @@ fn items(data: &[u8]) {
     assert_eq!(check::max_items(&items, n.saturating_sub(1)).is_ok(), n == 0);
     if let Some((first, rest)) = items.split_first() {
         assert_eq!(check::one_of(*first, rest).is_ok(), rest.contains(first));
+    }
+}
+
+/// A finite number as `digits × 10^exp`, floats as the shortest decimal that reads back as them.
+fn decimal(n: Number) -> Option<(i128, i32)> {
+    match n {
+        Number::Int(i) => Some((i, 0)),
+        Number::Float(f) if f.is_finite() => {
+            let text = format!("{f:e}");
+            let (mantissa, exp) = text.split_once('e')?;
+            let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+            let digits: i128 = format!("{whole}{fraction}").parse().ok()?;
+            Some((digits, exp.parse::<i32>().ok()? - i32::try_from(fraction.len()).ok()?))
+        }
+        Number::Float(_) => None,
     }
 }

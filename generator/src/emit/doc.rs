@@ -3,7 +3,8 @@
 //! - a space after `///`; tabs expanded (clippy `tabs_in_doc_comments`);
 //! - code is never compiled as a doctest: a fence rustdoc would read as Rust (bare, `rust`, or only
 //!   doctest attributes) is marked `text`, and an indented code block becomes a `text` fence; an unclosed
-//!   fence is closed;
+//!   fence is closed; what this line-by-line reading misses (code in quotes, after headings, ...) is
+//!   found by rustdoc's own parser in `doctest.rs`;
 //! - the lines of a list sit where clippy's `doc_lazy_continuation` and `doc_overindented_list_items`
 //!   want them: a line that goes on from an item's text exactly under that text, a nested item's marker
 //!   within the reach of its parent's text, siblings (as written) at one indent.
@@ -28,8 +29,9 @@ struct Level {
 #[derive(Default)]
 struct Lines {
     out: Vec<String>,
-    in_fence: bool,
-    /// An indented code block being turned into a fence.
+    /// The open fence's character and length.
+    in_fence: Option<(char, usize)>,
+    /// Inside an indented code block.
     in_indented: bool,
     /// The open lists, outermost first (cleared by a blank line).
     lists: Vec<Level>,
@@ -40,29 +42,27 @@ impl Lines {
     fn line(&mut self, line: &str) {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
+        if self.in_indented {
+            if trimmed.is_empty() || indent >= 4 {
+                return self.out.push(line.to_owned());
+            }
+            self.in_indented = false;
+        }
+        if self.in_fence.is_none() && indent >= 4 && !self.after_text && self.lists.is_empty() {
+            // An indented code block: kept as written, not read as lists; `doctest.rs` fences it.
+            self.in_indented = true;
+            return self.out.push(line.to_owned());
+        }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             return self.fence(line, indent);
         }
-        if self.in_fence {
+        if self.in_fence.is_some() {
             return self.out.push(line.to_owned());
-        }
-        if self.in_indented {
-            if trimmed.is_empty() || indent >= 4 {
-                return self.out.push(line.get(4..).unwrap_or("").to_owned());
-            }
-            self.close_indented();
         }
         if trimmed.is_empty() {
             self.lists.clear();
             self.after_text = false;
             return self.out.push(String::new());
-        }
-        if indent >= 4 && !self.after_text && self.lists.is_empty() {
-            // An indented code block (rustdoc would compile it as Rust): fenced as text instead.
-            self.out.push("```text".to_owned());
-            self.out.push(line[4..].to_owned());
-            self.in_indented = true;
-            return;
         }
         let placed = match list_marker(trimmed) {
             Some(width) => self.item(indent, width),
@@ -98,51 +98,40 @@ impl Lines {
         placed
     }
 
+    /// A fence line: opens a block, or closes the open one when it is the same character, at least as
+    /// long and bare (CommonMark); a line that does neither is code inside the open block.
     fn fence(&mut self, line: &str, indent: usize) {
         let trimmed = line.trim_start();
-        self.in_fence = !self.in_fence;
+        let mark = if trimmed.starts_with('`') { '`' } else { '~' };
+        let run = trimmed.len() - trimmed.trim_start_matches(mark).len();
+        let info = &trimmed[run..];
+        if let Some((open, len)) = self.in_fence {
+            if open == mark && run >= len && info.trim().is_empty() {
+                self.in_fence = None;
+            }
+            return self.out.push(line.to_owned());
+        }
+        self.in_fence = Some((mark, run));
         self.lists.clear();
         self.after_text = false;
-        let fence = if self.in_fence && rustdoc_reads_as_rust(&trimmed[3..]) {
-            format!("{}{}text", " ".repeat(indent), &trimmed[..3])
+        let fence = if super::doctest::reads_as_rust(info) {
+            format!("{}{}text", " ".repeat(indent), &trimmed[..run])
         } else {
             line.to_owned()
         };
         self.out.push(fence);
     }
 
-    /// Ends an indented code block turned into a fence (its trailing blank lines stay after the fence).
-    fn close_indented(&mut self) {
-        let blanks = self.out.iter().rev().take_while(|l| l.is_empty()).count();
-        self.out.insert(self.out.len() - blanks, "```".to_owned());
-        self.in_indented = false;
-    }
-
     fn finish(mut self) -> Vec<String> {
-        if self.in_indented {
-            self.close_indented();
-        }
-        if self.in_fence {
+        if let Some((mark, len)) = self.in_fence {
             // An unclosed fence would swallow the rest of the item's docs.
-            self.out.push("```".to_owned());
+            self.out.push(mark.to_string().repeat(len));
         }
-        self.out
+        super::doctest::without_doctests(self.out)
             .into_iter()
             .map(|l| if l.is_empty() { l } else { format!(" {l}") })
             .collect()
     }
-}
-
-/// Whether rustdoc compiles a fenced block with this info string as a Rust doctest: no language, `rust`,
-/// or only attributes it knows.
-fn rustdoc_reads_as_rust(info: &str) -> bool {
-    info.split([',', ' ', '\t']).filter(|t| !t.is_empty()).all(|t| {
-        matches!(
-            t,
-            "rust" | "ignore" | "should_panic" | "no_run" | "compile_fail" | "standalone_crate" | "test_harness"
-        ) || t.starts_with("edition")
-            || t.starts_with("ignore-")
-    })
 }
 
 /// Tabs as spaces, to the next multiple of four.

@@ -2,6 +2,7 @@
 
 mod client;
 mod doc;
+mod doctest;
 mod pattern;
 mod runtime;
 mod server;

@@ -804,7 +804,9 @@ fn what(ptr: &str, def: Option<&str>) -> String {
 fn is_components_map(ptr: &str) -> bool {
     match ptr.strip_prefix("/components") {
         Some("") => true,
-        Some(rest) => rest.strip_prefix('/').is_some_and(|section| !section.is_empty() && !section.contains('/')),
+        Some(rest) => rest
+            .strip_prefix('/')
+            .is_some_and(|section| !section.is_empty() && !section.contains('/')),
         None => false,
     }
 }
