@@ -368,3 +368,52 @@ fn the_replacement_says_why_in_the_generated_doc_comment() {
         );
     }
 }
+
+/// Components that are references to other components of their section (`P: {$ref: .../Q}`) are
+/// followed to the object, for parameters, request bodies, responses and headers; a chain that leaves
+/// the section is reported where it is used, and the rest generates.
+#[test]
+fn chains_of_component_references_are_followed() {
+    let text = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /b:
+    post:
+      operationId: postB
+      parameters: [{$ref: '#/components/parameters/P'}]
+      requestBody: {$ref: '#/components/requestBodies/RB'}
+      responses:
+        '200': {$ref: '#/components/responses/R'}
+        '404': {$ref: '#/components/responses/Far'}
+x-responses:
+  F: {description: far}
+components:
+  parameters:
+    P: {$ref: '#/components/parameters/P2'}
+    P2: {$ref: '#/components/parameters/Q'}
+    Q: {name: chained_query, in: query, schema: {type: string}}
+  requestBodies:
+    RB: {$ref: '#/components/requestBodies/RC'}
+    RC: {content: {application/json: {schema: {type: string, maxLength: 7}}}}
+  responses:
+    R: {$ref: '#/components/responses/S'}
+    S:
+      description: ok
+      headers: {X-Chained: {$ref: '#/components/headers/H'}}
+      content: {application/json: {schema: {type: integer}}}
+    Far: {$ref: '#/x-responses/F'}
+  headers:
+    H: {$ref: '#/components/headers/I'}
+    I: {schema: {type: string}}
+";
+    let spec = Spec::from_text("chains.yaml", text, &LoadOptions::default());
+    let generated = Generator::new().client(true).generate_spec(spec).unwrap();
+    let code = &generated.code;
+    for part in ["chained_query", "BoundedString<0, 7>", "x_chained", "Ok { body: i64"] {
+        assert!(code.contains(part), "the generated code lacks `{part}`:\n{code}");
+    }
+    let warnings: Vec<_> = generated.warnings.iter().map(|d| (d.code, d.message.clone())).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert_eq!(warnings[0].0, "unsupported-ref");
+    assert!(warnings[0].1.contains("#/components/responses/Far"), "{warnings:#?}");
+}

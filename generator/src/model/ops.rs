@@ -229,11 +229,7 @@ impl Builder<'_> {
         match p {
             ReferenceOr::Item(p) => Some(p),
             ReferenceOr::Reference { reference } => {
-                let name = component_name(reference, "parameters")?;
-                match self.openapi.components.as_ref()?.parameters.get(&name)? {
-                    ReferenceOr::Item(p) => Some(p),
-                    ReferenceOr::Reference { .. } => None,
-                }
+                component(&self.openapi.components.as_ref()?.parameters, reference, "parameters").map(|(p, _)| p)
             }
         }
     }
@@ -252,7 +248,12 @@ impl Builder<'_> {
             // A shared parameter's type is named after the component and built once.
             let (shared, p_origin) = match p {
                 ReferenceOr::Reference { reference } => {
-                    let name = component_name(reference, "parameters");
+                    let name = self
+                        .openapi
+                        .components
+                        .as_ref()
+                        .and_then(|c| component(&c.parameters, reference, "parameters"))
+                        .map(|(_, name)| name);
                     let o = name.as_ref().map(|n| pointer::join(["components", "parameters", n]));
                     (name, o.unwrap_or_else(|| format!("{origin}/parameters/{i}")))
                 }
@@ -263,8 +264,8 @@ impl Builder<'_> {
                     self.warn(
                         "unsupported-ref",
                         &p_origin,
-                        format!("the parameter `{reference}` is not under components/parameters; it is not generated"),
-                        "refer to parameters through `#/components/parameters/...`",
+                        format!("the parameter `{reference}` does not lead to a parameter under components/parameters (missing, elsewhere, or a cycle of references); it is not generated"),
+                        "refer to parameters through `#/components/parameters/...`, each chain of references ending in a parameter",
                     );
                 }
                 continue;
@@ -422,11 +423,21 @@ impl Builder<'_> {
         let (body, origin, hint) = match body {
             ReferenceOr::Item(b) => (b.clone(), origin.to_owned(), format!("{hint} Request")),
             ReferenceOr::Reference { reference } => {
-                let name = component_name(reference, "requestBodies")?;
-                match self.openapi.components.as_ref()?.request_bodies.get(&name)? {
-                    ReferenceOr::Item(b) => (b.clone(), pointer::join(["components", "requestBodies", &name]), name),
-                    ReferenceOr::Reference { .. } => return None,
-                }
+                let found = self
+                    .openapi
+                    .components
+                    .as_ref()
+                    .and_then(|c| component(&c.request_bodies, reference, "requestBodies"));
+                let Some((b, name)) = found else {
+                    self.warn(
+                        "unsupported-ref",
+                        origin,
+                        format!("the request body `{reference}` does not lead to a request body under components/requestBodies (missing, elsewhere, or a cycle of references); it is not generated"),
+                        "refer to request bodies through `#/components/requestBodies/...`, each chain of references ending in a request body",
+                    );
+                    return None;
+                };
+                (b.clone(), pointer::join(["components", "requestBodies", &name]), name)
             }
         };
         let (ct, media) = pick_media(&body.content)?;
@@ -519,12 +530,18 @@ impl Builder<'_> {
                     format!("{hint} {variant} Body"),
                 ),
                 ReferenceOr::Reference { reference } => {
-                    let Some(name) = component_name(reference, "responses") else {
-                        continue;
-                    };
-                    let Some(ReferenceOr::Item(resp)) =
-                        self.openapi.components.as_ref().and_then(|c| c.responses.get(&name))
+                    let Some((resp, name)) = self
+                        .openapi
+                        .components
+                        .as_ref()
+                        .and_then(|c| component(&c.responses, reference, "responses"))
                     else {
+                        self.warn(
+                            "unsupported-ref",
+                            &pointer::push(origin, &key),
+                            format!("the response `{reference}` does not lead to a response under components/responses (missing, elsewhere, or a cycle of references); it is not generated"),
+                            "refer to responses through `#/components/responses/...`, each chain of references ending in a response",
+                        );
                         continue;
                     };
                     (
@@ -580,12 +597,14 @@ impl Builder<'_> {
             let (header, h_origin) = match header {
                 ReferenceOr::Item(h) => (h.clone(), pointer::join_under(origin, ["headers", wire])),
                 ReferenceOr::Reference { reference } => {
-                    let Some(name) = component_name(reference, "headers") else {
-                        continue;
-                    };
-                    match self.openapi.components.as_ref().and_then(|c| c.headers.get(&name)) {
-                        Some(ReferenceOr::Item(h)) => (h.clone(), pointer::join(["components", "headers", &name])),
-                        _ => continue,
+                    match self
+                        .openapi
+                        .components
+                        .as_ref()
+                        .and_then(|c| component(&c.headers, reference, "headers"))
+                    {
+                        Some((h, name)) => (h.clone(), pointer::join(["components", "headers", &name])),
+                        None => continue,
                     }
                 }
             };
@@ -841,4 +860,22 @@ fn is_flat(types: &[TypeDef], t: &TypeRef) -> bool {
         },
         _ => false,
     }
+}
+
+/// The component a reference names, following references among the components of its section
+/// (`P: {$ref: '#/components/parameters/Q'}`) to the object, with the name it has there. `None` when
+/// the chain leaves the section, breaks, or goes round (it cannot be longer than the section).
+fn component<'c, T>(
+    section: &'c indexmap::IndexMap<String, ReferenceOr<T>>,
+    reference: &str,
+    name_of: &str,
+) -> Option<(&'c T, String)> {
+    let mut name = component_name(reference, name_of)?;
+    for _ in 0..=section.len() {
+        match section.get(&name)? {
+            ReferenceOr::Item(item) => return Some((item, name)),
+            ReferenceOr::Reference { reference } => name = component_name(reference, name_of)?,
+        }
+    }
+    None
 }
