@@ -2,11 +2,24 @@
 //!
 //! specgen translates each pattern at generation time: to `regex` syntax with ECMA's meaning when it
 //! runs in linear time (ASCII `\d` and `\w`, ECMA's `\s` and `.`), or, for lookaround and
-//! backreferences, it keeps the ECMA source for `regress` (feature `ecma`). Patterns are compiled on
-//! first use and shared by every value checked.
+//! backreferences, to `fancy-regex` syntax with the same meaning (feature `ecma`). Patterns are compiled
+//! on first use and shared by every value checked.
+//!
+//! A backtracking search can take exponential time (`^(?=a)(a+)+$` on 27 bytes took seconds with a
+//! plain ECMA engine), so it runs with a budget: `fancy-regex` counts backtracking steps and gives up
+//! past [`BACKTRACK_LIMIT`], and the value is then [`Undecided`] (a `pattern` problem, never a stall).
+//! `fancy-regex` was chosen over an ECMA engine such as `regress` because it is the backtracking engine
+//! with a step limit; it also hands the parts of a pattern that need no backtracking to the linear
+//! `regex` crate, so only lookaround and backreferences pay for backtracking.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
+
+/// The most backtracking steps one search may take. Measured (`cargo test -p specgen-rt --release
+/// --features ecma budget`): a search that exhausts it takes about 1 ms on 27 bytes and a few ms on
+/// 10 KB, so a request is never held long enough to matter to an async worker; legitimate patterns
+/// (password rules, "not this word" lookaheads) need a handful of steps.
+pub const BACKTRACK_LIMIT: usize = 20_000;
 
 /// A compiled-on-first-use pattern, usable in a `static`.
 pub struct Pattern {
@@ -22,52 +35,80 @@ enum Engine {
     Test(fn(&str) -> bool),
     /// `regex` syntax with the ECMA pattern's meaning.
     Linear(Cow<'static, str>),
+    /// `fancy-regex` syntax with the ECMA pattern's meaning, run with [`BACKTRACK_LIMIT`].
     #[cfg(feature = "ecma")]
-    Ecma,
+    Backtracking(Cow<'static, str>),
+    /// A valid pattern no budgeted engine can run (specgen warned): no value can be decided.
+    Undecidable,
 }
 
 enum Compiled {
     Linear(regex::Regex),
     #[cfg(feature = "ecma")]
-    Ecma(regress::Regex),
+    Backtracking(fancy_regex::Regex),
+}
+
+/// How a pattern read at run time (by specgen's linter) is to be run: specgen's translations.
+pub enum Syntax<'a> {
+    /// `regex` syntax (linear time).
+    Linear(&'a str),
+    /// `fancy-regex` syntax (backtracking, budgeted).
+    Backtracking(&'a str),
+    /// No engine can run it within a budget.
+    Undecidable,
+}
+
+/// The search could not be decided within the budget: the pattern backtracks too much on this value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Undecided;
+
+impl std::fmt::Display for Undecided {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the pattern could not be decided within its budget of {BACKTRACK_LIMIT} backtracking steps"
+        )
+    }
 }
 
 impl Pattern {
     /// A pattern simple enough for a plain function: `test` is specgen's translation of the ECMA `source`.
     pub const fn test(source: &'static str, test: fn(&str) -> bool) -> Self {
-        Pattern {
-            source: Cow::Borrowed(source),
-            engine: Engine::Test(test),
-            compiled: OnceLock::new(),
-        }
+        Self::with(source, Engine::Test(test))
     }
 
     /// A pattern that runs in linear time: `regex` is specgen's translation of the ECMA `source`.
     pub const fn linear(source: &'static str, regex: &'static str) -> Self {
+        Self::with(source, Engine::Linear(Cow::Borrowed(regex)))
+    }
+
+    /// A pattern that needs a backtracking engine (lookaround, backreferences): `fancy` is specgen's
+    /// translation of the ECMA `source`. Searches are budgeted (see [`BACKTRACK_LIMIT`]).
+    #[cfg(feature = "ecma")]
+    pub const fn ecma(source: &'static str, fancy: &'static str) -> Self {
+        Self::with(source, Engine::Backtracking(Cow::Borrowed(fancy)))
+    }
+
+    /// A valid pattern that no budgeted engine runs: every value is [`Undecided`].
+    pub const fn undecidable(source: &'static str) -> Self {
+        Self::with(source, Engine::Undecidable)
+    }
+
+    const fn with(source: &'static str, engine: Engine) -> Self {
         Pattern {
             source: Cow::Borrowed(source),
-            engine: Engine::Linear(Cow::Borrowed(regex)),
+            engine,
             compiled: OnceLock::new(),
         }
     }
 
-    /// A pattern that needs an ECMA-262 backtracking engine (lookaround, backreferences).
+    /// A pattern read at run time (specgen's linter, on a spec's examples), with specgen's translation.
     #[cfg(feature = "ecma")]
-    pub const fn ecma(source: &'static str) -> Self {
-        Pattern {
-            source: Cow::Borrowed(source),
-            engine: Engine::Ecma,
-            compiled: OnceLock::new(),
-        }
-    }
-
-    /// A pattern read at run time (specgen's linter, on a spec's examples): `regex` is the linear
-    /// translation of `source`, or `None` when it needs the ECMA engine.
-    #[cfg(feature = "ecma")]
-    pub fn new(source: &str, regex: Option<&str>) -> Self {
-        let engine = match regex {
-            Some(regex) => Engine::Linear(Cow::Owned(regex.to_owned())),
-            None => Engine::Ecma,
+    pub fn new(source: &str, syntax: Syntax<'_>) -> Self {
+        let engine = match syntax {
+            Syntax::Linear(regex) => Engine::Linear(Cow::Owned(regex.to_owned())),
+            Syntax::Backtracking(fancy) => Engine::Backtracking(Cow::Owned(fancy.to_owned())),
+            Syntax::Undecidable => Engine::Undecidable,
         };
         Pattern {
             source: Cow::Owned(source.to_owned()),
@@ -81,37 +122,39 @@ impl Pattern {
         &self.source
     }
 
-    /// Whether `value` contains a match. A pattern that does not compile (which specgen refuses to
-    /// generate) matches nothing.
-    pub fn is_match(&self, value: &str) -> bool {
-        if let Engine::Test(test) = self.engine {
-            return test(value);
+    /// Whether `value` contains a match, or [`Undecided`] when the search exceeded its budget. A
+    /// pattern that does not compile (which specgen refuses to generate) matches nothing.
+    pub fn search(&self, value: &str) -> Result<bool, Undecided> {
+        match self.engine {
+            Engine::Test(test) => return Ok(test(value)),
+            Engine::Undecidable => return Err(Undecided),
+            _ => {}
         }
         match self.compiled.get_or_init(|| self.compile()) {
-            Some(Compiled::Linear(regex)) => regex.is_match(value),
+            Some(Compiled::Linear(regex)) => Ok(regex.is_match(value)),
             #[cfg(feature = "ecma")]
-            Some(Compiled::Ecma(regex)) => regex.find(value).is_some(),
-            None => false,
+            Some(Compiled::Backtracking(regex)) => regex.is_match(value).map_err(|_| Undecided),
+            None => Ok(false),
         }
+    }
+
+    /// Whether `value` contains a match; an undecided search counts as no match.
+    pub fn is_match(&self, value: &str) -> bool {
+        self.search(value) == Ok(true)
     }
 
     fn compile(&self) -> Option<Compiled> {
         match &self.engine {
-            Engine::Test(_) => None,
+            Engine::Test(_) | Engine::Undecidable => None,
             Engine::Linear(regex) => regex::Regex::new(regex).ok().map(Compiled::Linear),
             #[cfg(feature = "ecma")]
-            Engine::Ecma => ecma(&self.source).map(Compiled::Ecma),
+            Engine::Backtracking(fancy) => fancy_regex::RegexBuilder::new(fancy)
+                .backtrack_limit(BACKTRACK_LIMIT)
+                .build()
+                .ok()
+                .map(Compiled::Backtracking),
         }
     }
-}
-
-/// The ECMA engine's reading of `source`: with the `u` flag (what JSON Schema validators use), or,
-/// failing that, under Annex B's leniencies.
-#[cfg(feature = "ecma")]
-fn ecma(source: &str) -> Option<regress::Regex> {
-    regress::Regex::with_flags(source, "u")
-        .or_else(|_| regress::Regex::new(source))
-        .ok()
 }
 
 impl std::fmt::Debug for Pattern {
@@ -138,10 +181,72 @@ mod tests {
         );
     }
 
+    #[test]
+    fn undecidable_patterns_decide_nothing() {
+        static P: Pattern = Pattern::undecidable(r"\p{Unknown}");
+        assert_eq!(P.search("x"), Err(Undecided));
+        assert!(!P.is_match("x"));
+    }
+
     #[cfg(feature = "ecma")]
     #[test]
     fn ecma_patterns_have_lookaround() {
-        let p = Pattern::ecma("^(?!admin$).+");
+        let p = Pattern::ecma("^(?!admin$).+", "^(?!admin$).+");
         assert!(p.is_match("alice") && !p.is_match("admin"));
+    }
+
+    /// The issue's pattern and shapes whose backtracking `fancy-regex` itself runs (lookaround inside
+    /// the nested quantifier, backreferences): each answers or gives up within milliseconds, on 27
+    /// bytes and on 10 KB.
+    #[cfg(feature = "ecma")]
+    #[test]
+    fn budget_bounds_hostile_searches() {
+        let hostile = [
+            r"^(?=a)(a+)+$",
+            r"^((?=a)a+)+$",
+            r"^(?:(?!b)(?:a|aa?))+$",
+            r"([a-z0-9]+)+(?(1)\1|)x",
+            r"^(?:(a)|a)+(?(1)\1|)b$",
+        ];
+        for fancy in hostile {
+            let p = Pattern::new(fancy, Syntax::Backtracking(fancy));
+            for len in [26, 10_000] {
+                let value = "a".repeat(len) + "!";
+                let start = std::time::Instant::now();
+                let verdict = p.search(&value);
+                let took = start.elapsed();
+                assert_ne!(verdict, Ok(true), "{fancy} on {len} bytes");
+                // Generous for unoptimised builds on a shared machine; release builds take ~1-5 ms.
+                assert!(took.as_millis() < 250, "{fancy} on {len} bytes took {took:?}");
+            }
+        }
+        let p = Pattern::new(r"^((?=a)a+)+$", Syntax::Backtracking(r"^((?=a)a+)+$"));
+        assert_eq!(
+            p.search(&("a".repeat(26) + "!")),
+            Err(Undecided),
+            "the budget is what stops it"
+        );
+        assert_eq!(
+            p.search("aaaa"),
+            Ok(true),
+            "a matching value is found within the budget"
+        );
+    }
+
+    /// Realistic backtracking patterns decide long values well within the budget.
+    #[cfg(feature = "ecma")]
+    #[test]
+    fn budget_suffices_for_ordinary_patterns() {
+        let long = "Ab1".repeat(3_000);
+        let cases = [
+            (r"^(?=.*[0-9])(?=.*[a-z])(?=.*[A-Z]).{8,}$", true),
+            (r"^(?:(?!--).)*$", true),
+            (r"(?<![A-Za-z])b1", false),
+            (r"(A)b1(?(1)\1|)", true),
+        ];
+        for (fancy, expected) in cases {
+            let p = Pattern::new(fancy, Syntax::Backtracking(fancy));
+            assert_eq!(p.search(&long), Ok(expected), "{fancy}");
+        }
     }
 }
