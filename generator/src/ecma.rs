@@ -88,11 +88,12 @@ pub fn backtracking_finding(pattern: &str) -> Option<(String, &'static str)> {
     let Ok(Engine::Backtracking(construct)) = analyze(pattern) else {
         return None;
     };
-    let limit = specgen_rt::BACKTRACK_LIMIT;
+    let max_len = specgen_rt::BACKTRACK_MAX_LEN;
     let message = match bounded(pattern) {
         Ok(_) => format!(
-            "`pattern` needs a backtracking regex engine: it uses {construct}; generated code gives each \
-             search a budget of {limit} backtracking steps and refuses a value it cannot decide within it"
+            "`pattern` needs a backtracking regex engine: it uses {construct}; generated code searches values \
+             of up to {max_len} bytes with a budget of backtracking steps and refuses a value it cannot decide \
+             within it"
         ),
         Err(why) => format!(
             "`pattern` needs a backtracking regex engine: it uses {construct}, and no budgeted engine can \
@@ -613,6 +614,51 @@ mod tests {
             analyze(r"(?<n>a)\k<n>"),
             Ok(Engine::Backtracking("named backreference `\\k<...>`".into()))
         );
+    }
+
+    /// The budgeted engine's translation and an ECMA engine agree on whether each input matches.
+    fn agree_bounded(p: &str, inputs: &[&str]) {
+        let fancy = bounded(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        let ours = fancy_regex::Regex::new(&fancy).unwrap();
+        let ecma = regress::Regex::with_flags(p, "u")
+            .or_else(|_| regress::Regex::new(p))
+            .unwrap();
+        for input in inputs {
+            assert_eq!(
+                ours.is_match(input).ok(),
+                Some(ecma.find(input).is_some()),
+                "pattern {p:?} on {input:?} (fancy: {fancy})"
+            );
+        }
+    }
+
+    #[test]
+    fn bounded_translation_keeps_ecma_meaning() {
+        agree_bounded(
+            r"^(?=.*\d)(?=.*[a-z]).{8,}$",
+            &["abcdefg1", "abcdefgh", "1bcd\nefgh", "٣bcdefgh"],
+        );
+        agree_bounded(r"^(?!admin$)\w+$", &["admin", "admins", "alice", "é"]);
+        agree_bounded(r"(?<=\$)\d+", &["$12", "12", "€12"]);
+        agree_bounded(r"(?<!un)done\b", &["done", "undone", "done_", "done!"]);
+        agree_bounded(r"^(\w)\1$", &["aa", "ab", "a"]);
+        agree_bounded(r"^(?<q>['\x22]).*\k<q>$", &["'a'", "\"a'", "\"\""]);
+        // A reference to a group that has not taken part matches the empty string in ECMA.
+        agree_bounded(r"^(?:(a)|b)\1c$", &["bc", "aac", "ac", "bbc"]);
+        agree_bounded(r"^\1(a)$", &["a", "aa"]);
+        // More digits than groups: Annex B's octal escape, or the digit itself.
+        agree_bounded(r"^(?=a)\101\8$", &["AA8", "aA8", "A8"]);
+        agree_bounded(r"(?=x)\bx\B", &["x", "xy", "x y", "éxy"]);
+        agree_bounded(r"^(?=a)(a+)+$", &["aaa", "aab", ""]);
+    }
+
+    #[test]
+    fn backtracking_findings_are_shared() {
+        assert_eq!(backtracking_finding(r"^\d+$"), None);
+        assert_eq!(backtracking_finding("("), None);
+        let (message, help) = backtracking_finding(r"^(?=a)(a+)+$").unwrap();
+        assert!(message.contains("lookahead") && message.contains("budget"), "{message}");
+        assert!(help.contains("nested quantifiers"), "{help}");
     }
 
     #[test]
