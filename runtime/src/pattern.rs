@@ -159,11 +159,15 @@ impl Pattern {
             Some(Compiled::Linear(regex)) => Ok(regex.is_match(value)),
             #[cfg(feature = "ecma")]
             Some(Compiled::Backtracking(budgeted)) => {
-                let bucket = BACKTRACK_STEPS.iter().position(|&(len, _)| value.len() <= len);
-                let Some(k) = bucket else { return Err(Undecided::Length) };
-                budgeted[k]
-                    .is_match(value)
-                    .map_err(|_| Undecided::Steps(BACKTRACK_STEPS[k].1))
+                // The first budget whose length bound admits the value, with its compilation.
+                let budget = BACKTRACK_STEPS
+                    .iter()
+                    .zip(budgeted)
+                    .find(|((len, _), _)| value.len() <= *len);
+                let Some(((_, steps), regex)) = budget else {
+                    return Err(Undecided::Length);
+                };
+                regex.is_match(value).map_err(|_| Undecided::Steps(*steps))
             }
             None => Ok(false),
         }
