@@ -659,6 +659,12 @@ mod tests {
         let (message, help) = backtracking_finding(r"^(?=a)(a+)+$").unwrap();
         assert!(message.contains("lookahead") && message.contains("budget"), "{message}");
         assert!(help.contains("nested quantifiers"), "{help}");
+        // Too large for the linear engine, so for `fancy-regex` too: every value is undecided, and said so.
+        let huge = "^(?:[a-z]{1000}){1000}$";
+        assert!(matches!(analyze(huge), Ok(Engine::Backtracking(_))));
+        assert!(bounded(huge).is_err());
+        let (message, _) = backtracking_finding(huge).unwrap();
+        assert!(message.contains("generated code refuses every value"), "{message}");
     }
 
     #[test]

@@ -164,4 +164,12 @@ async fn hostile_values_are_refused_quickly_without_blocking_others() {
     assert_eq!(r.status, 422, "{}", r.text());
     assert!(r.text().contains("does not match the pattern"), "{}", r.text());
     assert!(started.elapsed() < Duration::from_millis(500));
+    // A pattern no budgeted engine can run refuses every value, saying why.
+    let r = request(addr, "POST", "/echo/AB1", &[JSON], br#"{"huge": "abc"}"#).await;
+    assert_eq!(r.status, 422, "{}", r.text());
+    assert!(
+        r.text().contains("no budgeted regex engine can run the pattern"),
+        "{}",
+        r.text()
+    );
 }
