@@ -8,7 +8,9 @@
 //! - Annex B leniencies (`\-` outside a class, a lone `{` or `]`) are read as the literals they are.
 //!
 //! Patterns that need backtracking (lookaround, backreferences) cannot run in linear time; they are
-//! reported as [`Engine::Backtracking`] so callers can fall back to an ECMA engine and warn.
+//! reported as [`Engine::Backtracking`] so callers warn, and [`bounded`] translates them, with the same
+//! ECMA meaning, for `fancy-regex`: the backtracking engine specgen-rt runs with a step budget (a
+//! backtrack limit), so a hostile value costs a bounded amount of work (see `specgen_rt::Pattern`).
 
 use std::fmt::Write;
 
@@ -41,12 +43,7 @@ pub fn analyze(pattern: &str) -> Result<Engine, PatternError> {
     {
         return Err(PatternError { message: e.to_string() });
     }
-    let engine = Translator {
-        chars: pattern.chars().collect(),
-        i: 0,
-        out: String::new(),
-    }
-    .run();
+    let engine = Translator::new(pattern, false).run();
     if let Engine::Linear(rust) = &engine {
         // A translation that the regex crate refuses (size limits, exotic Unicode properties) still runs,
         // on the ECMA engine.
@@ -64,6 +61,52 @@ pub fn analyze(pattern: &str) -> Result<Engine, PatternError> {
     Ok(engine)
 }
 
+/// `pattern` (valid ECMA-262) in `fancy-regex` syntax with the ECMA meaning, for the budgeted
+/// backtracking engine; `Err` says why `fancy-regex` cannot run it (then no bounded engine can, and
+/// generated code rejects every value as undecidable rather than risk an unbounded search).
+///
+/// Beyond [`analyze`]'s translation: lookaround is kept; a backreference `\N` (or `\k<name>`) becomes
+/// `(?(N)\N|)` because in ECMA a reference to a group that did not take part matches the empty string,
+/// where `fancy-regex` would fail; `\b` becomes lookaround on ASCII word characters (`fancy-regex`
+/// cannot switch Unicode off in a group). One difference remains: ECMA resets a group's capture on each
+/// iteration of a quantifier around it, `fancy-regex` keeps the previous iteration's, which matters only
+/// to a backreference into a repeated group.
+pub fn bounded(pattern: &str) -> Result<String, String> {
+    match Translator::new(pattern, true).run() {
+        Engine::Linear(fancy) => match fancy_regex::Regex::new(&fancy) {
+            Ok(_) => Ok(fancy),
+            Err(e) => Err(first_line(&e.to_string()).to_owned()),
+        },
+        Engine::Backtracking(construct) => Err(construct),
+    }
+}
+
+/// What `specgen lint` and `specgen generate` both say about a pattern that needs backtracking
+/// (`pattern-backtracking`, a warning at the `pattern`): the message and the help. `None` for a
+/// pattern the linear engine runs, or an invalid one (which has its own finding).
+pub fn backtracking_finding(pattern: &str) -> Option<(String, &'static str)> {
+    let Ok(Engine::Backtracking(construct)) = analyze(pattern) else {
+        return None;
+    };
+    let max_len = specgen_rt::BACKTRACK_MAX_LEN;
+    let message = match bounded(pattern) {
+        Ok(_) => format!(
+            "`pattern` needs a backtracking regex engine: it uses {construct}; generated code searches values \
+             of up to {max_len} bytes with a budget of backtracking steps and refuses a value it cannot decide \
+             within it"
+        ),
+        Err(why) => format!(
+            "`pattern` needs a backtracking regex engine: it uses {construct}, and no budgeted engine can \
+             run it ({why}), so generated code refuses every value"
+        ),
+    };
+    Some((
+        message,
+        "rewrite it without lookaround or backreferences (and without nested quantifiers such as `(a+)+`), \
+         or check the rule in code; a linear-time engine cannot run it and a backtracking one invites ReDoS",
+    ))
+}
+
 fn first_line(s: &str) -> &str {
     s.lines()
         .rfind(|l| l.starts_with("error:"))
@@ -79,7 +122,15 @@ struct Translator {
     chars: Vec<char>,
     i: usize,
     out: String,
+    /// Writing for `fancy-regex` (lookaround and backreferences kept) rather than the linear engine.
+    backtracking: bool,
+    /// The names of the capturing groups, in order (`None` for an unnamed group).
+    groups: Vec<Option<String>>,
 }
+
+/// ECMA `\b` and `\B` on ASCII word characters, for `fancy-regex`.
+const FANCY_BOUNDARY: &str = r"(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))";
+const FANCY_NOT_BOUNDARY: &str = r"(?:(?<=[A-Za-z0-9_])(?=[A-Za-z0-9_])|(?<![A-Za-z0-9_])(?![A-Za-z0-9_]))";
 
 /// One member of a character class.
 enum ClassItem {
@@ -90,6 +141,18 @@ enum ClassItem {
 }
 
 impl Translator {
+    fn new(pattern: &str, backtracking: bool) -> Self {
+        let chars: Vec<char> = pattern.chars().collect();
+        let groups = capturing_groups(&chars);
+        Translator {
+            chars,
+            i: 0,
+            out: String::new(),
+            backtracking,
+            groups,
+        }
+    }
+
     fn peek(&self, n: usize) -> Option<char> {
         self.chars.get(self.i + n).copied()
     }
@@ -155,10 +218,19 @@ impl Translator {
     }
 
     fn group(&mut self) -> Result<(), String> {
-        if self.starts_with("?=") || self.starts_with("?!") {
+        let lookahead = self.starts_with("?=") || self.starts_with("?!");
+        let lookbehind = self.starts_with("?<=") || self.starts_with("?<!");
+        if (lookahead || lookbehind) && self.backtracking {
+            let len = if lookahead { 2 } else { 3 };
+            self.out.push('(');
+            self.out.extend(&self.chars[self.i..self.i + len]);
+            self.i += len;
+            return Ok(());
+        }
+        if lookahead {
             return Err(format!("lookahead `(?{}`", self.peek(1).unwrap_or('=')));
         }
-        if self.starts_with("?<=") || self.starts_with("?<!") {
+        if lookbehind {
             return Err(format!("lookbehind `(?<{}`", self.peek(2).unwrap_or('=')));
         }
         if self.starts_with("?<") {
@@ -194,10 +266,25 @@ impl Translator {
             'W' => self.out.push_str("[^A-Za-z0-9_]"),
             's' => write!(self.out, "[{SPACE}]").unwrap_or(()),
             'S' => write!(self.out, "[^{SPACE}]").unwrap_or(()),
+            'b' if self.backtracking => self.out.push_str(FANCY_BOUNDARY),
+            'B' if self.backtracking => self.out.push_str(FANCY_NOT_BOUNDARY),
             'b' => self.out.push_str(r"(?-u:\b)"),
             'B' => self.out.push_str(r"(?-u:\B)"),
-            '1'..='9' => return Err(format!("backreference `\\{c}`")),
-            'k' if self.peek(0) == Some('<') => return Err("named backreference `\\k<...>`".into()),
+            '1'..='9' => return self.decimal_escape(c),
+            'k' if self.peek(0) == Some('<') && self.groups.iter().any(Option::is_some) => {
+                let end = self.chars[self.i..]
+                    .iter()
+                    .position(|&c| c == '>')
+                    .map_or(self.chars.len(), |p| self.i + p);
+                let name: String = self.chars[self.i + 1..end].iter().collect();
+                self.i = (end + 1).min(self.chars.len());
+                let number = self
+                    .groups
+                    .iter()
+                    .position(|g| g.as_deref() == Some(&name))
+                    .map_or(0, |k| k + 1);
+                return self.backreference(number, "named backreference `\\k<...>`");
+            }
             _ => {
                 self.i -= 1;
                 match self.escape_atom()? {
@@ -207,6 +294,44 @@ impl Translator {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// `\N` after its first digit `d`: a backreference when there are that many groups, else (Annex B) a
+    /// legacy octal escape (`\8` and `\9` are the digits themselves).
+    fn decimal_escape(&mut self, d: char) -> Result<(), String> {
+        let start = self.i - 1;
+        while self.peek(0).is_some_and(|c| c.is_ascii_digit()) {
+            self.i += 1;
+        }
+        let digits: String = self.chars[start..self.i].iter().collect();
+        let number = digits.parse::<usize>().unwrap_or(usize::MAX);
+        if number <= self.groups.len() {
+            return self.backreference(number, &format!("backreference `\\{digits}`"));
+        }
+        self.i = start + 1;
+        if d >= '8' {
+            push_literal(&mut self.out, d);
+            return Ok(());
+        }
+        let mut value = d.to_digit(8).unwrap_or(0);
+        while let Some(next) = self.peek(0).and_then(|c| c.to_digit(8))
+            && value * 8 + next <= 0o377
+        {
+            value = value * 8 + next;
+            self.i += 1;
+        }
+        push_literal(&mut self.out, char::from_u32(value).unwrap_or('\0'));
+        Ok(())
+    }
+
+    /// A reference to group `number` (1-based): in ECMA, one to a group that has not taken part
+    /// matches the empty string, hence the conditional.
+    fn backreference(&mut self, number: usize, construct: &str) -> Result<(), String> {
+        if !self.backtracking {
+            return Err(construct.to_owned());
+        }
+        write!(self.out, "(?({number})\\{number}|)").unwrap_or(());
         Ok(())
     }
 
@@ -348,6 +473,31 @@ impl Translator {
     }
 }
 
+/// The capturing groups of `chars` in order, with their names: `(` not followed by `?`, and `(?<name>`.
+fn capturing_groups(chars: &[char]) -> Vec<Option<String>> {
+    let mut groups = Vec::new();
+    let mut i = 0;
+    let mut in_class = false;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '(' if !in_class => match (chars.get(i + 1), chars.get(i + 2), chars.get(i + 3)) {
+                (Some('?'), Some('<'), Some(c)) if *c != '=' && *c != '!' => {
+                    let name = chars[i + 3..].iter().take_while(|&&c| c != '>').collect();
+                    groups.push(Some(name));
+                }
+                (Some('?'), _, _) => {}
+                _ => groups.push(None),
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    groups
+}
+
 fn push_literal(out: &mut String, c: char) {
     if regex_syntax::is_meta_character(c) {
         out.push('\\');
@@ -464,6 +614,57 @@ mod tests {
             analyze(r"(?<n>a)\k<n>"),
             Ok(Engine::Backtracking("named backreference `\\k<...>`".into()))
         );
+    }
+
+    /// The budgeted engine's translation and an ECMA engine agree on whether each input matches.
+    fn agree_bounded(p: &str, inputs: &[&str]) {
+        let fancy = bounded(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        let ours = fancy_regex::Regex::new(&fancy).unwrap();
+        let ecma = regress::Regex::with_flags(p, "u")
+            .or_else(|_| regress::Regex::new(p))
+            .unwrap();
+        for input in inputs {
+            assert_eq!(
+                ours.is_match(input).ok(),
+                Some(ecma.find(input).is_some()),
+                "pattern {p:?} on {input:?} (fancy: {fancy})"
+            );
+        }
+    }
+
+    #[test]
+    fn bounded_translation_keeps_ecma_meaning() {
+        agree_bounded(
+            r"^(?=.*\d)(?=.*[a-z]).{8,}$",
+            &["abcdefg1", "abcdefgh", "1bcd\nefgh", "٣bcdefgh"],
+        );
+        agree_bounded(r"^(?!admin$)\w+$", &["admin", "admins", "alice", "é"]);
+        agree_bounded(r"(?<=\$)\d+", &["$12", "12", "€12"]);
+        agree_bounded(r"(?<!un)done\b", &["done", "undone", "done_", "done!"]);
+        agree_bounded(r"^(\w)\1$", &["aa", "ab", "a"]);
+        agree_bounded(r"^(?<q>['\x22]).*\k<q>$", &["'a'", "\"a'", "\"\""]);
+        // A reference to a group that has not taken part matches the empty string in ECMA.
+        agree_bounded(r"^(?:(a)|b)\1c$", &["bc", "aac", "ac", "bbc"]);
+        agree_bounded(r"^\1(a)$", &["a", "aa"]);
+        // More digits than groups: Annex B's octal escape, or the digit itself.
+        agree_bounded(r"^(?=a)\101\8$", &["AA8", "aA8", "A8"]);
+        agree_bounded(r"(?=x)\bx\B", &["x", "xy", "x y", "éxy"]);
+        agree_bounded(r"^(?=a)(a+)+$", &["aaa", "aab", ""]);
+    }
+
+    #[test]
+    fn backtracking_findings_are_shared() {
+        assert_eq!(backtracking_finding(r"^\d+$"), None);
+        assert_eq!(backtracking_finding("("), None);
+        let (message, help) = backtracking_finding(r"^(?=a)(a+)+$").unwrap();
+        assert!(message.contains("lookahead") && message.contains("budget"), "{message}");
+        assert!(help.contains("nested quantifiers"), "{help}");
+        // Too large for the linear engine, so for `fancy-regex` too: every value is undecided, and said so.
+        let huge = "^(?:[a-z]{1000}){1000}$";
+        assert!(matches!(analyze(huge), Ok(Engine::Backtracking(_))));
+        assert!(bounded(huge).is_err());
+        let (message, _) = backtracking_finding(huge).unwrap();
+        assert!(message.contains("generated code refuses every value"), "{message}");
     }
 
     #[test]

@@ -576,3 +576,31 @@ fn runtime_path_is_checked_and_used() {
         assert!(out.stdout.is_empty(), "{bad}");
     }
 }
+
+/// `generate` warns about a pattern that needs backtracking as `lint` does (issue #16), at the pattern,
+/// and the generated check is the budgeted one.
+#[test]
+fn generate_warns_about_backtracking_patterns() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("api.yaml"),
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Code: {type: string, pattern: '^(?=a)(a+)+$'}\n",
+    )
+    .unwrap();
+    let out = specgen(&["generate", "api.yaml", "--out", "api.rs"], dir.path());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let warning = "warning[pattern-backtracking]: `pattern` needs a backtracking regex engine: it uses lookahead `(?=`; \
+                   generated code searches values of up to 1024 bytes with a budget of backtracking steps";
+    assert!(err.starts_with(warning), "{err}");
+    assert!(err.contains(" --> api.yaml:6:35\n"), "{err}");
+    assert!(err.contains("pointer: /components/schemas/Code/pattern"), "{err}");
+    let lint = stdout(&specgen(&["lint", "api.yaml"], dir.path()));
+    assert_eq!(lint.matches("warning[pattern-backtracking]").count(), 1, "{lint}");
+    assert!(lint.contains(warning), "{lint}");
+    let code = std::fs::read_to_string(dir.path().join("api.rs")).unwrap();
+    assert!(
+        code.contains(r#"rt::Pattern::ecma("^(?=a)(a+)+$", "^(?=a)(a+)+$")"#),
+        "{code}"
+    );
+}

@@ -45,15 +45,19 @@ pub fn max_length(value: &str, max: usize) -> Result<(), ValidationError> {
     Ok(())
 }
 
-/// `pattern`: the value contains a match (an unanchored search, as ECMA-262's `test`).
+/// `pattern`: the value contains a match (an unanchored search, as ECMA-262's `test`). A search that
+/// exceeds its backtracking budget is a `pattern` error too: the value is refused, not waited on.
 pub fn pattern(value: &str, pattern: &Pattern) -> Result<(), ValidationError> {
-    if pattern.is_match(value) {
-        return Ok(());
-    }
-    Err(ValidationError::new(
-        "pattern",
-        format!("{} does not match the pattern `{}`", excerpt(value), pattern.source()),
-    ))
+    let message = match pattern.search(value) {
+        Ok(true) => return Ok(()),
+        Ok(false) => format!("{} does not match the pattern `{}`", excerpt(value), pattern.source()),
+        Err(undecided) => format!(
+            "{} cannot be checked against the pattern `{}`: {undecided}",
+            excerpt(value),
+            pattern.source()
+        ),
+    };
+    Err(ValidationError::new("pattern", message))
 }
 
 /// `minimum`. The value and the bound may be of different types (an `i32` against `3000000000`):

@@ -6,7 +6,7 @@
 //!   defaults with these same functions, so a value the linter accepts is one the generated code accepts.
 //! - The format types ([`DateTime`], [`Date`], [`Uuid`], ...) and [`BoundedString`].
 //! - [`Pattern`]: an OpenAPI `pattern` (an unanchored ECMA-262 search), linear-time through `regex`, or
-//!   through `regress` for lookaround and backreferences (feature `ecma`).
+//!   through `fancy-regex` with a backtracking budget for lookaround and backreferences (feature `ecma`).
 //! - serde without derives ([`de`], [`ser`] and the macros generated types are written with): required,
 //!   optional and nullable kept apart, each type's impls checked once here instead of per type.
 //! - feature `server`: problem+json responses, request and parameter reading for the axum router.
@@ -37,7 +37,7 @@ pub use format::{
     Base64, Date, DateTime, Email, Ipv4, Ipv6, Time, Uri, Uuid, is_base64, is_date, is_date_time, is_email, is_time,
     is_uri, is_uuid,
 };
-pub use pattern::Pattern;
+pub use pattern::{BACKTRACK_MAX_LEN, BACKTRACK_STEPS, Pattern, Syntax, Undecided};
 
 // The crates generated code names through the runtime, so that a crate with generated code needs
 // one dependency line.

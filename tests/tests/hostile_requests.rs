@@ -1,7 +1,8 @@
 //! A generated server under hostile requests, over a real socket on 127.0.0.1: huge bodies, deeply nested
 //! JSON, long strings against patterns, floods of parameters. Each is answered with a problem, at a cost
 //! bounded by the body limit (2 MiB) and linear-time pattern checks; nothing reaches the service unchecked
-//! and nothing overflows the stack. (Times are not asserted; the tests finishing is the bound.)
+//! and nothing overflows the stack. (Times are not asserted; the tests finishing is the bound.) Patterns
+//! that need backtracking, and their budget, are `backtracking_patterns.rs`'s.
 
 use std::sync::Arc;
 

@@ -109,7 +109,14 @@ cases! {
     path_not_include_query: "path-not-include-query" => ["/pets?sort=name"];
     path_params: "path-params" => ["    get|get", "{name: id|id", "/users/{name}"];
     paths_kebab_case: "paths-kebab-case" => ["/userProfiles/{userId}", "/pets/{petId}/vet_visits"];
-    pattern_backtracking: "pattern-backtracking" => ["'^(?=.*[0-9]).{8,}$'"];
+    // The patterns, and the values the budget cannot decide (the pattern is decided at once).
+    pattern_backtracking: "pattern-backtracking" => [
+        "'^(?=.*[0-9]).{8,}$'",
+        "'^(?=a)(a+)+$'",
+        "'^((?=a)a+)+$'",
+        "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'",
+        "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa?'",
+    ];
     pattern_invalid: "pattern-invalid" => ["'^[A-Z{2}$'"];
     pattern_unanchored_identifier: "pattern-unanchored-identifier" => ["'[a-z0-9]+'"];
     ref_not_allowed: "ref-not-allowed" => ["      $ref|$ref"];

@@ -459,8 +459,11 @@ fn pattern_check(source: &str, engine: &Engine) -> TokenStream {
             quote!(rt::Pattern::test(#source, |value| #test))
         }
         Engine::Linear(rust) => quote!(rt::Pattern::linear(#source, #rust)),
-        // Needs an ECMA-262 engine (lookaround or backreferences); specgen warned about it.
-        Engine::Backtracking(_) => quote!(rt::Pattern::ecma(#source)),
+        // Needs a backtracking engine (lookaround or backreferences), run with a budget; specgen warned.
+        Engine::Backtracking(_) => match crate::ecma::bounded(source) {
+            Ok(fancy) => quote!(rt::Pattern::ecma(#source, #fancy)),
+            Err(_) => quote!(rt::Pattern::undecidable(#source)),
+        },
     };
     quote! {
         static PATTERN: rt::Pattern = #pattern;

@@ -19,7 +19,7 @@ use super::rule::RefMap;
 use crate::ecma::{self, Engine};
 use crate::load::pointer::escape;
 use crate::load::{Node, Value};
-use specgen_rt::{Pattern, check};
+use specgen_rt::{Pattern, Syntax, check};
 
 /// Deeper nesting of schema against value than this is not followed (a schema that includes itself
 /// through `allOf` would otherwise recurse forever).
@@ -36,6 +36,8 @@ pub struct Problem {
 pub struct Validator<'a, 'r> {
     refs: &'r RefMap<'a>,
     patterns: HashMap<String, Option<Pattern>>,
+    /// Strings whose `pattern` search exceeded its backtracking budget: neither valid nor invalid.
+    undecided: Vec<Problem>,
     /// Schemas are read as OpenAPI 3.1 (JSON Schema 2020-12) rather than 3.0.
     oas31: bool,
 }
@@ -46,8 +48,16 @@ impl<'a, 'r> Validator<'a, 'r> {
         Validator {
             refs,
             patterns: HashMap::new(),
+            undecided: Vec::new(),
             oas31,
         }
+    }
+
+    /// The strings validated so far whose `pattern` could not be decided within the budget (each once).
+    pub fn take_undecided(&mut self) -> Vec<Problem> {
+        let mut out = std::mem::take(&mut self.undecided);
+        out.dedup();
+        out
     }
 
     /// Every problem of `value` against `schema` (empty when it conforms).
@@ -325,7 +335,14 @@ impl<'a, 'r> Validator<'a, 'r> {
         if let Some(pattern) = get("pattern").and_then(Node::as_str)
             && let Some(p) = self.pattern(pattern)
         {
-            results.push((format!("pattern: {pattern}"), check::pattern(text, p)));
+            match p.search(text) {
+                // Not a mismatch: reported apart, as a warning (see `take_undecided`).
+                Err(undecided) => self.undecided.push(Problem {
+                    at: at.to_owned(),
+                    message: format!("`pattern: {pattern}`: {undecided}"),
+                }),
+                Ok(_) => results.push((format!("pattern: {pattern}"), check::pattern(text, p))),
+            }
         }
         if let Some(format) = get("format").and_then(Node::as_str) {
             results.push((format!("format: {format}"), check::format(text, format)));
@@ -338,8 +355,11 @@ impl<'a, 'r> Validator<'a, 'r> {
     fn pattern(&mut self, source: &str) -> Option<&Pattern> {
         if !self.patterns.contains_key(source) {
             let p = match ecma::analyze(source) {
-                Ok(Engine::Linear(rust)) => Some(Pattern::new(source, Some(&rust))),
-                Ok(Engine::Backtracking(_)) => Some(Pattern::new(source, None)),
+                Ok(Engine::Linear(rust)) => Some(Pattern::new(source, Syntax::Linear(&rust))),
+                Ok(Engine::Backtracking(_)) => Some(match ecma::bounded(source) {
+                    Ok(fancy) => Pattern::new(source, Syntax::Backtracking(&fancy)),
+                    Err(_) => Pattern::new(source, Syntax::Undecidable),
+                }),
                 Err(_) => None,
             };
             self.patterns.insert(source.to_owned(), p);

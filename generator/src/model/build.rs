@@ -442,7 +442,12 @@ impl<'a> Builder<'a> {
         let pattern = match &t.pattern {
             None => None,
             Some(p) => match ecma::analyze(p) {
-                Ok(engine) => Some((p.clone(), engine)),
+                Ok(engine) => {
+                    if let Some((message, help)) = ecma::backtracking_finding(p) {
+                        self.warn("pattern-backtracking", &pointer::push(origin, "pattern"), message, help);
+                    }
+                    Some((p.clone(), engine))
+                }
                 Err(e) => {
                     self.error(
                         "pattern-invalid",

@@ -281,13 +281,18 @@ pub const ENUM_VALUES: &[&str] = &[
     "0",
 ];
 
-/// Patterns the regex crate takes, ones only `regress` takes, and ones compiled to plain Rust.
+/// Patterns the regex crate takes, ones only the budgeted backtracking engine takes (with issue #16's
+/// shapes), and ones compiled to plain Rust.
 pub const PATTERNS: &[&str] = &[
     "^[a-z]+$",
     ".*Z",
     "\\d",
     "^(?=.*\\d).{8,}$",
     "(a)\\1",
+    "^(?=a)(a+)+$",
+    "^((?=a)a+)+$",
+    "(?<=\\$)\\d+\\b",
+    "^(?<q>['\"]).*\\k<q>$",
     "^\\p{L}+$",
     "^$",
     "\\w\\s\\S",

@@ -105,8 +105,35 @@ pub fn check_value<'a>(
     schema: &'a Node,
     what: &str,
 ) {
-    let problems = Validator::new(&cx.refs, cx.oas31).validate(schema, value);
+    let mut validator = Validator::new(&cx.refs, cx.oas31);
+    let problems = validator.validate(schema, value);
+    let undecided = validator.take_undecided();
     report_value(cx, meta, file, ptr, problems, what);
+    report_undecided(cx, file, ptr, undecided, what);
+}
+
+/// Reports each string of a value whose `pattern` search exceeded its backtracking budget: a warning
+/// of `pattern-backtracking`, at the string, since the pattern (not the value) is what should change.
+pub fn report_undecided(
+    cx: &mut Cx<'_>,
+    file: FileId,
+    ptr: &str,
+    undecided: Vec<crate::lint::instance::Problem>,
+    what: &str,
+) {
+    for p in undecided {
+        let at = format!("{ptr}{}", p.at);
+        cx.report(
+            &super::pattern_backtracking::META,
+            file,
+            &at,
+            format!(
+                "{what} cannot be checked against its schema: {}",
+                strip_prefix(&p.at, &p.message)
+            ),
+        )
+        .help(super::pattern_backtracking::HELP_UNDECIDED);
+    }
 }
 
 /// Reports each problem of a value (at `ptr` in `file`) at the part of the value it is about.
@@ -408,9 +435,12 @@ pub fn check_swagger2_values(cx: &mut Cx<'_>, meta: &'static RuleMeta, values: &
             (None, Some(schema)) => as_written.validate(schema, value),
             (None, None) => continue,
         };
-        found.push((v, problems));
+        let mut undecided = validator.take_undecided();
+        undecided.extend(as_written.take_undecided());
+        found.push((v, problems, undecided));
     }
-    for (v, mut problems) in found {
+    for (v, mut problems, undecided) in found {
+        report_undecided(cx, v.file, &v.value, undecided, v.what);
         for p in &mut problems {
             // The 2.0 spelling of what the message asks for.
             p.message = p.message.replace("`nullable: true`", "`x-nullable: true`");

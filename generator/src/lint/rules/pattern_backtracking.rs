@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::ecma::{self, Engine};
+use crate::ecma;
 use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
 use crate::load::pointer::push;
 
@@ -8,7 +8,11 @@ declare_rule! {
     ///
     /// A linear-time engine (Rust's `regex`, RE2, Go) cannot run it, and a backtracking engine can take
     /// exponential time on hostile input: a ReDoS hole in every server that validates requests with it.
-    /// The message names the construct.
+    /// The message names the construct. Generated code runs such a pattern with a budget of
+    /// backtracking steps and refuses a value it cannot decide within it (a `pattern` problem), so
+    /// `specgen generate` reports this warning too. An example or default that the pattern cannot
+    /// decide within the budget (`^(?=a)(a+)+$` against `aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!`) is reported
+    /// under this rule as well, at the value.
     ///
     /// Bad:
     ///
@@ -29,6 +33,10 @@ declare_rule! {
     pub static META = { id: "pattern-backtracking", severity: Warning, versions: ANY_OAS };
 }
 
+/// The help of a finding at a value whose `pattern` search exceeded the budget.
+pub const HELP_UNDECIDED: &str = "rewrite the pattern without nested quantifiers (`(a+)+` is `a+`), lookaround or \
+     backreferences; generated code refuses such a value with a `pattern` problem";
+
 #[derive(Default)]
 pub struct PatternBacktracking;
 
@@ -45,9 +53,10 @@ impl Rule for PatternBacktracking {
         let Some(pattern) = v.node.get("pattern").and_then(|p| p.as_str()) else {
             return;
         };
-        if let Ok(Engine::Backtracking(construct)) = ecma::analyze(pattern) {
-            cx.report(&META, v.file, &push(v.ptr, "pattern"), format!("`pattern` needs a backtracking regex engine: it uses {construct}"))
-                .help("rewrite it without lookaround or backreferences, or check the rule in code; a linear-time engine cannot run it and a backtracking one invites ReDoS");
+        // The generator's plan reports the same finding (`ecma::backtracking_finding`) for the patterns it
+        // generates; the linter shows it once.
+        if let Some((message, help)) = ecma::backtracking_finding(pattern) {
+            cx.report(&META, v.file, &push(v.ptr, "pattern"), message).help(help);
         }
     }
 }
