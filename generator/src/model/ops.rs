@@ -198,7 +198,7 @@ impl Builder<'_> {
                 Err(why) => {
                     let at = pointer::join(["paths", &op.path]);
                     self.warn_key(
-                        "unsupported-path",
+                        "axum-path-template",
                         &at,
                         format!(
                             "{}; the generated router does not serve `{} {}` (its trait and client methods remain)",
