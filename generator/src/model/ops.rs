@@ -708,6 +708,7 @@ fn status_label(status: Status) -> String {
             502 => "Bad Gateway".into(),
             503 => "Service Unavailable".into(),
             504 => "Gateway Timeout".into(),
+            507 => "Insufficient Storage".into(),
             c => format!("Status {c}"),
         },
     }
