@@ -17,8 +17,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use generated::smarterproctoring::{
     CourseOffering, CourseOfferingList, CreateCourseOfferingPath, CreateCourseOfferingResponse,
     DeleteCourseOfferingPath, DeleteCourseOfferingResponse, Error, GetCourseOfferingPath, GetCourseOfferingResponse,
-    ListCourseOfferingsPath, ListCourseOfferingsQuery, ListCourseOfferingsResponse, SmarterProctoringApi, SortKeysItem,
-    SortOrder, Token, UpdateCourseOfferingPath, UpdateCourseOfferingRequest, UpdateCourseOfferingResponse, router,
+    ListCourseOfferingsPath, ListCourseOfferingsQuery, ListCourseOfferingsResponse, Problem, SmarterProctoringApi,
+    SortKeysItem, SortOrder, Token, UpdateCourseOfferingPath, UpdateCourseOfferingRequest,
+    UpdateCourseOfferingResponse, router,
 };
 
 const PROGRAM: &str = "smarterproctoring_server";
@@ -70,6 +71,24 @@ impl Offering {
         }
     }
 
+    /// The text it holds, in bytes: what the store's byte bound counts.
+    fn bytes(&self, sid: &str) -> usize {
+        let dates = [&self.start_date, &self.end_date].into_iter().flatten();
+        let text = [
+            &self.title,
+            &self.created_date,
+            &self.edit_date,
+            &self.last_activity_date,
+        ];
+        sid.len()
+            + text
+                .into_iter()
+                .chain(dates)
+                .chain(&self.match_strings)
+                .map(String::len)
+                .sum::<usize>()
+    }
+
     /// The value a `sortKeys` key sorts by; `None` sorts first.
     fn sort_value<'a>(&'a self, sid: &'a str, key: SortKeysItem) -> Option<&'a str> {
         match key {
@@ -88,9 +107,51 @@ impl Offering {
 /// created, which is the order of a list without `sortKeys`.
 type Store = HashMap<String, Vec<(String, Offering)>>;
 
+/// How much the in-memory store holds, so that creates and updates cannot grow it without bound
+/// (about 500 creates of 1.8 MB would otherwise exhaust a small machine). A change that would pass
+/// it is answered 507 with a problem body: the spec's `StoreFull` response, which quotes
+/// `DEFAULT`'s numbers.
+#[derive(Clone, Copy, Debug)]
+struct Capacity {
+    offerings: usize,
+    /// The text of every offering (`Offering::bytes`).
+    bytes: usize,
+}
+
+impl Capacity {
+    const DEFAULT: Capacity = Capacity {
+        offerings: 10_000,
+        bytes: 64 << 20,
+    };
+
+    /// Whether `store` has room for `adding` (with its SID), in place of `replacing` when given.
+    fn has_room(&self, store: &Store, replacing: Option<(&str, &Offering)>, adding: (&str, &Offering)) -> bool {
+        let all = store.values().flatten();
+        let count = all.clone().count() + usize::from(replacing.is_none());
+        let bytes = all.map(|(sid, o)| o.bytes(sid)).sum::<usize>() - replacing.map_or(0, |(sid, o)| o.bytes(sid))
+            + adding.1.bytes(adding.0);
+        count <= self.offerings && bytes <= self.bytes
+    }
+
+    /// The 507's body.
+    fn full(&self) -> Problem {
+        Problem {
+            r#type: "about:blank".into(),
+            title: "Insufficient Storage".into(),
+            status: 507,
+            detail: format!(
+                "the store is full ({} offerings, {} bytes at most); delete offerings first",
+                self.offerings, self.bytes
+            ),
+            errors: None,
+        }
+    }
+}
+
 struct Service {
     token: String,
     store: Mutex<Store>,
+    capacity: Capacity,
 }
 
 impl Service {
@@ -112,6 +173,7 @@ impl Service {
                 SEED_INSTALL.to_owned(),
                 vec![(SEED_OFFERING.to_owned(), offering)],
             )])),
+            capacity: Capacity::DEFAULT,
         }
     }
 
@@ -269,13 +331,17 @@ impl SmarterProctoringApi for Service {
             Ok(store) => store,
             Err(e) => return CreateCourseOfferingResponse::Forbidden(e),
         };
-        let Some(offerings) = store.get_mut(path.install_sid.as_str()) else {
+        let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return CreateCourseOfferingResponse::NotFound(install_not_found());
         };
         let now = common::now_rfc3339();
         let offering = Offering::from_body(body, now.clone(), now);
         let sid = new_offering_sid(offerings);
+        if !self.capacity.has_room(&store, None, (&sid, &offering)) {
+            return CreateCourseOfferingResponse::InsufficientStorage(self.capacity.full());
+        }
         let response = offering.to_response(&sid);
+        let offerings = store.entry(path.install_sid.into_inner()).or_default();
         offerings.push((sid, offering));
         CreateCourseOfferingResponse::Created(response)
     }
@@ -304,15 +370,23 @@ impl SmarterProctoringApi for Service {
             Ok(store) => store,
             Err(e) => return UpdateCourseOfferingResponse::Forbidden(e),
         };
-        let Some(offerings) = store.get_mut(path.install_sid.as_str()) else {
+        let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return UpdateCourseOfferingResponse::NotFound(install_not_found());
         };
-        let Some((sid, offering)) = offerings.iter_mut().find(|(sid, _)| sid == path.offering_sid.as_str()) else {
+        let Some(index) = offerings.iter().position(|(sid, _)| sid == path.offering_sid.as_str()) else {
             return UpdateCourseOfferingResponse::NotFound(offering_not_found());
         };
+        let (sid, old) = &offerings[index];
         // The offering keeps its creation date; the edit is its latest activity.
-        *offering = Offering::from_body(body, offering.created_date.clone(), common::now_rfc3339());
-        UpdateCourseOfferingResponse::Ok(offering.to_response(sid))
+        let offering = Offering::from_body(body, old.created_date.clone(), common::now_rfc3339());
+        if !self.capacity.has_room(&store, Some((sid, old)), (sid, &offering)) {
+            return UpdateCourseOfferingResponse::InsufficientStorage(self.capacity.full());
+        }
+        let response = offering.to_response(sid);
+        if let Some(slot) = store.get_mut(path.install_sid.as_str()).and_then(|o| o.get_mut(index)) {
+            slot.1 = offering;
+        }
+        UpdateCourseOfferingResponse::Ok(response)
     }
 
     async fn delete_course_offering(
@@ -367,6 +441,20 @@ mod tests {
 
     async fn client() -> Client {
         Client::new(serve().await)
+    }
+
+    /// Serves `service` on 127.0.0.1 as `main` does (limits, request deadline); its base URL.
+    async fn serve_as_main(service: Service) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let app = router(Arc::new(service));
+        tokio::spawn(common::serve_on(
+            listener,
+            app,
+            common::Limits::DEFAULT,
+            std::future::pending(),
+        ));
+        format!("http://{addr}")
     }
 
     fn token() -> Token {
@@ -653,6 +741,74 @@ mod tests {
 
     /// What the router answers before the service runs, over plain HTTP (the client's types
     /// cannot even express these requests).
+    #[tokio::test]
+    async fn a_full_store_answers_507_until_offerings_are_deleted() {
+        let capacity = Capacity {
+            offerings: 3,
+            bytes: 2000,
+        };
+        let service = Service {
+            capacity,
+            ..Service::seeded(TOKEN.into())
+        };
+        let base = serve_as_main(service).await;
+        let client = Client::new(base.clone());
+        // The seed's offering and two more fit.
+        let first = create(&client, r#"{"title": "a", "matchStrings": "a"}"#).await;
+        create(&client, r#"{"title": "b", "matchStrings": "b"}"#).await;
+        // The documented answer, on the wire: 507, a problem body, nothing stored.
+        let collection = format!("{base}/v1/installs/{SEED_INSTALL}/courseOfferings");
+        let response = reqwest::Client::new()
+            .post(&collection)
+            .header("token", TOKEN)
+            .header("content-type", "application/json")
+            .body(r#"{"title": "c", "matchStrings": "c"}"#)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 507);
+        assert_eq!(response.headers()["content-type"], "application/problem+json");
+        let problem: serde_json::Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
+        assert_eq!(problem["detail"], capacity.full().detail.as_str());
+        assert_eq!(list(&client, &query(None, None, &[], None)).await.total, 3);
+        // Bytes count too: an update to a longer title than fits is refused and changes nothing.
+        let first_sid = first.sid.clone().flatten().unwrap();
+        let path = UpdateCourseOfferingPath {
+            install_sid: install(SEED_INSTALL),
+            offering_sid: offering(&first_sid),
+        };
+        let long = format!(r#"{{"title": "{}", "matchStrings": "a"}}"#, "x".repeat(2000));
+        match client
+            .update_course_offering(&token(), &path, &body(&long))
+            .await
+            .unwrap()
+        {
+            UpdateCourseOfferingResponse::InsufficientStorage(p) => {
+                assert_eq!((p.status, p.detail), (507, capacity.full().detail))
+            }
+            other => panic!("{other:?}"),
+        }
+        // A delete makes room again.
+        let delete = DeleteCourseOfferingPath {
+            install_sid: install(SEED_INSTALL),
+            offering_sid: offering(&first_sid),
+        };
+        let deleted = client.delete_course_offering(&token(), &delete).await.unwrap();
+        assert!(matches!(deleted, DeleteCourseOfferingResponse::NoContent));
+        create(&client, r#"{"title": "c", "matchStrings": "c"}"#).await;
+    }
+
+    #[test]
+    fn the_spec_documents_the_store_s_capacity() {
+        let spec = include_str!("../../specs/smarterproctoring.yaml");
+        assert!(spec.contains(&Capacity::DEFAULT.full().detail), "the example's detail");
+        assert!(spec.contains("at most 10,000 course offerings\n        and 64 MiB of their text"));
+        assert_eq!(
+            (Capacity::DEFAULT.offerings, Capacity::DEFAULT.bytes),
+            (10_000, 64 << 20)
+        );
+    }
+
     #[tokio::test]
     async fn the_router_refuses_what_the_spec_rules_out() {
         let base = serve().await;

@@ -603,6 +603,13 @@ pub enum CreateCourseOfferingResponse {
     /// documents `INVALIDINPUT` (400) for bodies that fail validation; its server may well answer
     /// those with 400 instead.
     UnprocessableEntity(Problem),
+    /// 507: Not on the seed page and not from the vendor: what the demo server
+    /// (`generated/examples/smarterproctoring_server.rs`) answers when its in-memory store is full,
+    /// as an `application/problem+json` body (`Problem`): it holds at most 10,000 course offerings
+    /// and 64 MiB of their text, so that creates and updates cannot grow it without bound. Nothing
+    /// is stored; once offerings are deleted the same request succeeds. The vendor's limits are not
+    /// documented.
+    InsufficientStorage(Problem),
 }
 /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
 ///
@@ -772,6 +779,13 @@ pub enum UpdateCourseOfferingResponse {
     /// documents `INVALIDINPUT` (400) for bodies that fail validation; its server may well answer
     /// those with 400 instead.
     UnprocessableEntity(Problem),
+    /// 507: Not on the seed page and not from the vendor: what the demo server
+    /// (`generated/examples/smarterproctoring_server.rs`) answers when its in-memory store is full,
+    /// as an `application/problem+json` body (`Problem`): it holds at most 10,000 course offerings
+    /// and 64 MiB of their text, so that creates and updates cannot grow it without bound. Nothing
+    /// is stored; once offerings are deleted the same request succeeds. The vendor's limits are not
+    /// documented.
+    InsufficientStorage(Problem),
 }
 /// The path parameters.
 #[derive(Clone, Debug, PartialEq)]
@@ -891,6 +905,9 @@ impl rt::axum::response::IntoResponse for CreateCourseOfferingResponse {
             Self::UnprocessableEntity(body) => {
                 rt::json(422, "application/problem+json", &body)
             }
+            Self::InsufficientStorage(body) => {
+                rt::json(507, "application/problem+json", &body)
+            }
         }
     }
 }
@@ -935,6 +952,9 @@ impl rt::axum::response::IntoResponse for UpdateCourseOfferingResponse {
             }
             Self::UnprocessableEntity(body) => {
                 rt::json(422, "application/problem+json", &body)
+            }
+            Self::InsufficientStorage(body) => {
+                rt::json(507, "application/problem+json", &body)
             }
         }
     }
@@ -1532,6 +1552,11 @@ impl Client {
                         reply.json::<Problem>()?,
                     )
                 }
+                507 => {
+                    CreateCourseOfferingResponse::InsufficientStorage(
+                        reply.json::<Problem>()?,
+                    )
+                }
                 _ => return Err(reply.unexpected()),
             },
         )
@@ -1628,6 +1653,11 @@ impl Client {
                 }
                 422 => {
                     UpdateCourseOfferingResponse::UnprocessableEntity(
+                        reply.json::<Problem>()?,
+                    )
+                }
+                507 => {
+                    UpdateCourseOfferingResponse::InsufficientStorage(
                         reply.json::<Problem>()?,
                     )
                 }

@@ -64,7 +64,6 @@ macro_rules! cases {
 
 cases! {
     array_items: "array-items" => ["Tags: {type: array|array"];
-    axum_path_template: "axum-path-template" => ["/files/{name}.json"];
     duplicated_entry_in_enum: "duplicated-entry-in-enum" => ["desc, asc|asc"];
     info_contact: "info-contact" => ["\ninfo|info"];
     info_description: "info-description" => ["\ninfo|info"];

@@ -1,15 +1,22 @@
-//! What both demo servers share: the command line, request logging, serving with graceful
-//! shutdown, and RFC 3339 timestamps. None of it is generated; it is what a user adds around
-//! `router(...)`.
+//! What both demo servers share: the command line, request logging, serving with limits and
+//! graceful shutdown, and RFC 3339 timestamps. None of it is generated; it is what a user adds
+//! around `router(...)`.
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::process::ExitCode;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::Router;
-use axum::extract::Request;
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 /// The command line: where to listen and the one token the server accepts.
 pub struct Args {
@@ -84,10 +91,46 @@ pub fn token_matches(presented: &str, expected: &str) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// What a demo server holds back from clients that would hog it. Unfinished request heads, slow
+/// bodies and idle connections cost a connection slot for a bounded time only, and the slots are
+/// fewer than the file descriptors a process usually has, so no number of slow clients stops the
+/// server from accepting: a normal client waits at most for slots to time out.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// A request head (request line and headers) must arrive within this time, from the
+    /// connection's start or the previous response; hyper closes the connection otherwise.
+    pub header_read: Duration,
+    /// A request's body and its answer must be done within this time: 408 otherwise.
+    pub request: Duration,
+    /// At most this many connections at once; more wait in the listen queue until one ends.
+    pub connections: usize,
+    /// After Ctrl-C or SIGTERM, requests in flight get this long; then the server stops anyway.
+    pub shutdown_grace: Duration,
+}
+
+impl Limits {
+    pub const DEFAULT: Limits = Limits {
+        header_read: Duration::from_secs(5),
+        request: Duration::from_secs(30),
+        connections: 512,
+        shutdown_grace: Duration::from_secs(10),
+    };
+}
+
+/// How serving ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stopped {
+    /// Every connection finished within the grace period.
+    Drained,
+    /// Some connections were still open when the grace period ended; they were dropped.
+    Deadline,
+}
+
 /// Serves `app` on `listen` with one stderr line per request until Ctrl-C or SIGTERM, then lets
-/// requests in flight finish. The "listening on" line names the bound address (useful with port 0).
+/// requests in flight finish for `Limits::DEFAULT.shutdown_grace`. The "listening on" line names
+/// the bound address (useful with port 0).
 pub async fn serve(program: &str, listen: SocketAddr, app: Router) -> ExitCode {
-    let listener = match tokio::net::TcpListener::bind(listen).await {
+    let listener = match TcpListener::bind(listen).await {
         Ok(listener) => listener,
         Err(e) => {
             eprintln!("{program}: cannot listen on {listen}: {e}");
@@ -96,19 +139,82 @@ pub async fn serve(program: &str, listen: SocketAddr, app: Router) -> ExitCode {
     };
     let bound = listener.local_addr().unwrap_or(listen);
     eprintln!("{program}: listening on http://{bound}");
-    let app = app.layer(middleware::from_fn(log_request));
-    match axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-    {
-        Ok(()) => {
-            eprintln!("{program}: stopped");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{program}: {e}");
-            ExitCode::FAILURE
-        }
+    match serve_on(listener, app, Limits::DEFAULT, shutdown_signal()).await {
+        Stopped::Drained => eprintln!("{program}: stopped"),
+        Stopped::Deadline => eprintln!(
+            "{program}: stopped after {:?} with connections still open",
+            Limits::DEFAULT.shutdown_grace
+        ),
+    }
+    ExitCode::SUCCESS
+}
+
+/// Serves `app` on `listener` within `limits`, with one stderr line per request, until `shutdown`
+/// resolves; then stops accepting, closes idle connections, and waits at most
+/// `limits.shutdown_grace` for the others.
+///
+/// `axum::serve` has no header-read timeout and no connection limit, so this is hyper's HTTP/1
+/// connection driven directly, as `axum::serve` does inside.
+pub async fn serve_on(
+    listener: TcpListener,
+    app: Router,
+    limits: Limits,
+    shutdown: impl Future<Output = ()>,
+) -> Stopped {
+    // The log line is outermost, so a request answered 408 is logged too.
+    let app = app
+        .layer(middleware::from_fn_with_state(limits.request, request_deadline))
+        .layer(middleware::from_fn(log_request));
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(limits.header_read);
+    let slots = Arc::new(Semaphore::new(limits.connections));
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            () = &mut shutdown => break,
+            slot = Arc::clone(&slots).acquire_owned() => slot,
+        };
+        let Ok(slot) = slot else { break };
+        let stream = tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors or a connection reset before it was accepted: try again
+                // shortly, rather than spin or stop serving.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let app = app.clone();
+        let service =
+            hyper::service::service_fn(move |request| tower_service::Service::call(&mut app.clone(), request));
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            // A connection's errors (a timed-out head, a reset) concern that client only.
+            let _ = connection.await;
+            drop(slot);
+        });
+    }
+    drop(listener);
+    match tokio::time::timeout(limits.shutdown_grace, graceful.shutdown()).await {
+        Ok(()) => Stopped::Drained,
+        Err(_) => Stopped::Deadline,
+    }
+}
+
+/// Answers 408 (`application/problem+json`) when the request's body and handler take longer than
+/// `limit`: a body sent a byte at a time does not hold its connection for ever.
+async fn request_deadline(State(limit): State<Duration>, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => specgen_rt::Problem::new(
+            StatusCode::REQUEST_TIMEOUT,
+            format!("the request was not complete within {} s", limit.as_secs_f64()),
+        )
+        .into_response(),
     }
 }
 
@@ -220,6 +326,131 @@ mod tests {
         assert_eq!(civil_from_days(20_781), (2026, 11, 24));
         let now = now_rfc3339();
         assert_eq!((now.len(), &now[10..11], &now[19..20], &now[23..]), (24, "T", ".", "Z"));
+    }
+
+    /// A router answering `GET /` with `ok`, and `GET /slow` after `slow`.
+    fn app(slow: Duration) -> Router {
+        Router::new().route("/", axum::routing::get(|| async { "ok" })).route(
+            "/slow",
+            axum::routing::get(move || async move {
+                tokio::time::sleep(slow).await;
+                "late"
+            }),
+        )
+    }
+
+    /// Serves `app` within `limits` on 127.0.0.1 until `stop` is sent; the task gives how it stopped.
+    async fn start(
+        limits: Limits,
+        app: Router,
+    ) -> (
+        SocketAddr,
+        tokio::sync::oneshot::Sender<()>,
+        tokio::task::JoinHandle<Stopped>,
+    ) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(serve_on(listener, app, limits, async {
+            let _ = stopped.await;
+        }));
+        (addr, stop, server)
+    }
+
+    /// The status line of a `GET path` on a fresh connection.
+    async fn get(addr: SocketAddr, path: &str) -> String {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let head = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let mut raw = Vec::new();
+        let _ = stream.read_to_end(&mut raw).await;
+        String::from_utf8_lossy(&raw)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn unfinished_heads_do_not_lock_out_a_normal_client() {
+        use tokio::io::AsyncWriteExt;
+        let limits = Limits {
+            header_read: Duration::from_millis(300),
+            connections: 100,
+            ..Limits::DEFAULT
+        };
+        let (addr, _stop, _server) = start(limits, app(Duration::ZERO)).await;
+        // More than the slots: half send part of a head and stop, half send nothing at all.
+        let mut hogs = Vec::new();
+        for i in 0..1100 {
+            let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+            if i % 2 == 0 {
+                stream.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+            }
+            hogs.push(stream);
+        }
+        let start = Instant::now();
+        let answer = tokio::time::timeout(Duration::from_secs(20), get(addr, "/")).await;
+        assert_eq!(
+            answer.as_deref().map(str::trim),
+            Ok("HTTP/1.1 200 OK"),
+            "after {:?}",
+            start.elapsed()
+        );
+        // The server closes the hogs, silent or not, once their heads are late: the last ones
+        // accepted go within a header-read timeout of the normal client's answer.
+        for hog in hogs.iter_mut().rev().take(2) {
+            use tokio::io::AsyncReadExt;
+            let mut byte = [0; 1];
+            let read = tokio::time::timeout(Duration::from_secs(2), hog.read(&mut byte)).await;
+            assert!(matches!(read, Ok(Ok(0) | Err(_))), "{read:?}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_slow_request_is_answered_408() {
+        let limits = Limits {
+            request: Duration::from_millis(200),
+            ..Limits::DEFAULT
+        };
+        let (addr, _stop, _server) = start(limits, app(Duration::from_secs(60))).await;
+        assert_eq!(get(addr, "/slow").await.trim(), "HTTP/1.1 408 Request Timeout");
+        assert_eq!(get(addr, "/").await.trim(), "HTTP/1.1 200 OK");
+    }
+
+    #[tokio::test]
+    async fn shutdown_ends_within_the_grace_period_with_a_slow_client() {
+        use tokio::io::AsyncWriteExt;
+        let limits = Limits {
+            header_read: Duration::from_secs(60),
+            shutdown_grace: Duration::from_millis(500),
+            ..Limits::DEFAULT
+        };
+        // Nothing open: it stops at once, drained.
+        let (_, stop, server) = start(limits, app(Duration::ZERO)).await;
+        stop.send(()).unwrap();
+        let quick = tokio::time::timeout(Duration::from_millis(400), server).await;
+        assert_eq!(quick.expect("stops at once").unwrap(), Stopped::Drained);
+        // A client that never finishes its head, and a request whose answer takes a minute.
+        let (addr, stop, server) = start(limits, app(Duration::from_secs(60))).await;
+        let mut unfinished = tokio::net::TcpStream::connect(addr).await.unwrap();
+        unfinished.write_all(b"GET / HTTP/1.1\r\n").await.unwrap();
+        let slow = tokio::spawn(get(addr, "/slow"));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let start = Instant::now();
+        stop.send(()).unwrap();
+        let stopped = tokio::time::timeout(Duration::from_secs(5), server).await;
+        assert_eq!(
+            stopped.expect("stops within the grace period").unwrap(),
+            Stopped::Deadline
+        );
+        let took = start.elapsed();
+        assert!(
+            took >= Duration::from_millis(450) && took < Duration::from_millis(1500),
+            "{took:?}"
+        );
+        slow.abort();
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod runtime;
 mod server;
 
 pub(crate) use server::method_args;
+pub use server::registrations;
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};

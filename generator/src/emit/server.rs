@@ -2,7 +2,7 @@
 //! extracts, validates and dispatches to it.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::{docs, header_doc, ident, rust_type};
 use crate::model::{
@@ -314,27 +314,41 @@ fn api_trait(api: &Api) -> TokenStream {
 
 fn router(api: &Api) -> TokenStream {
     let trait_name = ident(&api.trait_name);
-    // One route per axum route, with every method served there (paths that differ only in their
-    // parameters' names are one route; see `model::routes`).
-    let mut routes: Vec<(&str, Vec<&Operation>)> = Vec::new();
-    for op in &api.operations {
-        let Some(route) = &op.route else { continue };
-        match routes.iter_mut().find(|(p, _)| *p == route.axum) {
-            Some((_, ops)) => ops.push(op),
-            None => routes.push((&route.axum, vec![op])),
-        }
-    }
-    let registered = routes.iter().map(|(path, ops)| {
-        let methods = ops.iter().enumerate().map(|(i, op)| {
-            let method = ident(&op.method);
-            let handler = ident(&op.name);
-            if i == 0 {
-                quote!(rt::axum::routing::#method(handlers::#handler::<A>))
+    let routes = routes(api);
+    let mut dispatchers = Vec::new();
+    let registered = routes.iter().enumerate().map(|(i, (path, methods))| {
+        let methods = methods.iter().enumerate().map(|(j, (method, ops))| {
+            let target = match ops.as_slice() {
+                [op] if op.route.as_ref().is_none_or(|r| r.affixed().next().is_none()) => {
+                    let handler = ident(&op.name);
+                    quote!(handlers::#handler::<A>)
+                }
+                _ => {
+                    let name = format_ident!("{method}_{i}");
+                    dispatchers.push(dispatcher(&trait_name, &name, ops));
+                    quote!(handlers::dispatch::#name::<A>)
+                }
+            };
+            let method = ident(method);
+            if j == 0 {
+                quote!(rt::axum::routing::#method(#target))
             } else {
-                quote!(.#method(handlers::#handler::<A>))
+                quote!(.#method(#target))
             }
         });
         quote!(.route(#path, #(#methods)*))
+    });
+    let registered: Vec<TokenStream> = registered.collect();
+    let dispatch = (!dispatchers.is_empty()).then(|| {
+        quote! {
+            /// Operations that share a route and a method, told apart by the literal text around their
+            /// path parameters (the most specific first); a path none of them matches is not found.
+            pub(super) mod dispatch {
+                use super::*;
+
+                #(#dispatchers)*
+            }
+        }
     });
     // axum 0.8 refuses literal segments that start with `:` or `*` unless told they are literal.
     let literal = api
@@ -372,6 +386,80 @@ fn router(api: &Api) -> TokenStream {
             use super::rt::axum::response::IntoResponse as _;
 
             #(#handlers)*
+            #dispatch
+        }
+    }
+}
+
+/// The operations served at one route, by method (`get`, ...).
+type Methods<'a> = Vec<(&'a str, Vec<&'a Operation>)>;
+
+/// What the generated `router()` registers, in order: each axum route and its methods (one handler
+/// each). Tests register the same in a real axum router to show that it never panics.
+pub fn registrations(api: &Api) -> Vec<(String, Vec<String>)> {
+    routes(api)
+        .into_iter()
+        .map(|(path, methods)| {
+            (
+                path.to_owned(),
+                methods.into_iter().map(|(m, _)| m.to_owned()).collect(),
+            )
+        })
+        .collect()
+}
+
+/// Each axum route the router registers, with the operations served there by method (paths that
+/// differ only in their parameters' names or the literal text around them are one route; see
+/// `model::routes`), each method's operations the most specific first.
+fn routes(api: &Api) -> Vec<(&str, Methods<'_>)> {
+    let mut routes: Vec<(&str, Methods<'_>)> = Vec::new();
+    for op in &api.operations {
+        let Some(route) = &op.route else { continue };
+        let methods = match routes.iter_mut().find(|(p, _)| *p == route.axum) {
+            Some((_, methods)) => methods,
+            None => {
+                routes.push((&route.axum, Vec::new()));
+                &mut routes.last_mut().expect("just pushed").1
+            }
+        };
+        match methods.iter_mut().find(|(m, _)| *m == op.method) {
+            Some((_, ops)) => ops.push(op),
+            None => methods.push((&op.method, vec![op])),
+        }
+    }
+    for (_, methods) in &mut routes {
+        for (_, ops) in methods.iter_mut() {
+            // Stable: of operations that never match the same URL, the spec's order.
+            ops.sort_by_key(|op| std::cmp::Reverse(op.route.as_ref().map_or(0, Route::specificity)));
+        }
+    }
+    routes
+}
+
+/// The handler of one route and method that picks, by the literal text around the path parameters,
+/// which of `ops` serves the request.
+fn dispatcher(trait_name: &proc_macro2::Ident, name: &proc_macro2::Ident, ops: &[&Operation]) -> TokenStream {
+    let candidates = ops.iter().map(|op| {
+        let affixes = op.route.iter().flat_map(Route::affixed).map(|c| {
+            let (segment, prefix, suffix) = (c.segment, &c.prefix, &c.suffix);
+            quote!((#segment, #prefix, #suffix))
+        });
+        quote!(&[#(#affixes),*])
+    });
+    let arms = ops.iter().enumerate().map(|(i, op)| {
+        let handler = ident(&op.name);
+        quote!(Some(#i) => super::#handler::<A>(state, request).await,)
+    });
+    quote! {
+        pub(in super::super) async fn #name<A: #trait_name>(
+            state: rt::axum::extract::State<::std::sync::Arc<A>>,
+            request: rt::axum::extract::Request,
+        ) -> rt::axum::response::Response {
+            const CANDIDATES: &[&[rt::route::Affix]] = &[#(#candidates),*];
+            match rt::route::pick(request.uri().path(), CANDIDATES) {
+                #(#arms)*
+                _ => rt::no_operation(request.uri()),
+            }
         }
     }
 }
@@ -394,9 +482,10 @@ fn read_param(api: &Api, p: &Param, route: Option<&Route>) -> TokenStream {
                 let name = &c.name;
                 quote!(rt::path_value(&path_params, #name))
             }
+            // Literal text around the parameter, which the router matched: cut off before decoding.
             Some(c) => {
-                let (name, prefix, suffix) = (&c.name, &c.prefix, &c.suffix);
-                quote!(rt::path_segment(&path_params, #name, #prefix, #suffix))
+                let (segment, prefix, suffix) = (c.segment, &c.prefix, &c.suffix);
+                quote!(rt::route::segment(parts.uri.path(), #segment, #prefix, #suffix).as_deref())
             }
             // Not in the template: never present.
             None => quote!(None),
@@ -630,27 +719,12 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
                 }
             )
         });
-    // A segment without the literal text around its parameter is another path: not found.
-    let affixed = op
-        .route
-        .iter()
-        .flat_map(|r| &r.captures)
-        .filter(|c| !c.prefix.is_empty() || !c.suffix.is_empty());
-    let affix_checks = affixed.map(|c| {
-        let (name, prefix, suffix) = (&c.name, &c.prefix, &c.suffix);
-        quote! {
-            if rt::path_segment(&path_params, #name, #prefix, #suffix).is_none() {
-                return rt::no_operation(&parts.uri);
-            }
-        }
-    });
     let path_params = needs_path.then(|| {
         quote! {
             let path_params = match rt::path_params(&mut parts).await {
                 Ok(params) => params,
                 Err(response) => return response,
             };
-            #(#affix_checks)*
         }
     });
     let query_pairs = needs_query.then(|| {

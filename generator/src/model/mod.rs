@@ -269,21 +269,39 @@ pub struct Operation {
 /// The axum route of an operation, and how each path parameter's text is cut from what it captures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Route {
-    /// The route as given to axum (`/accounts/{Sid}`): whole-segment captures only.
+    /// The route as given to axum (`/accounts/{Sid}`): whole-segment captures only, literal text
+    /// percent-encoded as clients send it.
     pub axum: String,
     pub captures: Vec<Capture>,
     /// A literal segment starts with `:` or `*`, which axum 0.8 refuses unless told they are literal.
     pub literal_colon_or_star: bool,
 }
 
+impl Route {
+    /// The captures with literal text around their parameter: what the router must match itself.
+    pub fn affixed(&self) -> impl Iterator<Item = &Capture> {
+        self.captures
+            .iter()
+            .filter(|c| !c.prefix.is_empty() || !c.suffix.is_empty())
+    }
+
+    /// How much literal text the route matches in its captures: of operations sharing a route and a
+    /// method, the one with more is tried first (`{name}:cancel` before `{name}`).
+    pub fn specificity(&self) -> usize {
+        self.captures.iter().map(|c| c.prefix.len() + c.suffix.len()).sum()
+    }
+}
+
 /// Where a path parameter is in a route: the capture holding its segment and the literal text around it
-/// there (`{sid}.json`: suffix `.json`).
+/// there (`{sid}.json`: suffix `.json`), percent-encoded as clients send it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Capture {
     /// The parameter's name in the spec.
     pub param: String,
     /// The capture's name in the axum route.
     pub name: String,
+    /// The segment's index in the path (`/a/{x}`: 2, counting the empty text before the first `/`).
+    pub segment: usize,
     pub prefix: String,
     pub suffix: String,
 }

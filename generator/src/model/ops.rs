@@ -198,7 +198,7 @@ impl Builder<'_> {
                 Err(why) => {
                     let at = pointer::join(["paths", &op.path]);
                     self.warn_key(
-                        "unsupported-path",
+                        "axum-path-template",
                         &at,
                         format!(
                             "{}; the generated router does not serve `{} {}` (its trait and client methods remain)",
@@ -727,6 +727,7 @@ fn status_label(status: Status) -> String {
             502 => "Bad Gateway".into(),
             503 => "Service Unavailable".into(),
             504 => "Gateway Timeout".into(),
+            507 => "Insufficient Storage".into(),
             c => format!("Status {c}"),
         },
     }

@@ -5,9 +5,15 @@
 //! router with a warning (the trait method and the client method stay).
 //!
 //! - `/accounts/{sid}.json` (literal text around one parameter in a segment): the route captures the
-//!   whole segment, and the handler cuts `.json` off (a segment without it is a 404, as for any route).
-//! - Two paths that differ only in their parameters' names share one route, under the first one's
-//!   names; a method that both have is served for the first only.
+//!   whole segment, and the router matches the literal text and cuts it off (`rt::route`; a segment
+//!   without it is a 404, as for any route).
+//! - Paths that are one route to axum (they differ only in their parameters' names, or in the literal
+//!   text around them) share it, under the first one's capture names. Operations with the same method
+//!   there are told apart by their literal text, the one with more first (`/v1/{name}:cancel`,
+//!   `/v1/{name}:undelete`, then `/v1/{name}`). Two that match the same URLs (the same text around
+//!   their parameters), or some of the same URLs with neither the more specific (`x{a}` and `{a}.json`,
+//!   both `x.json`), cannot be told apart: the later one is left out.
+//! - Literal text is percent-encoded as clients send it (`/café` is routed as `/caf%C3%A9`).
 //! - A path's `?query` or `#fragment` part is not routed: its pairs are fixed query parameters, which the
 //!   client sends.
 
@@ -116,8 +122,8 @@ fn route(path: &str) -> Result<(Route, String), Unroutable> {
         key.push('/');
         match segment(text)? {
             Segment::Literal(text) => {
-                axum.push_str(text);
-                key.push_str(text);
+                axum.push_str(&wire(text));
+                key.push_str(&wire(text));
             }
             Segment::Param { name, prefix, suffix } => {
                 let taken: Vec<String> = captures.iter().map(|c| c.name.clone()).collect();
@@ -127,8 +133,9 @@ fn route(path: &str) -> Result<(Route, String), Unroutable> {
                 captures.push(Capture {
                     param: name.to_owned(),
                     name: capture,
-                    prefix: prefix.to_owned(),
-                    suffix: suffix.to_owned(),
+                    segment: i,
+                    prefix: wire(prefix),
+                    suffix: wire(suffix),
                 });
             }
         }
@@ -152,49 +159,130 @@ fn route(path: &str) -> Result<(Route, String), Unroutable> {
     ))
 }
 
-/// The routes of every operation, in order: `None` (with why) for an operation the router cannot serve.
-pub(super) fn routes(operations: &[Operation]) -> Vec<Result<Route, Unroutable>> {
-    // Normalized path -> (the route every path of that form shares, the methods it serves).
-    let mut shared: HashMap<String, (Route, Vec<String>)> = HashMap::new();
-    let mut out = Vec::new();
-    for op in operations {
-        let result = route(&op.url_path).and_then(|(mine, key)| match shared.get_mut(&key) {
-            None => {
-                shared.insert(key, (mine.clone(), vec![op.method.clone()]));
-                Ok(mine)
+/// Literal path text as clients send it: what the WHATWG URL parser (and so reqwest) percent-encodes in a
+/// path (controls, space, `"`, `<`, `>`, `` ` ``, and every byte of a non-ASCII character); a `%` is
+/// left as written. axum matches the path as sent, before decoding.
+fn wire(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '`') {
+            out.push(c);
+        } else {
+            let mut buf = [0; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
             }
-            Some((first, methods)) if methods.contains(&op.method) => Err(Unroutable {
-                message: format!(
-                    "`{} {}` is the same route as `{}` to axum, whose `{}` is served already",
-                    op.method.to_uppercase(),
-                    op.path,
-                    first.axum,
-                    op.method.to_uppercase()
-                ),
-                help: "paths that differ only in their parameters' names are one route: merge the operations",
-            }),
-            Some((first, methods)) => {
-                methods.push(op.method.clone());
-                // The same segments: the first route's capture names, this template's own affixes.
-                let captures = first
-                    .captures
-                    .iter()
-                    .zip(&mine.captures)
-                    .map(|(theirs, own)| Capture {
-                        name: theirs.name.clone(),
-                        ..own.clone()
-                    })
-                    .collect();
-                Ok(Route {
-                    axum: first.axum.clone(),
-                    captures,
-                    literal_colon_or_star: first.literal_colon_or_star,
-                })
-            }
-        });
-        out.push(result);
+        }
     }
     out
+}
+
+/// How two operations with the same route and method relate, by the literal text around each of their
+/// parameters.
+#[derive(PartialEq, Eq)]
+enum Overlap {
+    /// No URL matches both: the router tells them apart.
+    None,
+    /// Every URL of the first matches the second: the first is tried first.
+    Narrower,
+    /// The reverse.
+    Wider,
+    /// Both match the same URLs.
+    Same,
+    /// Some URL matches both and neither is the more specific.
+    Ambiguous,
+}
+
+fn overlap(a: &[Capture], b: &[Capture]) -> Overlap {
+    let mut narrower = true;
+    let mut wider = true;
+    for (a, b) in a.iter().zip(b) {
+        let prefixes = (b.prefix.starts_with(&a.prefix), a.prefix.starts_with(&b.prefix));
+        let suffixes = (b.suffix.ends_with(&a.suffix), a.suffix.ends_with(&b.suffix));
+        // A segment matches both only if one prefix starts the other and one suffix ends the other.
+        if !(prefixes.0 || prefixes.1) || !(suffixes.0 || suffixes.1) {
+            return Overlap::None;
+        }
+        narrower &= prefixes.1 && suffixes.1;
+        wider &= prefixes.0 && suffixes.0;
+    }
+    match (narrower, wider) {
+        (true, true) => Overlap::Same,
+        (true, false) => Overlap::Narrower,
+        (false, true) => Overlap::Wider,
+        (false, false) => Overlap::Ambiguous,
+    }
+}
+
+/// What the router already serves at one route: the route every path of that form shares, and each
+/// operation served there (its method, its path, its captures).
+struct Shared {
+    first: Route,
+    served: Vec<(String, String, Vec<Capture>)>,
+}
+
+impl Shared {
+    /// `op`'s route here (`mine` under the shared capture names), unless an operation served already
+    /// cannot be told apart from it.
+    fn admit(&mut self, method: &str, path: &str, mine: Route) -> Result<Route, Unroutable> {
+        for (m, other, theirs) in self.served.iter().filter(|(m, ..)| m == method) {
+            let clash = match overlap(&mine.captures, theirs) {
+                Overlap::Same => "is the same route to axum as",
+                Overlap::Ambiguous => "matches some of the same URLs as",
+                Overlap::None | Overlap::Narrower | Overlap::Wider => continue,
+            };
+            return Err(Unroutable {
+                message: format!(
+                    "`{} {path}` {clash} `{} {other}`, which the router serves already",
+                    method.to_uppercase(),
+                    m.to_uppercase()
+                ),
+                help: "paths that differ only in their parameters' names are one route: merge the operations, \
+                       or make the literal text of their paths differ",
+            });
+        }
+        // The same segments: the first route's capture names, this template's own literal text.
+        let captures: Vec<Capture> = self
+            .first
+            .captures
+            .iter()
+            .zip(&mine.captures)
+            .map(|(theirs, own)| Capture {
+                name: theirs.name.clone(),
+                ..own.clone()
+            })
+            .collect();
+        self.served.push((method.to_owned(), path.to_owned(), captures.clone()));
+        Ok(Route {
+            captures,
+            ..self.first.clone()
+        })
+    }
+}
+
+/// The routes of every operation, in order: `Err` (with why) for an operation the router cannot serve.
+pub(super) fn routes(operations: &[Operation]) -> Vec<Result<Route, Unroutable>> {
+    settle(
+        operations
+            .iter()
+            .map(|op| (op.method.as_str(), op.path.as_str(), op.url_path.as_str())),
+    )
+}
+
+/// The routes of operations given as (method, path as the spec writes it, path without its query).
+fn settle<'a>(operations: impl Iterator<Item = (&'a str, &'a str, &'a str)>) -> Vec<Result<Route, Unroutable>> {
+    // Normalized path -> what is served there.
+    let mut shared: HashMap<String, Shared> = HashMap::new();
+    operations
+        .map(|(method, path, url_path)| {
+            let (mine, key) = route(url_path)?;
+            let at = shared.entry(key).or_insert_with(|| Shared {
+                first: mine.clone(),
+                served: Vec::new(),
+            });
+            at.admit(method, path, mine)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -238,6 +326,103 @@ mod tests {
         assert!(routed(&many).unwrap_err().contains("at most 25"));
         let most: String = (0..25).map(|i| format!("/{{p{i}}}")).collect();
         assert!(routed(&most).is_ok());
+    }
+
+    /// A route's axum path and its captures' (segment, prefix, suffix) where there is literal text.
+    type Settled = (String, Vec<(usize, String, String)>);
+
+    /// What `settle` makes of (method, path) pairs: the axum route and the affixes, or why not.
+    fn settled(ops: &[(&str, &str)]) -> Vec<Result<Settled, String>> {
+        settle(ops.iter().map(|&(m, p)| (m, p, p)))
+            .into_iter()
+            .map(|r| {
+                r.map(|r| {
+                    let affixes = r
+                        .affixed()
+                        .map(|c| (c.segment, c.prefix.clone(), c.suffix.clone()))
+                        .collect();
+                    (r.axum, affixes)
+                })
+                .map_err(|u| u.message)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn operations_sharing_a_route_are_told_apart_by_their_literal_text() {
+        let got = settled(&[
+            ("post", "/v1/{name}:cancel"),
+            ("post", "/v1/{id}:undelete"),
+            ("post", "/v1/{name}"),
+            ("get", "/v1/{other}"),
+            ("post", "/v1/{n}:cancel"),
+        ]);
+        let ok = |suffix: &str| {
+            let affixes = if suffix.is_empty() {
+                vec![]
+            } else {
+                vec![(2, String::new(), suffix.to_owned())]
+            };
+            Ok(("/v1/{name}".to_owned(), affixes))
+        };
+        assert_eq!(got[..4], [ok(":cancel"), ok(":undelete"), ok(""), ok("")]);
+        assert!(
+            got[4]
+                .as_ref()
+                .unwrap_err()
+                .contains("is the same route to axum as `POST /v1/{name}:cancel`")
+        );
+        // Some URL (`/x.json`) matches both, and neither is the more specific.
+        let got = settled(&[
+            ("get", "/x{a}"),
+            ("get", "/{a}.json"),
+            ("get", "/x{a}.json"),
+            ("get", "/y{a}"),
+        ]);
+        assert!(
+            got[0].is_ok() && got[2].is_ok() && got[3].is_ok(),
+            "{:?}",
+            got.iter().map(Result::is_ok).collect::<Vec<_>>()
+        );
+        assert!(
+            got[1]
+                .as_ref()
+                .unwrap_err()
+                .contains("matches some of the same URLs as `GET /x{a}`")
+        );
+    }
+
+    #[test]
+    fn overlap_compares_every_segment() {
+        let captures = |affixes: &[(&str, &str)]| -> Vec<Capture> {
+            affixes
+                .iter()
+                .enumerate()
+                .map(|(i, (p, s))| Capture {
+                    param: format!("p{i}"),
+                    name: format!("p{i}"),
+                    segment: i + 1,
+                    prefix: (*p).to_owned(),
+                    suffix: (*s).to_owned(),
+                })
+                .collect()
+        };
+        let of = |a: &[(&str, &str)], b: &[(&str, &str)]| overlap(&captures(a), &captures(b));
+        assert!(of(&[("", ":cancel")], &[("", "")]) == Overlap::Narrower);
+        assert!(of(&[("", "")], &[("", ":cancel")]) == Overlap::Wider);
+        assert!(of(&[("", ":cancel")], &[("", ":undelete")]) == Overlap::None);
+        assert!(of(&[("", "l"), ("", "")], &[("", "l"), ("", "")]) == Overlap::Same);
+        // Narrower in one segment, wider in the other: `/a.b/c.d` matches both.
+        assert!(of(&[("", ".b"), ("", "")], &[("", ""), ("", ".d")]) == Overlap::Ambiguous);
+        assert!(of(&[("v", "")], &[("", "s")]) == Overlap::Ambiguous);
+    }
+
+    #[test]
+    fn literal_text_is_routed_as_clients_send_it() {
+        let (axum, captures) = routed("/café/{x} y/a%20b/:c").unwrap();
+        assert_eq!(axum, "/caf%C3%A9/{x}/a%20b/:c");
+        assert_eq!(captures[0].3, "%20y");
+        assert_eq!(wire("a\"<>`\u{7f}b"), "a%22%3C%3E%60%7Fb");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! What the generated axum router calls: problem responses (RFC 9457), request and parameter reading,
 //! credentials.
 
+pub mod route;
+
 use crate::{ValidationError, excerpt, is_base64};
 
 use ::axum::http::{HeaderMap, StatusCode, header};

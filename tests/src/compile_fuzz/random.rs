@@ -423,7 +423,16 @@ impl Gen {
         let explode = (self.chance(0.3)).then(|| self.chance(0.5));
         let content = v3 && location != Location::Path && self.chance(0.05);
         let decor = if location == Location::Path && self.chance(0.12) {
-            [("v", ""), ("", ".json"), ("item-", ""), ("", "x")][self.rng.below(4)]
+            // Literal text around the parameter, which the router matches itself; Google-style custom
+            // methods (`{name}:cancel`) make operations share a route told apart by that text.
+            [
+                ("v", ""),
+                ("", ".json"),
+                ("item-", ""),
+                ("", "x"),
+                ("", ":cancel"),
+                ("", ":undelete"),
+            ][self.rng.below(6)]
         } else {
             ("", "")
         };

@@ -52,14 +52,45 @@ declare_rule! {
 }
 
 declare_rule! {
-    /// A path the generated axum router cannot serve: a segment with several parameters (`/{a}{b}`), an
-    /// unmatched brace or unnamed parameter, more than 25 parameters, or a path that is the same route as
-    /// another one (they differ only in parameter names) with the same method. The operation is left out
-    /// of the router (its trait and client methods remain), so that `router()` never panics.
+    /// A path the generated axum router cannot serve: a segment with several parameters (`/{a}{b}`,
+    /// `/{a}.{b}`: where one ends is a guess), an unmatched brace or an unnamed parameter, more than 25
+    /// parameters, or an operation that cannot be told apart from another one with the same method:
+    /// their paths differ only in parameter names (`/a/{id}` and `/a/{name}`) or in a `?query`, or the
+    /// literal text around their parameters matches some of the same URLs with neither the more
+    /// specific (`/x{a}` and `/{a}.json`, both `/x.json`). The operation is left out of the router (its
+    /// trait and client methods remain), so that `router()` never panics; the message says which
+    /// operation it clashes with.
     ///
-    /// Literal text around a single parameter (`/accounts/{sid}.json`, `/{name}:cancel`) is served: the
-    /// route captures the whole segment and the handler checks and cuts the literal text.
-    pub static UNSUPPORTED_PATH = { id: "unsupported-path", severity: Warning, versions: ANY_OAS };
+    /// What axum does not route by itself is served: literal text around a single parameter
+    /// (`/accounts/{sid}.json`, `/v1/{name}:cancel`, `/v{version}`) is matched and cut off by the router,
+    /// and operations whose literal text differs share one route (`/v1/{name}:cancel`,
+    /// `/v1/{name}:undelete` and `/v1/{name}`, the most specific tried first). Segments that start with
+    /// `:` or `*` are literal text, and literal text outside ASCII is routed as clients send it
+    /// (percent-encoded).
+    ///
+    /// Bad:
+    ///
+    /// ```yaml
+    /// paths:
+    ///   /files/{name}{ext}: {get: ...}
+    ///   /items/{id}: {get: ...}
+    ///   /items/{key}: {get: ...}
+    /// ```
+    ///
+    /// Good:
+    ///
+    /// ```yaml
+    /// paths:
+    ///   /files/{name}/{ext}: {get: ...}   # or /files/{name}.json: one parameter with literal text is served
+    ///   /items/{id}: {get: ...}
+    ///   /items/by-key/{key}: {get: ...}
+    /// ```
+    pub static AXUM_PATH_TEMPLATE = {
+        id: "axum-path-template",
+        severity: Warning,
+        aliases: ["unsupported-path"],
+        versions: ANY_OAS,
+    };
 }
 
 declare_rule! {
@@ -97,7 +128,7 @@ pub static CODES: &[&RuleMeta] = &[
     &STRUCTURE_AMENDED,
     &UNSUPPORTED_REF,
     &UNSUPPORTED_MEDIA_TYPE,
-    &UNSUPPORTED_PATH,
+    &AXUM_PATH_TEMPLATE,
     &UNSUPPORTED_PARAMETER,
     &UNSUPPORTED_SECURITY,
     &WEBHOOK_NOT_GENERATED,

@@ -33,7 +33,6 @@ mod loader;
 
 rules! {
     array_items => ArrayItems,
-    axum_path_template => AxumPathTemplate,
     duplicated_entry_in_enum => DuplicatedEntryInEnum,
     info_contact => InfoContact,
     info_description => InfoDescription,
