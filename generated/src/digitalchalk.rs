@@ -919,14 +919,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &[
-                        "offeringCategoryId",
-                        "tag",
-                        "createdDate",
-                        "studentId",
-                        "limit",
-                        "offset",
-                    ],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<String>,
@@ -941,7 +934,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &["title", "tag", "createdDate", "studentId", "limit", "offset"],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<ListOfferingsOfferingCategoryId>,
@@ -956,14 +949,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &[
-                        "title",
-                        "offeringCategoryId",
-                        "createdDate",
-                        "studentId",
-                        "limit",
-                        "offset",
-                    ],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<ListOfferingsTag>,
@@ -978,14 +964,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &[
-                        "title",
-                        "offeringCategoryId",
-                        "tag",
-                        "studentId",
-                        "limit",
-                        "offset",
-                    ],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<rt::DateTime>,
@@ -1000,14 +979,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &[
-                        "title",
-                        "offeringCategoryId",
-                        "tag",
-                        "createdDate",
-                        "limit",
-                        "offset",
-                    ],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<ListOfferingsStudentId>,
@@ -1022,14 +994,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &[
-                        "title",
-                        "offeringCategoryId",
-                        "tag",
-                        "createdDate",
-                        "studentId",
-                        "offset",
-                    ],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Limit>,
@@ -1044,14 +1009,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &[
-                        "title",
-                        "offeringCategoryId",
-                        "tag",
-                        "createdDate",
-                        "studentId",
-                        "limit",
-                    ],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Offset>,
@@ -1131,7 +1089,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &["offset"],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Limit>,
@@ -1146,7 +1104,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &["limit"],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Offset>,
@@ -1334,14 +1292,17 @@ impl Client {
     ) -> Result<GetOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/dc/api/v5/offerings/");
-        url.push_str(
-            &rt::param::write_path(
-                "id",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.id).to_string()),
-            ),
-        );
+        {
+            let value = &path.id;
+            url.push_str(
+                &rt::param::write_path(
+                    "id",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
         let reply = rt::send(request).await?;
@@ -1440,14 +1401,17 @@ impl Client {
     ) -> Result<GetOfferingCategoryResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/dc/api/v5/offeringcategories/");
-        url.push_str(
-            &rt::param::write_path(
-                "id",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.id).to_string()),
-            ),
-        );
+        {
+            let value = &path.id;
+            url.push_str(
+                &rt::param::write_path(
+                    "id",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
         let reply = rt::send(request).await?;

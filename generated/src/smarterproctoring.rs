@@ -1151,7 +1151,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &["limit", "sortKeys", "sortOrder"],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Offset>,
@@ -1166,7 +1166,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &["offset", "sortKeys", "sortOrder"],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Limit>,
@@ -1181,7 +1181,7 @@ mod handlers {
                     rt::Style::Form,
                     false,
                     rt::Shape::List,
-                    &["offset", "limit", "sortOrder"],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 |l, n, w| rt::checked_list::<
@@ -1199,7 +1199,7 @@ mod handlers {
                     rt::Style::Form,
                     true,
                     rt::Shape::Scalar,
-                    &["offset", "limit", "sortKeys"],
+                    &[],
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<SortOrder>,
@@ -1493,14 +1493,17 @@ impl Client {
     ) -> Result<ListCourseOfferingsResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(
-            &rt::param::write_path(
-                "installSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.install_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings");
         let query_params = query;
         let mut query = rt::Query::default();
@@ -1588,14 +1591,17 @@ impl Client {
     ) -> Result<CreateCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(
-            &rt::param::write_path(
-                "installSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.install_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings");
         let mut request = self.http.request(rt::reqwest::Method::POST, url.as_str());
         request = request.header("token", auth.0.as_str());
@@ -1657,23 +1663,29 @@ impl Client {
     ) -> Result<GetCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(
-            &rt::param::write_path(
-                "installSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.install_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings/");
-        url.push_str(
-            &rt::param::write_path(
-                "offeringSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.offering_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.offering_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.header("token", auth.0.as_str());
         let reply = rt::send(request).await?;
@@ -1711,23 +1723,29 @@ impl Client {
     ) -> Result<UpdateCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(
-            &rt::param::write_path(
-                "installSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.install_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings/");
-        url.push_str(
-            &rt::param::write_path(
-                "offeringSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.offering_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.offering_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::PUT, url.as_str());
         request = request.header("token", auth.0.as_str());
         request = request
@@ -1784,23 +1802,29 @@ impl Client {
     ) -> Result<DeleteCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(
-            &rt::param::write_path(
-                "installSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.install_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings/");
-        url.push_str(
-            &rt::param::write_path(
-                "offeringSid",
-                rt::Style::Simple,
-                false,
-                &rt::Wire::Scalar((&path.offering_sid).to_string()),
-            ),
-        );
+        {
+            let value = &path.offering_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::DELETE, url.as_str());
         request = request.header("token", auth.0.as_str());
         let reply = rt::send(request).await?;

@@ -145,7 +145,7 @@ pub fn raw_query_pairs(query: Option<&str>) -> Option<Vec<(String, String)>> {
 
 /// `k,v,k,v` as entries; an odd count is an error.
 fn pairs_of(items: Vec<String>) -> Result<Vec<(String, String)>, String> {
-    if items.len() % 2 != 0 {
+    if !items.len().is_multiple_of(2) {
         return Err(format!(
             "an object is written as key,value pairs, and {} items are not pairs",
             items.len()
@@ -679,12 +679,12 @@ mod tests {
             tags: vec!["a,b".into()],
         };
         let entries = object_entries(&color);
-        assert_eq!(entries[0], ("r".to_owned(), "-7".to_owned()));
+        assert_eq!(entries.first(), Some(&("r".to_owned(), "-7".to_owned())));
         assert_eq!(object_from::<Color>(&entries), Ok(color));
         let bad = vec![("r".to_owned(), "x".to_owned())];
         assert!(object_from::<Color>(&bad).is_err());
         let map: std::collections::BTreeMap<String, i32> =
             object_from(&[("a".to_owned(), "1".to_owned())]).expect("a map");
-        assert_eq!(map["a"], 1);
+        assert_eq!(map.get("a"), Some(&1));
     }
 }

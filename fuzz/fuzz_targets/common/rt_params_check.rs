@@ -46,6 +46,7 @@ pub fn run(data: &[u8]) {
     if text.contains('\n') {
         for line in text.lines() {
             params(line);
+            styles(line);
         }
     }
     client(data, &text);

@@ -101,8 +101,11 @@ fn send_param(p: &Param, source: &TokenStream) -> TokenStream {
 fn push_path_param(p: &Param) -> TokenStream {
     let field = ident(&p.field);
     let (name, style, explode) = (&p.wire, style_tokens(p.style), p.explode);
-    let wire = wire(p, quote!((&path.#field)));
-    quote!(url.push_str(&rt::param::write_path(#name, #style, #explode, &#wire));)
+    let wire = wire(p, quote!(value));
+    quote!({
+        let value = &path.#field;
+        url.push_str(&rt::param::write_path(#name, #style, #explode, &#wire));
+    })
 }
 
 fn method(api: &Api, op: &Operation) -> TokenStream {

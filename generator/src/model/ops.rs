@@ -424,12 +424,13 @@ impl Builder<'_> {
             Codec::Text | Codec::Json => "a single value",
         };
         let at = pointer::push(origin, "style");
+        let explode_at = pointer::push(origin, "explode");
         let name = &param.parameter_data_ref().name;
         match (style, codec) {
             (Style::DeepObject, Codec::Object) if !explode => {
                 self.warn(
                     "parameter-style",
-                    &at,
+                    &explode_at,
                     format!("`deepObject` with `explode: false` is not defined by OpenAPI; parameter `{name}` is read as `deepObject` exploded (`{name}[key]=value`)"),
                     "remove `explode: false` (deepObject is always exploded)",
                 );
@@ -447,7 +448,7 @@ impl Builder<'_> {
             (Style::SpaceDelimited | Style::PipeDelimited, Codec::Object) if explode => {
                 self.warn(
                     "parameter-style",
-                    &at,
+                    &explode_at,
                     format!("`{}` with `explode: true` is not defined by OpenAPI for objects; parameter `{name}` is read with `explode: false` (`{name}=k{}v`)", style_name(style), if style == Style::PipeDelimited { "|" } else { "%20" }),
                     "remove `explode: true`, or use `style: deepObject` or `form`",
                 );
