@@ -32,6 +32,7 @@ fn main() {
     for (name, spec) in [
         ("swagger2_petshop", "fixtures/swagger2/petshop.yaml"),
         ("swagger2_multi", "fixtures/swagger2/multi/api.yaml"),
+        ("params2", "fixtures/generate/params2.yaml"),
     ] {
         if let Err(e) = specgen::Generator::new()
             .client(true)

@@ -901,7 +901,7 @@ mod handlers {
         request: rt::axum::extract::Request,
     ) -> rt::axum::response::Response {
         let (parts, _) = request.into_parts();
-        let query_pairs = match rt::query_pairs(parts.uri.query()) {
+        let query_raw = match rt::query_raw(parts.uri.query()) {
             Ok(pairs) => pairs,
             Err(problem) => return problem.into_response(),
         };
@@ -910,60 +910,109 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let title = problems
-            .param(
+            .styled(
                 "query",
                 "title",
-                rt::query_value(&query_pairs, "title"),
+                rt::param::read_query(
+                    &query_raw,
+                    "title",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<String>,
+                rt::scalar::<String>,
             );
         let offering_category_id = problems
-            .param(
+            .styled(
                 "query",
                 "offeringCategoryId",
-                rt::query_value(&query_pairs, "offeringCategoryId"),
+                rt::param::read_query(
+                    &query_raw,
+                    "offeringCategoryId",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<ListOfferingsOfferingCategoryId>,
+                rt::scalar::<ListOfferingsOfferingCategoryId>,
             );
         let tag = problems
-            .param(
+            .styled(
                 "query",
                 "tag",
-                rt::query_value(&query_pairs, "tag"),
+                rt::param::read_query(
+                    &query_raw,
+                    "tag",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<ListOfferingsTag>,
+                rt::scalar::<ListOfferingsTag>,
             );
         let created_date = problems
-            .param(
+            .styled(
                 "query",
                 "createdDate",
-                rt::query_value(&query_pairs, "createdDate"),
+                rt::param::read_query(
+                    &query_raw,
+                    "createdDate",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<rt::DateTime>,
+                rt::scalar::<rt::DateTime>,
             );
         let student_id = problems
-            .param(
+            .styled(
                 "query",
                 "studentId",
-                rt::query_value(&query_pairs, "studentId"),
+                rt::param::read_query(
+                    &query_raw,
+                    "studentId",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<ListOfferingsStudentId>,
+                rt::scalar::<ListOfferingsStudentId>,
             );
         let limit = problems
-            .param(
+            .styled(
                 "query",
                 "limit",
-                rt::query_value(&query_pairs, "limit"),
+                rt::param::read_query(
+                    &query_raw,
+                    "limit",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<Limit>,
+                rt::scalar::<Limit>,
             );
         let offset = problems
-            .param(
+            .styled(
                 "query",
                 "offset",
-                rt::query_value(&query_pairs, "offset"),
+                rt::param::read_query(
+                    &query_raw,
+                    "offset",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<Offset>,
+                rt::scalar::<Offset>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -978,7 +1027,7 @@ mod handlers {
             offset,
         };
         ::std::mem::drop(parts);
-        ::std::mem::drop(query_pairs);
+        ::std::mem::drop(query_raw);
         <A as DigitalChalkApi>::list_offerings(&api, auth, query).await.into_response()
     }
     pub(super) async fn get_offering<A: DigitalChalkApi>(
@@ -995,12 +1044,18 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let id = problems
-            .param(
+            .styled(
                 "path",
                 "id",
-                rt::path_value(&path_params, "id"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "id"),
+                    "id",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<OfferingId>,
+                rt::scalar::<OfferingId>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1016,7 +1071,7 @@ mod handlers {
         request: rt::axum::extract::Request,
     ) -> rt::axum::response::Response {
         let (parts, _) = request.into_parts();
-        let query_pairs = match rt::query_pairs(parts.uri.query()) {
+        let query_raw = match rt::query_raw(parts.uri.query()) {
             Ok(pairs) => pairs,
             Err(problem) => return problem.into_response(),
         };
@@ -1025,20 +1080,34 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let limit = problems
-            .param(
+            .styled(
                 "query",
                 "limit",
-                rt::query_value(&query_pairs, "limit"),
+                rt::param::read_query(
+                    &query_raw,
+                    "limit",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<Limit>,
+                rt::scalar::<Limit>,
             );
         let offset = problems
-            .param(
+            .styled(
                 "query",
                 "offset",
-                rt::query_value(&query_pairs, "offset"),
+                rt::param::read_query(
+                    &query_raw,
+                    "offset",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<Offset>,
+                rt::scalar::<Offset>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1048,7 +1117,7 @@ mod handlers {
             offset,
         };
         ::std::mem::drop(parts);
-        ::std::mem::drop(query_pairs);
+        ::std::mem::drop(query_raw);
         <A as DigitalChalkApi>::list_offering_categories(&api, auth, query)
             .await
             .into_response()
@@ -1067,12 +1136,18 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let id = problems
-            .param(
+            .styled(
                 "path",
                 "id",
-                rt::path_value(&path_params, "id"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "id"),
+                    "id",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<OfferingCategoryId>,
+                rt::scalar::<OfferingCategoryId>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1115,25 +1190,74 @@ impl Client {
         let query_params = query;
         let mut query = rt::Query::default();
         if let Some(value) = &query_params.title {
-            query.push("title", value.to_string());
+            query
+                .push_styled(
+                    "title",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.offering_category_id {
-            query.push("offeringCategoryId", value.to_string());
+            query
+                .push_styled(
+                    "offeringCategoryId",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.tag {
-            query.push("tag", value.to_string());
+            query
+                .push_styled(
+                    "tag",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.created_date {
-            query.push("createdDate", value.to_string());
+            query
+                .push_styled(
+                    "createdDate",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.student_id {
-            query.push("studentId", value.to_string());
+            query
+                .push_styled(
+                    "studentId",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.limit {
-            query.push("limit", value.to_string());
+            query
+                .push_styled(
+                    "limit",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.offset {
-            query.push("offset", value.to_string());
+            query
+                .push_styled(
+                    "offset",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         url.push_str(&query.encode());
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
@@ -1168,7 +1292,17 @@ impl Client {
     ) -> Result<GetOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/dc/api/v5/offerings/");
-        url.push_str(&rt::encode_component(&path.id));
+        {
+            let value = &path.id;
+            url.push_str(
+                &rt::param::write_path(
+                    "id",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
         let reply = rt::send(request).await?;
@@ -1205,10 +1339,24 @@ impl Client {
         let query_params = query;
         let mut query = rt::Query::default();
         if let Some(value) = &query_params.limit {
-            query.push("limit", value.to_string());
+            query
+                .push_styled(
+                    "limit",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.offset {
-            query.push("offset", value.to_string());
+            query
+                .push_styled(
+                    "offset",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         url.push_str(&query.encode());
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
@@ -1253,7 +1401,17 @@ impl Client {
     ) -> Result<GetOfferingCategoryResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/dc/api/v5/offeringcategories/");
-        url.push_str(&rt::encode_component(&path.id));
+        {
+            let value = &path.id;
+            url.push_str(
+                &rt::param::write_path(
+                    "id",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.bearer_auth(&auth.0);
         let reply = rt::send(request).await?;

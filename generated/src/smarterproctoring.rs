@@ -1139,7 +1139,7 @@ mod handlers {
             Ok(params) => params,
             Err(response) => return response,
         };
-        let query_pairs = match rt::query_pairs(parts.uri.query()) {
+        let query_raw = match rt::query_raw(parts.uri.query()) {
             Ok(pairs) => pairs,
             Err(problem) => return problem.into_response(),
         };
@@ -1148,47 +1148,81 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .param(
+            .styled(
                 "path",
                 "installSid",
-                rt::path_value(&path_params, "installSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "installSid"),
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<InstallSid>,
+                rt::scalar::<InstallSid>,
             );
         let offset = problems
-            .param(
+            .styled(
                 "query",
                 "offset",
-                rt::query_value(&query_pairs, "offset"),
+                rt::param::read_query(
+                    &query_raw,
+                    "offset",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<Offset>,
+                rt::scalar::<Offset>,
             );
         let limit = problems
-            .param(
+            .styled(
                 "query",
                 "limit",
-                rt::query_value(&query_pairs, "limit"),
+                rt::param::read_query(
+                    &query_raw,
+                    "limit",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<Limit>,
+                rt::scalar::<Limit>,
             );
-        let sort_keys = {
-            let items = problems
-                .list(
-                    "query",
+        let sort_keys = problems
+            .styled(
+                "query",
+                "sortKeys",
+                rt::param::read_query(
+                    &query_raw,
                     "sortKeys",
-                    rt::query_values(&query_pairs, "sortKeys", false, ','),
-                    rt::Presence::Optional,
-                    rt::parse_param::<SortKeysItem>,
-                );
-            problems.checked::<SortKeys, _>("query", "sortKeys", items)
-        };
+                    rt::Style::Form,
+                    false,
+                    rt::Shape::List,
+                    &[],
+                ),
+                rt::Presence::Optional,
+                |l, n, w| rt::checked_list::<
+                    SortKeys,
+                    _,
+                >(l, n, w, rt::parse_param::<SortKeysItem>),
+            );
         let sort_order = problems
-            .param(
+            .styled(
                 "query",
                 "sortOrder",
-                rt::query_value(&query_pairs, "sortOrder"),
+                rt::param::read_query(
+                    &query_raw,
+                    "sortOrder",
+                    rt::Style::Form,
+                    true,
+                    rt::Shape::Scalar,
+                    &[],
+                ),
                 rt::Presence::Optional,
-                rt::parse_param::<SortOrder>,
+                rt::scalar::<SortOrder>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1205,7 +1239,7 @@ mod handlers {
         };
         ::std::mem::drop(parts);
         ::std::mem::drop(path_params);
-        ::std::mem::drop(query_pairs);
+        ::std::mem::drop(query_raw);
         <A as SmarterProctoringApi>::list_course_offerings(&api, auth, path, query)
             .await
             .into_response()
@@ -1224,12 +1258,18 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .param(
+            .styled(
                 "path",
                 "installSid",
-                rt::path_value(&path_params, "installSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "installSid"),
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<InstallSid>,
+                rt::scalar::<InstallSid>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1273,20 +1313,32 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .param(
+            .styled(
                 "path",
                 "installSid",
-                rt::path_value(&path_params, "installSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "installSid"),
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<InstallSid>,
+                rt::scalar::<InstallSid>,
             );
         let offering_sid = problems
-            .param(
+            .styled(
                 "path",
                 "offeringSid",
-                rt::path_value(&path_params, "offeringSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "offeringSid"),
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<OfferingSid>,
+                rt::scalar::<OfferingSid>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1318,20 +1370,32 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .param(
+            .styled(
                 "path",
                 "installSid",
-                rt::path_value(&path_params, "installSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "installSid"),
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<InstallSid>,
+                rt::scalar::<InstallSid>,
             );
         let offering_sid = problems
-            .param(
+            .styled(
                 "path",
                 "offeringSid",
-                rt::path_value(&path_params, "offeringSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "offeringSid"),
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<OfferingSid>,
+                rt::scalar::<OfferingSid>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1378,20 +1442,32 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let install_sid = problems
-            .param(
+            .styled(
                 "path",
                 "installSid",
-                rt::path_value(&path_params, "installSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "installSid"),
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<InstallSid>,
+                rt::scalar::<InstallSid>,
             );
         let offering_sid = problems
-            .param(
+            .styled(
                 "path",
                 "offeringSid",
-                rt::path_value(&path_params, "offeringSid"),
+                rt::path_wire(
+                    rt::path_value(&path_params, "offeringSid"),
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    rt::Shape::Scalar,
+                ),
                 rt::Presence::Required,
-                rt::parse_param::<OfferingSid>,
+                rt::scalar::<OfferingSid>,
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1437,30 +1513,61 @@ impl Client {
     ) -> Result<ListCourseOfferingsResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(&rt::encode_component(&path.install_sid));
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings");
         let query_params = query;
         let mut query = rt::Query::default();
         if let Some(value) = &query_params.offset {
-            query.push("offset", value.to_string());
+            query
+                .push_styled(
+                    "offset",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.limit {
-            query.push("limit", value.to_string());
+            query
+                .push_styled(
+                    "limit",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         if let Some(value) = &query_params.sort_keys {
             query
-                .push(
+                .push_styled(
                     "sortKeys",
-                    value
-                        .as_slice()
-                        .iter()
-                        .map(|item| item.to_string())
-                        .collect::<Vec<_>>()
-                        .join(","),
+                    rt::Style::Form,
+                    false,
+                    false,
+                    &rt::Wire::List(
+                        value.as_slice().iter().map(|item| item.to_string()).collect(),
+                    ),
                 );
         }
         if let Some(value) = &query_params.sort_order {
-            query.push("sortOrder", value.to_string());
+            query
+                .push_styled(
+                    "sortOrder",
+                    rt::Style::Form,
+                    true,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                );
         }
         url.push_str(&query.encode());
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
@@ -1504,7 +1611,17 @@ impl Client {
     ) -> Result<CreateCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(&rt::encode_component(&path.install_sid));
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings");
         let mut request = self.http.request(rt::reqwest::Method::POST, url.as_str());
         request = request.header("token", auth.0.as_str());
@@ -1571,9 +1688,29 @@ impl Client {
     ) -> Result<GetCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(&rt::encode_component(&path.install_sid));
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings/");
-        url.push_str(&rt::encode_component(&path.offering_sid));
+        {
+            let value = &path.offering_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
         request = request.header("token", auth.0.as_str());
         let reply = rt::send(request).await?;
@@ -1611,9 +1748,29 @@ impl Client {
     ) -> Result<UpdateCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(&rt::encode_component(&path.install_sid));
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings/");
-        url.push_str(&rt::encode_component(&path.offering_sid));
+        {
+            let value = &path.offering_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::PUT, url.as_str());
         request = request.header("token", auth.0.as_str());
         request = request
@@ -1675,9 +1832,29 @@ impl Client {
     ) -> Result<DeleteCourseOfferingResponse, rt::ClientError> {
         let mut url = self.base_url.clone();
         url.push_str("/v1/installs/");
-        url.push_str(&rt::encode_component(&path.install_sid));
+        {
+            let value = &path.install_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "installSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         url.push_str("/courseOfferings/");
-        url.push_str(&rt::encode_component(&path.offering_sid));
+        {
+            let value = &path.offering_sid;
+            url.push_str(
+                &rt::param::write_path(
+                    "offeringSid",
+                    rt::Style::Simple,
+                    false,
+                    &rt::Wire::Scalar(value.to_string()),
+                ),
+            );
+        }
         let mut request = self.http.request(rt::reqwest::Method::DELETE, url.as_str());
         request = request.header("token", auth.0.as_str());
         let reply = rt::send(request).await?;

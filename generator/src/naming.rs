@@ -249,6 +249,7 @@ pub mod reserved {
         "body",
         "path_params",
         "query_pairs",
+        "query_raw",
         "auth",
         "problems",
         "bytes",

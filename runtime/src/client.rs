@@ -37,25 +37,29 @@ impl ::std::error::Error for ClientError {}
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn encode_component(value: &dyn ::std::fmt::Display) -> String {
-    let value = value.to_string();
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    crate::param::encode(&value.to_string(), false)
 }
 
-/// The query string of a request being built.
+/// The query string of a request being built: its pairs, percent-encoded as they are added.
 #[derive(Debug, Default)]
-pub struct Query(Vec<(&'static str, String)>);
+pub struct Query(Vec<(String, String)>);
 
 impl Query {
-    pub fn push(&mut self, name: &'static str, value: String) {
-        self.0.push((name, value));
+    pub fn push(&mut self, name: &str, value: String) {
+        self.0.push((encode_component(&name), encode_component(&value)));
+    }
+
+    /// A parameter's pairs in its style (see [`crate::param::write_query`]).
+    pub fn push_styled(
+        &mut self,
+        name: &str,
+        style: crate::Style,
+        explode: bool,
+        allow_reserved: bool,
+        value: &crate::Wire,
+    ) {
+        self.0
+            .extend(crate::param::write_query(name, style, explode, allow_reserved, value));
     }
 
     /// `?a=1&b=2`, or nothing for no pairs.
@@ -63,7 +67,8 @@ impl Query {
         if self.0.is_empty() {
             return String::new();
         }
-        format!("?{}", encode_pairs(self.0.iter().map(|(k, v)| (*k, v.as_str()))))
+        let joined: Vec<String> = self.0.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        format!("?{}", joined.join("&"))
     }
 }
 

@@ -23,6 +23,7 @@ mod decimal;
 mod error;
 mod format;
 mod impls;
+pub mod param;
 mod pattern;
 pub mod ser;
 
@@ -37,6 +38,7 @@ pub use format::{
     Base64, Date, DateTime, Email, Ipv4, Ipv6, Time, Uri, Uuid, is_base64, is_date, is_date_time, is_email, is_time,
     is_uri, is_uuid,
 };
+pub use param::{Shape, Style, Wire};
 pub use pattern::{BACKTRACK_MAX_LEN, BACKTRACK_STEPS, Pattern, Syntax, Undecided};
 
 // The crates generated code names through the runtime, so that a crate with generated code needs

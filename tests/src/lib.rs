@@ -45,6 +45,10 @@ pub mod fixtures {
     pub mod params {
         include!(concat!(env!("OUT_DIR"), "/params.rs"));
     }
+    /// Swagger 2.0's `collectionFormat`s (`make_params.py`), with the client.
+    pub mod params2 {
+        include!(concat!(env!("OUT_DIR"), "/params2.rs"));
+    }
     /// Spec names that collide with what the generated code names itself.
     pub mod collisions {
         include!(concat!(env!("OUT_DIR"), "/collisions.rs"));

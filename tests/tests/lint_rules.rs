@@ -107,6 +107,13 @@ cases! {
     path_keys_no_trailing_slash: "path-keys-no-trailing-slash" => ["/pets/"];
     path_not_include_query: "path-not-include-query" => ["/pets?sort=name"];
     path_params: "path-params" => ["    get|get", "{name: id|id", "/users/{name}"];
+    parameter_style: "parameter-style" => [
+        "{name: ids, in: query, style: deepObject|deepObject",
+        "pipeDelimited, schema: {type: string}|pipeDelimited",
+        "deepObject, explode: false|false",
+        "spaceDelimited, explode: true|true",
+        "{name: second, in: query, schema: {type: object, additionalProperties: {type: integer}}}",
+    ];
     paths_kebab_case: "paths-kebab-case" => ["/userProfiles/{userId}", "/pets/{petId}/vet_visits"];
     // The patterns, and the values the budget cannot decide (the pattern is decided at once).
     pattern_backtracking: "pattern-backtracking" => [

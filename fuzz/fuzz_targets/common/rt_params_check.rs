@@ -8,11 +8,15 @@
 //! `tests/tests/rt_fuzz_corpus.rs` replays `fuzz/corpus/rt_params/` through it on stable.
 
 use specgen_rt::axum::http::{HeaderMap, HeaderName, HeaderValue, header};
+use specgen_rt::param::{
+    Shape, Style, Wire, object_entries, object_from, raw_query_pairs, read_header, read_path, read_query, write_header,
+    write_path, write_query,
+};
 use specgen_rt::{
     Date, DateTime, Presence, Problem, Problems, Query, Uuid, bad_parameter, basic, bearer, check, content_type_is,
     cookie, decode_json, encode_component, encode_pairs, form_body, header_credential, header_json, header_list,
     header_text, is_base64, is_date, is_date_time, json_text, missing_parameter, parse_param, parse_param_json,
-    percent_decode, query_pairs, query_value, query_values, required_header, set_header, split_values,
+    percent_decode, query_pairs, query_value, required_header, set_header,
 };
 
 const PRESENCES: [Presence; 4] = [
@@ -38,9 +42,11 @@ pub fn run(data: &[u8]) {
     }
     cookies(data);
     params(&text);
+    styles(&text);
     if text.contains('\n') {
         for line in text.lines() {
             params(line);
+            styles(line);
         }
     }
     client(data, &text);
@@ -69,6 +75,7 @@ fn query(text: &str) {
         }
         (got, expected) => panic!("query_pairs({text:?}) = {got:?}, expected {expected:?}"),
     };
+    let raw = raw_query_pairs(Some(text)).expect("what query_pairs decodes, raw_query_pairs keeps");
     let mut names: Vec<&str> = pairs.iter().take(3).map(|(k, _)| k.as_str()).collect();
     names.push("absent");
     for name in names {
@@ -77,16 +84,16 @@ fn query(text: &str) {
             .filter(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
             .collect();
-        assert_eq!(query_values(&pairs, name, true, ','), all);
         assert_eq!(query_value(&pairs, name), all.first().copied());
-        let joined = query_values(&pairs, name, false, ',');
-        match all.first() {
-            Some(first) => assert_eq!(joined.join(","), *first),
-            None => assert!(joined.is_empty()),
-        }
         for presence in PRESENCES {
             one_param(name, query_value(&pairs, name), presence);
-            list_param(name, joined.clone(), presence);
+            for explode in [false, true] {
+                list_param(
+                    name,
+                    read_query(&raw, name, Style::Form, explode, Shape::List, &[]),
+                    presence,
+                );
+            }
         }
     }
     // Problems add up: one 400 with every parameter's item.
@@ -129,21 +136,168 @@ fn one_param(name: &str, raw: Option<&str>, presence: Presence) {
     }
 }
 
-fn list_param(name: &str, raw: Vec<&str>, presence: Presence) {
-    let expected: Option<Vec<i64>> = raw.iter().map(|v| v.parse().ok()).collect();
-    let (empty, null) = (raw.is_empty(), raw == [""] && presence.nullable());
+/// A list parameter read through `Problems::styled`: absent, null (empty and nullable), items.
+fn list_param(name: &str, wire: Result<Option<Wire>, String>, presence: Presence) {
     let mut problems = Problems::default();
-    let items = problems.list("query", name, raw, presence, parse_param::<i64>);
+    let read = |l: &str, n: &str, w: Wire| specgen_rt::list(l, n, w, parse_param::<i64>);
+    let items = problems.styled("query", name, wire.clone(), presence, read);
     let problem = problems.finish();
-    if empty {
-        assert!(items.is_none());
-        assert_eq!(problem.is_some(), presence.required());
-    } else if null {
-        assert!(items.is_none() && problem.is_none());
-    } else {
-        assert_eq!(items, expected);
-        assert_eq!(problem.is_some(), items.is_none());
+    match wire {
+        Err(_) => assert!(items.is_none() && problem.is_some()),
+        Ok(None) => {
+            assert!(items.is_none());
+            assert_eq!(problem.is_some(), presence.required());
+        }
+        Ok(Some(Wire::List(raw))) => {
+            if raw.is_empty() && presence.nullable() {
+                assert!(items.is_none() && problem.is_none());
+            } else {
+                let expected: Option<Vec<i64>> = raw.iter().map(|v| v.parse().ok()).collect();
+                assert_eq!(items, expected);
+                assert_eq!(problem.is_some(), items.is_none());
+            }
+        }
+        Ok(Some(other)) => panic!("a list read as {other:?}"),
     }
+    if let Some(problem) = problem {
+        assert_problem(&problem, 400);
+        assert!(problem.errors.iter().all(|e| e.name == name && e.location == "query"));
+    }
+}
+
+/// The styles a location has.
+const STYLES: [(&str, Style); 8] = [
+    ("path", Style::Simple),
+    ("path", Style::Label),
+    ("path", Style::Matrix),
+    ("query", Style::Form),
+    ("query", Style::SpaceDelimited),
+    ("query", Style::PipeDelimited),
+    ("query", Style::DeepObject),
+    ("header", Style::Simple),
+];
+
+const SHAPES: [Shape; 3] = [Shape::Scalar, Shape::List, Shape::Object];
+
+/// What the router would read for `text` in a location and style: a path segment as axum gives it
+/// (percent-decoded), a header as sent, a query string as sent.
+fn read_as(
+    location: &str,
+    style: Style,
+    explode: bool,
+    shape: Shape,
+    text: &str,
+) -> Option<Result<Option<Wire>, String>> {
+    Some(match location {
+        "path" => read_path(text, "id", style, explode, shape).map(Some),
+        "header" => read_header(text, explode, shape).map(Some),
+        _ => read_query(&raw_query_pairs(Some(text))?, "id", style, explode, shape, &["limit"]),
+    })
+}
+
+/// What the client writes for a value, as the router's reader sees it (path segments decoded).
+fn write_as(location: &str, style: Style, explode: bool, value: &Wire) -> String {
+    match location {
+        "path" => reference_path_decode(&write_path("id", style, explode, value)),
+        "header" => write_header(explode, value),
+        _ => {
+            let pairs = write_query("id", style, explode, false, value);
+            pairs
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("&")
+        }
+    }
+}
+
+/// Percent-decoding of a path segment (`+` is itself); the client never writes an invalid one.
+fn reference_path_decode(s: &str) -> String {
+    reference_decode(&s.replace('+', "%2B")).expect("the client writes decodable segments")
+}
+
+/// Every location × style × explode × shape: arbitrary text never panics a reader, and what it reads,
+/// written again by the client and read again, is the same value (parse -> serialize -> parse). Values
+/// made of the input's pieces written by the client read back the same wherever the location can carry
+/// them (the query string always; a path or header when no piece holds a delimiter).
+fn styles(text: &str) {
+    let pieces: Vec<String> = text.split(['\n', '&']).take(6).map(str::to_owned).collect();
+    let values = [
+        Wire::Scalar(text.to_owned()),
+        Wire::List(pieces.clone()),
+        Wire::Object(
+            pieces
+                .chunks(2)
+                .map(|c| (c[0].clone(), c.get(1).cloned().unwrap_or_default()))
+                .collect(),
+        ),
+    ];
+    for (location, style) in STYLES {
+        for explode in [false, true] {
+            for shape in SHAPES {
+                if let Some(Ok(Some(wire))) = read_as(location, style, explode, shape, text) {
+                    let again = write_as(location, style, explode, &wire);
+                    let back = read_as(location, style, explode, shape, &again);
+                    assert_eq!(
+                        back,
+                        Some(Ok(Some(wire.clone()))),
+                        "{location} {style:?} {explode}: {text:?} -> {again:?}"
+                    );
+                }
+            }
+            for value in &values {
+                if !carries(location, style, explode, value) {
+                    continue;
+                }
+                let shape = match value {
+                    Wire::Scalar(_) => Shape::Scalar,
+                    Wire::List(_) => Shape::List,
+                    Wire::Object(_) => Shape::Object,
+                };
+                let written = write_as(location, style, explode, value);
+                let back = read_as(location, style, explode, shape, &written);
+                assert_eq!(
+                    back,
+                    Some(Ok(Some(value.clone()))),
+                    "{location} {style:?} {explode}: {value:?} -> {written:?}"
+                );
+            }
+        }
+    }
+    // An object's entries into a map of numbers: read or refused, never a panic; what reads writes back.
+    if let Wire::Object(entries) = &values[2]
+        && let Ok(map) = object_from::<std::collections::BTreeMap<String, i64>>(entries)
+    {
+        let written = object_entries(&map);
+        assert_eq!(
+            object_from::<std::collections::BTreeMap<String, i64>>(&written),
+            Ok(map)
+        );
+    }
+}
+
+/// Whether a location and style can carry a value so that it reads back the same: the one-item list
+/// `[""]` is written as nothing, which is the empty list; an exploded form object cannot have the
+/// name of a parameter as a key; in a path or header no piece may hold a delimiter of the style.
+fn carries(location: &str, style: Style, explode: bool, value: &Wire) -> bool {
+    if matches!(value, Wire::List(items) if items.len() == 1 && items[0].is_empty()) {
+        return false;
+    }
+    if location == "query" {
+        let form_object = style != Style::DeepObject && explode;
+        return !matches!(value, Wire::Object(entries) if form_object && entries.iter().any(|(k, _)| k == "id" || k == "limit"));
+    }
+    let pieces: Vec<&str> = match value {
+        // One value is written whole: any text.
+        Wire::Scalar(_) => return true,
+        Wire::List(items) => items.iter().map(String::as_str).collect(),
+        Wire::Object(entries) => entries.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]).collect(),
+    };
+    let keys_ok = match value {
+        Wire::Object(entries) => entries.iter().all(|(k, _)| !k.contains('=')),
+        _ => true,
+    };
+    keys_ok && pieces.iter().all(|p| !p.contains([',', '.', ';', '=']))
 }
 
 /// `+` is a space, `%XX` a byte; anything else is itself; the bytes must be UTF-8.
@@ -186,9 +340,7 @@ fn decoding(text: &str) {
     );
     for segment in text.split('/') {
         assert_eq!(percent_decode(segment), reference_decode(segment));
-        assert_eq!(split_values(Some(segment), ',').join(","), segment);
     }
-    assert!(split_values(None, ',').is_empty());
 }
 
 /// One line of the input as a header value (when it can be one: no control characters).

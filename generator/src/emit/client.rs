@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::server::style_tokens;
 use super::{docs, ident, rust_type};
 use crate::model::{Api, BodyKind, Codec, Operation, Param, ParamIn, SchemeKind, Status, TypeKind, TypeRef, is_text};
 
@@ -40,73 +41,50 @@ pub(super) fn all(api: &Api) -> TokenStream {
     }
 }
 
-/// The text of one value (`value` is a reference to it) as `codec` writes it: `Display`, or JSON text
-/// (a string written as itself).
-fn text(json: bool, value: TokenStream) -> TokenStream {
-    if json {
-        quote!(rt::json_text(#value))
-    } else {
-        quote!(#value.to_string())
-    }
-}
-
-/// The texts of a list parameter's items (`value` is a reference to the list), as an iterator.
-fn item_texts(p: &Param, value: TokenStream) -> TokenStream {
-    let Codec::List { item_json, checked, .. } = &p.codec else {
-        return quote!(::std::iter::once(#value.to_string()));
-    };
-    let items = match checked {
-        Some(_) => quote!(#value.as_slice().iter()),
-        None => quote!(#value.iter()),
-    };
-    if *item_json {
-        quote!(#items.map(rt::json_text))
-    } else {
-        quote!(#items.map(|item| item.to_string()))
-    }
-}
-
-/// One parameter's value as a single text (lists joined by their separator).
-fn joined_text(p: &Param, value: TokenStream) -> TokenStream {
+/// A parameter's value (`value` is a reference to it) as text before its style joins it (`rt::Wire`):
+/// one value by `Display` or as JSON text (a string written as itself), a list's items each so, an
+/// object's properties as key and value texts.
+fn wire(p: &Param, value: TokenStream) -> TokenStream {
     match &p.codec {
-        Codec::Text => text(false, value),
-        Codec::Json => text(true, value),
-        Codec::List { separator, .. } => {
-            let items = item_texts(p, value);
-            let separator = separator.to_string();
-            quote!(#items.collect::<Vec<_>>().join(#separator))
+        Codec::Text => quote!(rt::Wire::Scalar(#value.to_string())),
+        Codec::Json => quote!(rt::Wire::Scalar(rt::json_text(#value))),
+        Codec::Object => quote!(rt::Wire::Object(rt::param::object_entries(#value))),
+        Codec::List { item_json, checked, .. } => {
+            let items = match checked {
+                Some(_) => quote!(#value.as_slice().iter()),
+                None => quote!(#value.iter()),
+            };
+            let texts = if *item_json {
+                quote!(#items.map(rt::json_text))
+            } else {
+                quote!(#items.map(|item| item.to_string()))
+            };
+            quote!(rt::Wire::List(#texts.collect()))
         }
+    }
+}
+
+/// The value a nullable parameter's `null` is sent as: nothing, in its style.
+fn null_wire(p: &Param) -> TokenStream {
+    match &p.codec {
+        Codec::Text | Codec::Json => quote!(rt::Wire::empty(rt::Shape::Scalar)),
+        Codec::List { .. } => quote!(rt::Wire::empty(rt::Shape::List)),
+        Codec::Object => quote!(rt::Wire::empty(rt::Shape::Object)),
     }
 }
 
 /// The statement that adds one query or header parameter to the request (`source` holds the
 /// parameters of its location): absent values are left out, a null one is sent empty.
 fn send_param(p: &Param, source: &TokenStream) -> TokenStream {
-    let wire = &p.wire;
+    let name = &p.wire;
     let field = ident(&p.field);
-    let value = quote!(value);
-    let (push, push_empty) = match p.location {
-        ParamIn::Query => {
-            let push = match &p.codec {
-                Codec::List { explode: true, .. } => {
-                    let items = item_texts(p, value.clone());
-                    quote!(for item in #items { query.push(#wire, item); })
-                }
-                _ => {
-                    let text = joined_text(p, value.clone());
-                    quote!(query.push(#wire, #text);)
-                }
-            };
-            (push, quote!(query.push(#wire, String::new());))
-        }
-        _ => {
-            let text = joined_text(p, value.clone());
-            (
-                quote!(request = request.header(#wire, #text);),
-                quote!(request = request.header(#wire, "");),
-            )
-        }
+    let (style, explode, allow_reserved) = (style_tokens(p.style), p.explode, p.allow_reserved);
+    let send = |wire: TokenStream| match p.location {
+        ParamIn::Query => quote!(query.push_styled(#name, #style, #explode, #allow_reserved, &#wire);),
+        _ => quote!(request = request.header(#name, rt::param::write_header(#explode, &#wire));),
     };
+    let push = send(wire(p, quote!(value)));
+    let push_empty = send(null_wire(p));
     match (p.optional(), p.required) {
         (false, _) => quote!({ let value = &#source.#field; #push }),
         (true, false) => quote!(if let Some(value) = &#source.#field { #push }),
@@ -118,19 +96,16 @@ fn send_param(p: &Param, source: &TokenStream) -> TokenStream {
     }
 }
 
-/// The statement that appends a path parameter's value to `url`: its text percent-encoded as one
-/// segment; a list's items each encoded, joined by commas.
+/// The statement that appends a path parameter's value to `url`: its texts percent-encoded, joined in
+/// its style (`.a.b`, `;id=a,b`, ...) as one segment.
 fn push_path_param(p: &Param) -> TokenStream {
     let field = ident(&p.field);
-    match &p.codec {
-        Codec::Text => quote!(url.push_str(&rt::encode_component(&path.#field));),
-        Codec::Json => quote!(url.push_str(&rt::encode_component(&rt::json_text(&path.#field)));),
-        Codec::List { separator, .. } => {
-            let items = item_texts(p, quote!(path.#field));
-            let separator = separator.to_string();
-            quote!(url.push_str(&#items.map(|text| rt::encode_component(&text)).collect::<Vec<_>>().join(#separator));)
-        }
-    }
+    let (name, style, explode) = (&p.wire, style_tokens(p.style), p.explode);
+    let wire = wire(p, quote!(value));
+    quote!({
+        let value = &path.#field;
+        url.push_str(&rt::param::write_path(#name, #style, #explode, &#wire));
+    })
 }
 
 fn method(api: &Api, op: &Operation) -> TokenStream {

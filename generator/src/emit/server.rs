@@ -6,7 +6,8 @@ use quote::{format_ident, quote};
 
 use super::{docs, header_doc, ident, rust_type};
 use crate::model::{
-    Api, BodyKind, Codec, Operation, Param, ParamIn, ResponseDef, Route, SchemeKind, Status, TypeKind, TypeRef, is_text,
+    Api, BodyKind, Codec, Operation, Param, ParamIn, ResponseDef, Route, SchemeKind, Status, Style, TypeKind, TypeRef,
+    is_text,
 };
 use crate::naming::Scope;
 
@@ -465,8 +466,8 @@ fn dispatcher(trait_name: &proc_macro2::Ident, name: &proc_macro2::Ident, ops: &
 }
 
 /// The expression that reads one parameter into `Option<T>` (`None` when absent, null or invalid),
-/// recording problems in `problems`.
-fn read_param(api: &Api, p: &Param, route: Option<&Route>) -> TokenStream {
+/// recording problems in `problems`: its text in its location and style (`rt::Wire`), then its type.
+fn read_param(api: &Api, op: &Operation, p: &Param) -> TokenStream {
     let wire = &p.wire;
     let loc = location_name(p.location);
     let presence = match (p.required, p.nullable) {
@@ -476,32 +477,56 @@ fn read_param(api: &Api, p: &Param, route: Option<&Route>) -> TokenStream {
         (false, true) => quote!(rt::Presence::OptionalNullable),
     };
     let ty = rust_type(api, &p.ty);
-    let single = match p.location {
-        ParamIn::Path => match route.and_then(|r| r.captures.iter().find(|c| c.param == p.wire)) {
-            Some(c) if c.prefix.is_empty() && c.suffix.is_empty() => {
-                let name = &c.name;
-                quote!(rt::path_value(&path_params, #name))
-            }
-            // Literal text around the parameter, which the router matched: cut off before decoding.
-            Some(c) => {
-                let (segment, prefix, suffix) = (c.segment, &c.prefix, &c.suffix);
-                quote!(rt::route::segment(parts.uri.path(), #segment, #prefix, #suffix).as_deref())
-            }
-            // Not in the template: never present.
-            None => quote!(None),
-        },
-        ParamIn::Query => quote!(rt::query_value(&query_pairs, #wire)),
-        ParamIn::Header | ParamIn::Cookie => quote!(rt::header_text(&parts.headers, #wire)),
+    let (style, explode, shape) = (style_tokens(p.style), p.explode, shape_tokens(&p.codec));
+    let text = match p.location {
+        ParamIn::Path => {
+            let raw = match op
+                .route
+                .as_ref()
+                .and_then(|r| r.captures.iter().find(|c| c.param == p.wire))
+            {
+                Some(c) if c.prefix.is_empty() && c.suffix.is_empty() => {
+                    let name = &c.name;
+                    quote!(rt::path_value(&path_params, #name))
+                }
+                // Literal text around the parameter, which the router matched: cut off before decoding.
+                Some(c) => {
+                    let (segment, prefix, suffix) = (c.segment, &c.prefix, &c.suffix);
+                    quote!(rt::route::segment(parts.uri.path(), #segment, #prefix, #suffix).as_deref())
+                }
+                // Not in the template: never present.
+                None => quote!(None),
+            };
+            quote!(rt::path_wire(#raw, #wire, #style, #explode, #shape))
+        }
+        ParamIn::Query => {
+            // An exploded form object takes the pairs no other query parameter (or key) names.
+            let form_object = p.codec == Codec::Object && p.style == Style::Form && p.explode;
+            let others: Vec<&str> = match form_object {
+                false => Vec::new(),
+                true => op
+                    .params
+                    .iter()
+                    .filter(|q| q.location == ParamIn::Query && q.wire != p.wire)
+                    .map(|q| q.wire.as_str())
+                    .chain(op.fixed_query.iter().map(|(name, _)| name.as_str()))
+                    .chain(query_keys(api, op))
+                    .collect(),
+            };
+            quote!(rt::param::read_query(&query_raw, #wire, #style, #explode, #shape, &[#(#others),*]))
+        }
+        ParamIn::Header | ParamIn::Cookie => {
+            quote!(rt::header_wire(rt::header_text(&parts.headers, #wire), #explode, #shape))
+        }
     };
-    match &p.codec {
-        Codec::Text => quote!(problems.param(#loc, #wire, #single, #presence, rt::parse_param::<#ty>)),
-        Codec::Json => quote!(problems.param(#loc, #wire, #single, #presence, rt::parse_param_json::<#ty>)),
+    let parse = match &p.codec {
+        Codec::Text => quote!(rt::scalar::<#ty>),
+        Codec::Json => quote!(rt::scalar_json::<#ty>),
+        Codec::Object => quote!(rt::object::<#ty>),
         Codec::List {
             item,
             item_json,
             checked,
-            explode,
-            separator,
         } => {
             let item = rust_type(api, item);
             let parse = if *item_json {
@@ -509,22 +534,56 @@ fn read_param(api: &Api, p: &Param, route: Option<&Route>) -> TokenStream {
             } else {
                 quote!(rt::parse_param::<#item>)
             };
-            let values = match p.location {
-                ParamIn::Query => quote!(rt::query_values(&query_pairs, #wire, #explode, #separator)),
-                _ => quote!(rt::split_values(#single, #separator)),
-            };
-            let list = quote!(problems.list(#loc, #wire, #values, #presence, #parse));
             match checked {
-                None => list,
+                None => quote!(|l, n, w| rt::list(l, n, w, #parse)),
                 Some(id) => {
                     let wrapper = rust_type(api, &TypeRef::Named(*id));
-                    quote!({
-                        let items = #list;
-                        problems.checked::<#wrapper, _>(#loc, #wire, items)
-                    })
+                    quote!(|l, n, w| rt::checked_list::<#wrapper, _>(l, n, w, #parse))
                 }
             }
         }
+    };
+    quote!(problems.styled(#loc, #wire, #text, #presence, #parse))
+}
+
+/// The names of the API keys an operation's security reads from the query.
+fn query_keys<'a>(api: &'a Api, op: &'a Operation) -> impl Iterator<Item = &'a str> {
+    let mut names: Vec<&str> = op
+        .security
+        .schemes()
+        .into_iter()
+        .filter_map(|i| match &api.schemes.get(i)?.kind {
+            SchemeKind::ApiKey {
+                location: ParamIn::Query,
+                name,
+            } => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.into_iter()
+}
+
+/// `rt::Style::...` for a parameter's style.
+pub(super) fn style_tokens(style: Style) -> TokenStream {
+    match style {
+        Style::Simple => quote!(rt::Style::Simple),
+        Style::Label => quote!(rt::Style::Label),
+        Style::Matrix => quote!(rt::Style::Matrix),
+        Style::Form => quote!(rt::Style::Form),
+        Style::SpaceDelimited => quote!(rt::Style::SpaceDelimited),
+        Style::PipeDelimited => quote!(rt::Style::PipeDelimited),
+        Style::DeepObject => quote!(rt::Style::DeepObject),
+    }
+}
+
+/// `rt::Shape::...` for a codec.
+fn shape_tokens(codec: &Codec) -> TokenStream {
+    match codec {
+        Codec::Text | Codec::Json => quote!(rt::Shape::Scalar),
+        Codec::List { .. } => quote!(rt::Shape::List),
+        Codec::Object => quote!(rt::Shape::Object),
     }
 }
 
@@ -618,7 +677,7 @@ fn credential(kind: &SchemeKind) -> TokenStream {
             location: ParamIn::Query,
             name,
         } => {
-            quote!(rt::query_value(&query_pairs, #name).filter(|v| !v.is_empty()).map(str::to_owned))
+            quote!(rt::query_credential(&query_raw, #name))
         }
         SchemeKind::ApiKey { name, .. } => quote!(rt::cookie(&parts.headers, #name)),
         SchemeKind::Bearer => quote!(rt::bearer(&parts.headers)),
@@ -727,9 +786,9 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
             };
         }
     });
-    let query_pairs = needs_query.then(|| {
+    let query_raw = needs_query.then(|| {
         quote! {
-            let query_pairs = match rt::query_pairs(parts.uri.query()) {
+            let query_raw = match rt::query_raw(parts.uri.query()) {
                 Ok(pairs) => pairs,
                 Err(problem) => return problem.into_response(),
             };
@@ -739,7 +798,7 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
     // Every parameter is read (all problems reported at once), then the structs are assembled.
     let vars = param_vars(op);
     let reads = op.params.iter().zip(&vars).map(|(p, var)| {
-        let read = read_param(api, p, op.route.as_ref());
+        let read = read_param(api, op, p);
         quote!(let #var = #read;)
     });
     // The values that must be present; the others are `Option`s already.
@@ -815,7 +874,7 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
         done.push(quote!(path_params));
     }
     if needs_query {
-        done.push(quote!(query_pairs));
+        done.push(quote!(query_raw));
     }
     let drops = done.iter().map(|v| quote!(::std::mem::drop(#v);));
     quote! {
@@ -825,7 +884,7 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
         ) -> rt::axum::response::Response {
             let (#parts, #body_var) = request.into_parts();
             #path_params
-            #query_pairs
+            #query_raw
             #auth
             #checks
             #structs

@@ -328,7 +328,25 @@ pub struct Param {
     pub nullable: bool,
     /// How the value is written as text.
     pub codec: Codec,
+    /// The serialization `style` (`simple`, `label`, `form`, ...), settled in the model: an undefined
+    /// combination is warned about and read as the nearest defined one.
+    pub style: Style,
+    pub explode: bool,
+    /// Query only: reserved characters (`/`, `:`, `?`, ...) are sent as they are.
+    pub allow_reserved: bool,
     pub description: Option<String>,
+}
+
+/// A parameter's `style` (the runtime's `rt::Style`, variant for variant).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Simple,
+    Label,
+    Matrix,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
 }
 
 impl Param {
@@ -339,23 +357,22 @@ impl Param {
 }
 
 /// How a parameter's value becomes text and back: decided once in the model, so that the router reads
-/// exactly what the client writes.
+/// exactly what the client writes. The parameter's `style` and `explode` say how the texts are joined.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Codec {
     /// One value, by `Display` and `FromStr` (scalars, string enums, checked scalars).
     Text,
-    /// One value as JSON text; a string is written as itself (unions, objects, nested lists).
+    /// One value as JSON text; a string is written as itself (unions, nested lists, `content` parameters).
     Json,
-    /// Several values, each by its own codec (`Text` or `Json`): repeated (`a=1&a=2`, when `explode`) or
-    /// joined by `separator` (`a=1,2`). `checked` is the newtype that wraps the list, when it has
-    /// constraints of its own.
+    /// Several values, each by its own codec (`Text` or `Json`). `checked` is the newtype that wraps the
+    /// list, when it has constraints of its own.
     List {
         item: TypeRef,
         item_json: bool,
         checked: Option<TypeId>,
-        explode: bool,
-        separator: char,
     },
+    /// An object (a struct or a map): its properties as key and value texts.
+    Object,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

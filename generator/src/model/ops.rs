@@ -270,11 +270,11 @@ impl Builder<'_> {
                 }
                 continue;
             };
-            let (location, explode_default) = match &param {
-                Parameter::Path { .. } => (ParamIn::Path, false),
-                Parameter::Query { style, .. } => (ParamIn::Query, matches!(style, openapiv3::QueryStyle::Form)),
-                Parameter::Header { .. } => (ParamIn::Header, false),
-                Parameter::Cookie { .. } => (ParamIn::Cookie, true),
+            let location = match &param {
+                Parameter::Path { .. } => ParamIn::Path,
+                Parameter::Query { .. } => ParamIn::Query,
+                Parameter::Header { .. } => ParamIn::Header,
+                Parameter::Cookie { .. } => ParamIn::Cookie,
             };
             let d = param.parameter_data_ref();
             let ty = match (
@@ -321,15 +321,30 @@ impl Builder<'_> {
                 );
                 continue;
             }
-            let (nullable, codec) = match &d.format {
+            let (nullable, codec, (style, explode)) = match &d.format {
                 ParameterSchemaOrContent::Schema(s) => {
                     let nullable = location != ParamIn::Path && self.nullable(sref(s));
-                    let (explode, separator) = style_of(&param, explode_default);
-                    (nullable, self.codec(&ty, explode, separator))
+                    let codec = self.codec(&ty, location);
+                    let style = self.style(&param, &codec, &p_origin);
+                    (nullable, codec, style)
                 }
-                // `content` says the value is a document of that media type: JSON text.
-                ParameterSchemaOrContent::Content(_) => (false, Codec::Json),
+                // `content` says the value is a document of that media type: JSON text, as one value.
+                ParameterSchemaOrContent::Content(_) => {
+                    let style = if location == ParamIn::Query {
+                        Style::Form
+                    } else {
+                        Style::Simple
+                    };
+                    (false, Codec::Json, (style, false))
+                }
             };
+            let allow_reserved = matches!(
+                param,
+                Parameter::Query {
+                    allow_reserved: true,
+                    ..
+                }
+            );
             let scope = &mut scopes[location as usize];
             let field = scope.claim(&d.name);
             origin_of.entry(d.name.clone()).or_insert_with(|| p_origin.clone());
@@ -341,9 +356,13 @@ impl Builder<'_> {
                 required: d.required || location == ParamIn::Path,
                 nullable,
                 codec,
+                style,
+                explode,
+                allow_reserved,
                 description: d.description.clone(),
             });
         }
+        self.warn_exploded_objects(&out, &origin_of);
         for scope in &mut scopes {
             let renames = scope.take_renames();
             self.log_renames(
@@ -356,7 +375,10 @@ impl Builder<'_> {
     }
 
     /// How a parameter of type `ty` is written as text (see [`Codec`]).
-    fn codec(&self, ty: &TypeRef, explode: bool, separator: char) -> Codec {
+    fn codec(&self, ty: &TypeRef, location: ParamIn) -> Codec {
+        if is_object(&self.types, ty) {
+            return Codec::Object;
+        }
         let Some((item, checked)) = list_of(&self.types, ty) else {
             return if is_text(&self.types, ty) {
                 Codec::Text
@@ -365,17 +387,106 @@ impl Builder<'_> {
             };
         };
         let item_json = !is_text(&self.types, &item);
-        // Items joined by a separator must not hold it themselves: lists and objects as items are only
-        // written one per value (exploded), or the whole list as one JSON text.
-        if item_json && !explode && !is_flat(&self.types, &item) {
+        // Outside the query string (where each item is encoded on its own) items joined by commas must
+        // not hold one: a list of lists or objects there is written as one JSON text.
+        if item_json && location != ParamIn::Query && !is_flat(&self.types, &item) {
             return Codec::Json;
         }
         Codec::List {
             item,
             item_json,
             checked,
-            explode,
-            separator,
+        }
+    }
+
+    /// The parameter's `style` and `explode` for its codec. A combination OpenAPI does not define is
+    /// warned about (so `specgen lint` says it too) and read as the nearest one that is defined.
+    fn style(&mut self, param: &Parameter, codec: &Codec, origin: &str) -> (Style, bool) {
+        let explode = param.parameter_data_ref().explode;
+        let (style, default_explode) = match param {
+            Parameter::Path { style, .. } => match style {
+                openapiv3::PathStyle::Simple => (Style::Simple, false),
+                openapiv3::PathStyle::Label => (Style::Label, false),
+                openapiv3::PathStyle::Matrix => (Style::Matrix, false),
+            },
+            Parameter::Query { style, .. } => match style {
+                openapiv3::QueryStyle::Form => (Style::Form, true),
+                openapiv3::QueryStyle::SpaceDelimited => (Style::SpaceDelimited, false),
+                openapiv3::QueryStyle::PipeDelimited => (Style::PipeDelimited, false),
+                openapiv3::QueryStyle::DeepObject => (Style::DeepObject, false),
+            },
+            Parameter::Header { .. } => (Style::Simple, false),
+            Parameter::Cookie { .. } => (Style::Form, true),
+        };
+        let explode = explode.unwrap_or(default_explode);
+        let shape = match codec {
+            Codec::List { .. } => "an array",
+            Codec::Object => "an object",
+            Codec::Text | Codec::Json => "a single value",
+        };
+        let at = pointer::push(origin, "style");
+        let explode_at = pointer::push(origin, "explode");
+        let name = &param.parameter_data_ref().name;
+        match (style, codec) {
+            (Style::DeepObject, Codec::Object) if !explode => {
+                self.warn(
+                    "parameter-style",
+                    &explode_at,
+                    format!("`deepObject` with `explode: false` is not defined by OpenAPI; parameter `{name}` is read as `deepObject` exploded (`{name}[key]=value`)"),
+                    "remove `explode: false` (deepObject is always exploded)",
+                );
+                (Style::DeepObject, true)
+            }
+            (Style::DeepObject, Codec::List { .. } | Codec::Text | Codec::Json) => {
+                self.warn(
+                    "parameter-style",
+                    &at,
+                    format!("`deepObject` is defined for objects, and parameter `{name}` is {shape}; it is read as `form` (exploded: {explode})"),
+                    "use `style: form` for arrays and single values",
+                );
+                (Style::Form, explode)
+            }
+            (Style::SpaceDelimited | Style::PipeDelimited, Codec::Object) if explode => {
+                self.warn(
+                    "parameter-style",
+                    &explode_at,
+                    format!("`{}` with `explode: true` is not defined by OpenAPI for objects; parameter `{name}` is read with `explode: false` (`{name}=k{}v`)", style_name(style), if style == Style::PipeDelimited { "|" } else { "%20" }),
+                    "remove `explode: true`, or use `style: deepObject` or `form`",
+                );
+                (style, false)
+            }
+            (Style::SpaceDelimited | Style::PipeDelimited, Codec::Text | Codec::Json) => {
+                self.warn(
+                    "parameter-style",
+                    &at,
+                    format!("`{}` is defined for arrays and objects, and parameter `{name}` is {shape}; it is read as `form`", style_name(style)),
+                    "use `style: form` for single values",
+                );
+                (Style::Form, explode)
+            }
+            _ => (style, explode),
+        }
+    }
+
+    /// Exploded `form` objects are pairs with their properties' names: two in one operation cannot be
+    /// told apart (each reads every pair no other parameter names).
+    fn warn_exploded_objects(&mut self, params: &[Param], origin_of: &HashMap<String, String>) {
+        let exploded: Vec<&Param> = params
+            .iter()
+            .filter(|p| p.location == ParamIn::Query && p.codec == Codec::Object && p.style == Style::Form && p.explode)
+            .collect();
+        if let [first, second, ..] = exploded.as_slice() {
+            let at = origin_of.get(&second.wire).cloned().unwrap_or_default();
+            let message = format!(
+                "query parameters `{}` and `{}` are both exploded `form` objects: their properties are query pairs without the parameter's name, so each reads the pairs of both",
+                first.wire, second.wire
+            );
+            self.warn(
+                "parameter-style",
+                &at,
+                message,
+                "give all but one `explode: false` or `style: deepObject`",
+            );
         }
     }
 
@@ -815,18 +926,35 @@ pub(super) fn box_recursion(types: &mut [TypeDef]) {
     }
 }
 
-/// Whether a parameter's list is repeated (`explode`) and what joins it otherwise.
-fn style_of(param: &Parameter, explode_default: bool) -> (bool, char) {
-    let explode = param.parameter_data_ref().explode.unwrap_or(explode_default);
-    match param {
-        Parameter::Query { style, .. } => match style {
-            openapiv3::QueryStyle::SpaceDelimited => (false, ' '),
-            openapiv3::QueryStyle::PipeDelimited => (false, '|'),
-            _ => (explode, ','),
-        },
-        // Header and path lists are comma-separated (`simple`); `explode` only matters for objects there.
-        _ => (false, ','),
+fn style_name(style: Style) -> &'static str {
+    match style {
+        Style::Simple => "simple",
+        Style::Label => "label",
+        Style::Matrix => "matrix",
+        Style::Form => "form",
+        Style::SpaceDelimited => "spaceDelimited",
+        Style::PipeDelimited => "pipeDelimited",
+        Style::DeepObject => "deepObject",
     }
+}
+
+/// Whether `t` is an object with properties or a map (its parameters are written as key and value
+/// texts); unions and any-JSON objects are not.
+fn is_object(types: &[TypeDef], t: &TypeRef) -> bool {
+    let mut t = t;
+    for _ in 0..=types.len() {
+        match t {
+            TypeRef::Map(_) | TypeRef::JsonObject => return true,
+            TypeRef::Box(inner) => t = inner,
+            TypeRef::Named(id) => match &types[*id].kind {
+                TypeKind::Struct(_) => return true,
+                TypeKind::Alias(inner) => t = inner,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The item type of a list, and the checked newtype wrapping it if there is one.

@@ -5,6 +5,9 @@ pub mod route;
 
 use crate::{ValidationError, excerpt, is_base64};
 
+mod params;
+pub use params::*;
+
 use ::axum::http::{HeaderMap, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
 
@@ -214,37 +217,6 @@ impl Problems {
             Some(raw) => self.take(parse(location, name, raw)),
         }
     }
-
-    /// A list parameter's items (`a=1&a=2`, or `a=1,2` when not exploded), as [`Problems::param`]
-    /// reads one value.
-    pub fn list<T>(
-        &mut self,
-        location: &str,
-        name: &str,
-        raw: Vec<&str>,
-        presence: Presence,
-        parse: impl Fn(&str, &str, &str) -> Result<T, Problem>,
-    ) -> Option<Vec<T>> {
-        match raw.as_slice() {
-            [] => {
-                if presence.required() {
-                    self.add(missing_parameter(location, name));
-                }
-                None
-            }
-            [""] if presence.nullable() => None,
-            _ => self.take(raw.into_iter().map(|v| parse(location, name, v)).collect()),
-        }
-    }
-
-    /// Wraps a parsed list in its checked newtype.
-    pub fn checked<L, T>(&mut self, location: &str, name: &str, items: Option<Vec<T>>) -> Option<L>
-    where
-        L: TryFrom<Vec<T>, Error = ValidationError>,
-    {
-        let items = items?;
-        self.take(L::try_from(items).map_err(|e| bad_parameter(location, name, Some(&e), e.message.clone())))
-    }
 }
 
 /// A path parameter's (percent-decoded) text, borrowed from the router's match.
@@ -252,35 +224,9 @@ pub fn path_value<'a>(params: &'a ::axum::extract::RawPathParams, name: &str) ->
     params.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
 }
 
-/// The text of a path parameter that shares its segment with literal text (`{sid}.json`):
-/// `None` when the segment does not have that text around it.
-pub fn path_segment<'a>(
-    params: &'a ::axum::extract::RawPathParams,
-    name: &str,
-    prefix: &str,
-    suffix: &str,
-) -> Option<&'a str> {
-    path_value(params, name)?.strip_prefix(prefix)?.strip_suffix(suffix)
-}
-
 /// A query parameter's first value.
 pub fn query_value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-}
-
-/// Every value of a query parameter: repeated (`explode`) or joined by `separator`.
-pub fn query_values<'a>(pairs: &'a [(String, String)], name: &str, explode: bool, separator: char) -> Vec<&'a str> {
-    let values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str());
-    if explode {
-        values.collect()
-    } else {
-        values.take(1).flat_map(|v| v.split(separator)).collect()
-    }
-}
-
-/// The items of a header or path parameter's list, joined by `separator`.
-pub fn split_values(raw: Option<&str>, separator: char) -> Vec<&str> {
-    raw.map(|v| v.split(separator).collect()).unwrap_or_default()
 }
 
 /// A header's value, if present and text.
@@ -361,24 +307,7 @@ pub fn query_pairs(query: Option<&str>) -> Result<Vec<(String, String)>, Problem
 /// `application/x-www-form-urlencoded` decoding of one component (`+` is a space); `None` for a `%`
 /// without two hexadecimal digits or bytes that are not UTF-8.
 pub fn percent_decode(s: &str) -> Option<String> {
-    let mut out = Vec::with_capacity(s.len());
-    let mut bytes = s.bytes();
-    while let Some(b) = bytes.next() {
-        match b {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let high = hex_digit(bytes.next()?)?;
-                let low = hex_digit(bytes.next()?)?;
-                out.push(high << 4 | low);
-            }
-            b => out.push(b),
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn hex_digit(b: u8) -> Option<u8> {
-    char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
+    crate::param::decode(s)
 }
 
 /// Whether the request says its body is of `expected` media type, given in lowercase (`application/json`

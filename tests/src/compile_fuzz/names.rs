@@ -132,6 +132,7 @@ pub const LOCALS: &[&str] = &[
     "request",
     "path_params",
     "query_pairs",
+    "query_raw",
     "auth",
     "bytes",
     "url",

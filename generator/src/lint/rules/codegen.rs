@@ -99,6 +99,15 @@ declare_rule! {
 }
 
 declare_rule! {
+    /// A parameter `style` and `explode` that OpenAPI does not define for the parameter's schema, read as
+    /// the nearest defined one: `deepObject` on an array or a single value (read as `form`),
+    /// `spaceDelimited` or `pipeDelimited` on a single value (`form`) or on an object with `explode: true`
+    /// (not exploded), `deepObject` with `explode: false` (exploded). Also two exploded `form` objects in one operation's query: their properties are pairs
+    /// without the parameter's name, so neither can tell its own from the other's.
+    pub static PARAMETER_STYLE = { id: "parameter-style", severity: Warning, versions: ANY_OAS };
+}
+
+declare_rule! {
     /// An HTTP security scheme other than `basic` and `bearer`: the router reads its credential as a
     /// bearer token.
     pub static UNSUPPORTED_SECURITY = { id: "unsupported-security", severity: Warning, versions: ANY_OAS };
@@ -130,6 +139,7 @@ pub static CODES: &[&RuleMeta] = &[
     &UNSUPPORTED_MEDIA_TYPE,
     &AXUM_PATH_TEMPLATE,
     &UNSUPPORTED_PARAMETER,
+    &PARAMETER_STYLE,
     &UNSUPPORTED_SECURITY,
     &WEBHOOK_NOT_GENERATED,
     &RUST_NAME_COLLISION,
