@@ -36,16 +36,27 @@ pub const SHAPES: [Shape; 7] = [
 ];
 
 impl Shape {
+    /// `s` under one more level. (Built by placing `s`, not by `json!` around it, which would copy it
+    /// recursively: quadratic, and as deep as `s` on the test's stack.)
     pub fn wrap(self, s: Value) -> Value {
-        match self {
-            Shape::Items => json!({"type": "array", "items": s}),
-            Shape::Not => json!({"not": s}),
-            Shape::AdditionalProperties => json!({"type": "object", "additionalProperties": s}),
-            Shape::AllOf => json!({"allOf": [s]}),
-            Shape::OneOf => json!({"oneOf": [s]}),
-            Shape::AnyOf => json!({"anyOf": [s]}),
-            Shape::Properties => json!({"type": "object", "properties": {"p": s}}),
-        }
+        let (mut v, slot): (Value, &[&str]) = match self {
+            Shape::Items => (json!({"type": "array", "items": null}), &["items"]),
+            Shape::Not => (json!({"not": null}), &["not"]),
+            Shape::AdditionalProperties => (
+                json!({"type": "object", "additionalProperties": null}),
+                &["additionalProperties"],
+            ),
+            Shape::AllOf => (json!({"allOf": [null]}), &["allOf", "0"]),
+            Shape::OneOf => (json!({"oneOf": [null]}), &["oneOf", "0"]),
+            Shape::AnyOf => (json!({"anyOf": [null]}), &["anyOf", "0"]),
+            Shape::Properties => (
+                json!({"type": "object", "properties": {"p": null}}),
+                &["properties", "p"],
+            ),
+        };
+        let pointer: String = slot.iter().map(|t| format!("/{t}")).collect();
+        *v.pointer_mut(&pointer).expect("the slot") = s;
+        v
     }
 
     /// Containers one level adds: the schema object, and the array or map that holds the next one.
@@ -70,7 +81,9 @@ pub fn nested(shape: Shape, depth: usize) -> Value {
     for _ in 0..levels {
         s = shape.wrap(s);
     }
-    document(json!({"A": s}))
+    let mut schemas = serde_json::Map::new();
+    schemas.insert("A".into(), s);
+    document(Value::Object(schemas))
 }
 
 /// `count` component schemas, each holding the next through `shape` and a `$ref`: depth without
@@ -104,10 +117,13 @@ pub fn deep_example(depth: usize) -> Value {
     // The document, components, schemas, R, and the example's own arrays.
     let mut example = json!([]);
     for _ in 0..depth - ABOVE - 2 {
-        example = json!([example]);
+        example = Value::Array(vec![example]);
     }
-    let r = json!({"type": "array", "items": {"$ref": "#/components/schemas/R"}, "example": example});
-    document(json!({ "R": r }))
+    let mut r = json!({"type": "array", "items": {"$ref": "#/components/schemas/R"}});
+    r["example"] = example;
+    let mut schemas = serde_json::Map::new();
+    schemas.insert("R".into(), r);
+    document(Value::Object(schemas))
 }
 
 /// A YAML spec whose component `B` repeats `A` (`depth_a` containers) through an alias under
@@ -130,12 +146,14 @@ pub fn alias(depth_a: usize, depth_b: usize) -> String {
 }
 
 pub fn document(schemas: Value) -> Value {
-    json!({
+    let mut doc = json!({
         "openapi": "3.0.3",
         "info": {"title": "t", "version": "1"},
         "paths": {},
-        "components": {"schemas": schemas}
-    })
+        "components": {"schemas": null}
+    });
+    doc["components"]["schemas"] = schemas;
+    doc
 }
 
 /// The deepest nesting of containers in `v` (a scalar is 0).
