@@ -174,3 +174,55 @@ fn the_macros_library_calls_work_at_the_limit_on_a_small_stack() {
         assert_eq!(route.methods.len(), 1);
     });
 }
+
+/// A path item in `b.json` whose callbacks nest `steps` path items (four containers each), referenced
+/// from a callback of the root, where it is inlined five levels deeper than it is written.
+fn inlined(steps: usize) -> (tempfile::TempDir, std::path::PathBuf) {
+    let mut item = serde_json::json!({"get": {"responses": {"200": {"description": "ok"}}}});
+    for _ in 0..steps {
+        let mut outer = serde_json::json!({"post": {"callbacks": {"cb": {"{$request.body#/u}": null}},
+            "responses": {"200": {"description": "ok"}}}});
+        outer["post"]["callbacks"]["cb"]["{$request.body#/u}"] = item;
+        item = outer;
+    }
+    let mut b = serde_json::Map::new();
+    b.insert("p".into(), item);
+    let root = serde_json::json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {
+        "callbacks": {"cb": {"{$request.body#/u}": {"$ref": "b.json#/p"}}},
+        "responses": {"200": {"description": "ok"}}}}}});
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.json"), Value::Object(b).to_string()).unwrap();
+    std::fs::write(dir.path().join("api.json"), root.to_string()).unwrap();
+    let path = dir.path().join("api.json");
+    (dir, path)
+}
+
+#[test]
+fn inlining_another_file_cannot_nest_the_document_past_the_limit() {
+    small_stack(|| {
+        let options = LoadOptions::default();
+        // b.json is 1 + 4 * 97 + 4 = 393 deep, 398 once inlined.
+        let (_dir, path) = inlined(97);
+        let spec = Spec::load(&path, &options).unwrap();
+        assert!(errors(&spec.diagnostics).is_empty(), "{:#?}", spec.diagnostics);
+        assert!(convert::convert(&spec, Target::V30).is_ok());
+        assert!(Generator::new().generate_spec(spec).is_ok());
+        // 397 deep, within the limit in its own file; 402 once inlined.
+        let (_dir, path) = inlined(98);
+        let spec = Spec::load(&path, &options).unwrap();
+        assert!(errors(&spec.diagnostics).is_empty(), "{:#?}", spec.diagnostics);
+        let found = convert::convert(&spec, Target::V30)
+            .map(|c| c.write(Format::Json))
+            .expect_err("too deep");
+        let d = found.iter().find(|d| d.code == "nesting-limit").expect("nesting-limit");
+        let at = d.location.as_ref().expect("located");
+        assert!(spec.sources.get(at.file).path.ends_with("b.json"), "{d:#?}");
+        assert!(at.pointer.starts_with("/p/post/callbacks/cb/"), "{d:#?}");
+        let linted = specgen::lint::lint_spec(spec);
+        assert!(
+            linted.findings.iter().any(|d| d.code == "nesting-limit"),
+            "{:#?}",
+            linted.findings
+        );
+    });
+}
