@@ -226,3 +226,17 @@ fn inlining_another_file_cannot_nest_the_document_past_the_limit() {
         );
     });
 }
+
+#[test]
+fn generated_code_reads_deeply_nested_bodies_as_errors_not_overflows() {
+    small_stack(|| {
+        // serde_json stops at 128 levels by itself; the server and client read bodies only through it,
+        // so a recursive type (here the most recursive one, any JSON value) cannot be nested deeper.
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let problem = specgen_rt::parse_json::<Value>(deep.as_bytes()).expect_err("too deep");
+        assert_eq!(problem.status, 400, "{problem:?}");
+        assert!(specgen_rt::decode_json::<Value>(200, deep.as_bytes()).is_err());
+        let within = format!("{}{}", "[".repeat(100), "]".repeat(100));
+        assert!(specgen_rt::parse_json::<Value>(within.as_bytes()).is_ok());
+    });
+}
