@@ -114,6 +114,10 @@ impl Generator {
 
     /// Generates the module for an already loaded spec.
     pub fn generate_spec(&self, spec: Spec) -> Result<Generated, Error> {
+        crate::stack::deep(|| self.generate_deep(spec))
+    }
+
+    fn generate_deep(&self, spec: Spec) -> Result<Generated, Error> {
         let runtime_path = emit::runtime_path(&self.emit.runtime_path).map_err(Error::Setting)?;
         let (spec, api, warnings) = model_of(spec)?;
         let tokens = emit::tokens(&api, &self.emit, &runtime_path);
@@ -142,7 +146,7 @@ impl Generator {
     /// without emitting any code: what `specgen_macros::handlers` checks an implementation against.
     pub fn route_trait(&self, path: impl AsRef<Path>) -> Result<RouteTrait, Error> {
         let spec = Spec::load(path.as_ref(), &self.load).map_err(|e| Error::Io(format!("cannot read {e}")))?;
-        let (spec, api, _) = model_of(spec)?;
+        let (spec, api, _) = crate::stack::deep(|| model_of(spec))?;
         let methods = api.operations.iter().map(|op| signature(&api, op)).collect();
         Ok(RouteTrait {
             name: api.trait_name,
@@ -199,6 +203,10 @@ impl Plan {
 
 /// Plans the generation of a loaded spec (see [`Plan`]).
 pub fn plan(spec: &Spec) -> Plan {
+    crate::stack::deep(|| plan_deep(spec))
+}
+
+fn plan_deep(spec: &Spec) -> Plan {
     let refused = |errors| Plan {
         api: None,
         errors,

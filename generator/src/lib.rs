@@ -30,6 +30,7 @@ pub mod naming;
 pub mod output;
 pub mod report;
 pub mod source;
+pub mod stack;
 
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use generate::{Generated, Generator};

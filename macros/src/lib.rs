@@ -38,7 +38,7 @@ use proc_macro::TokenStream;
 /// it), `serde` (derive) and `serde_json`; `axum` 0.8 to serve the router.
 #[proc_macro]
 pub fn generate(input: TokenStream) -> TokenStream {
-    generate::expand(input.into()).into()
+    specgen::stack::deep(|| generate::expand(input.into()).into())
 }
 
 /// Checks an implementation of a spec's route trait against the spec, and derives its router.
@@ -73,5 +73,5 @@ pub fn generate(input: TokenStream) -> TokenStream {
 /// `CARGO_MANIFEST_DIR`), `root_dir = "..."` (as for [`generate!`]), `not_implemented`.
 #[proc_macro_attribute]
 pub fn handlers(attr: TokenStream, item: TokenStream) -> TokenStream {
-    handlers::expand(attr.into(), item.into()).into()
+    specgen::stack::deep(|| handlers::expand(attr.into(), item.into()).into())
 }

@@ -61,6 +61,10 @@ pub struct Conversion {
 impl Conversion {
     /// The document as text, ending with a newline.
     pub fn write(&self, format: Format) -> String {
+        crate::stack::deep(|| self.write_deep(format))
+    }
+
+    fn write_deep(&self, format: Format) -> String {
         match format {
             Format::Yaml => yaml::to_string(&self.document),
             Format::Json => {
@@ -75,6 +79,10 @@ impl Conversion {
 /// Converts a loaded Swagger 2.0 or OpenAPI 3.0 spec to one `target` document. `Err` holds what stops
 /// it: errors of the load itself, or a document of another version.
 pub fn convert(spec: &Spec, target: Target) -> Result<Conversion, Vec<Diagnostic>> {
+    crate::stack::deep(|| convert_deep(spec, target))
+}
+
+fn convert_deep(spec: &Spec, target: Target) -> Result<Conversion, Vec<Diagnostic>> {
     let errors: Vec<Diagnostic> = spec
         .diagnostics
         .iter()

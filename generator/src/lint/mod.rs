@@ -104,6 +104,10 @@ pub fn version_of(spec: &Spec) -> Option<rule::Versions> {
 
 /// Lints an already loaded spec.
 pub fn lint_spec_with(spec: Spec, config: &Config) -> Linted {
+    crate::stack::deep(|| lint_deep(spec, config))
+}
+
+fn lint_deep(spec: Spec, config: &Config) -> Linted {
     let mut findings: Vec<Diagnostic> = spec.diagnostics.clone();
     let mut generation = None;
     let version = version_of(&spec);

@@ -118,7 +118,7 @@ impl Spec {
         let mut file = SourceFile::new(canonical, text);
         file.display = crate::source::display_path(path);
         spec.add_file(file);
-        refs::resolve_all(&mut spec, options);
+        crate::stack::deep(|| refs::resolve_all(&mut spec, options));
         Ok(spec)
     }
 
@@ -131,7 +131,7 @@ impl Spec {
         let mut file = SourceFile::new(abs, text.into());
         file.display = path.display().to_string();
         spec.add_file(file);
-        refs::resolve_all(&mut spec, options);
+        crate::stack::deep(|| refs::resolve_all(&mut spec, options));
         spec
     }
 
@@ -300,10 +300,12 @@ impl Spec {
 
     /// [`Spec::openapi`] with the means to map its pointers back to file:line:column.
     pub fn typed(&self) -> Result<Typed, Vec<Diagnostic>> {
-        if swagger2::is_swagger2(self) {
-            return swagger2::typed(self);
-        }
-        typed::typed(self)
+        crate::stack::deep(|| {
+            if swagger2::is_swagger2(self) {
+                return swagger2::typed(self);
+            }
+            typed::typed(self)
+        })
     }
 
     /// The resolved document as one self-contained JSON value in the document's key order, references
@@ -311,10 +313,12 @@ impl Spec {
     /// `specgen convert` writes. A Swagger 2.0 document is converted to 3.0 first; the conversion's
     /// warnings come beside the document.
     pub fn bundle(&self) -> Result<(serde_json::Value, Vec<Diagnostic>), Vec<Diagnostic>> {
-        if swagger2::is_swagger2(self) {
-            return swagger2::bundle(self);
-        }
-        typed::inline(self).map(|(doc, _)| (doc, Vec::new()))
+        crate::stack::deep(|| {
+            if swagger2::is_swagger2(self) {
+                return swagger2::bundle(self);
+            }
+            typed::inline(self).map(|(doc, _)| (doc, Vec::new()))
+        })
     }
 
     /// Whether a loader diagnostic keeps code from being generated. Warnings never do; errors do unless

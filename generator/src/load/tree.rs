@@ -75,15 +75,7 @@ impl<'d> TreeBuilder<'d> {
 
     pub(crate) fn start(&mut self, start: Pos, object: bool) {
         if self.stack.len() >= MAX_DEPTH {
-            let ptr = self.current_pointer();
-            let d = Diagnostic::error(
-                "nesting-limit",
-                format!("the document nests deeper than {MAX_DEPTH} levels"),
-            )
-            .at(self.file, ptr, Span::point(start))
-            .with_help("flatten the structure, or move deep parts into components referenced with `$ref`");
-            self.diagnostics.push(d);
-            self.failed = true;
+            self.too_deep(start, "");
             return;
         }
         if self.expects_key() {
@@ -108,6 +100,28 @@ impl<'d> TreeBuilder<'d> {
                 items: Vec::new(),
             }
         });
+    }
+
+    /// Whether a copy of a node `height` containers tall (a YAML alias's) fits at the current depth;
+    /// when it does not, the nesting limit is reported at `at` and reading stops.
+    pub(crate) fn fits(&mut self, height: usize, at: Pos) -> bool {
+        if self.stack.len() + height <= MAX_DEPTH {
+            return true;
+        }
+        self.too_deep(at, " once this alias is expanded");
+        false
+    }
+
+    fn too_deep(&mut self, at: Pos, how: &str) {
+        let ptr = self.current_pointer();
+        let d = Diagnostic::error(
+            "nesting-limit",
+            format!("the document nests deeper than {MAX_DEPTH} levels{how}"),
+        )
+        .at(self.file, ptr, Span::point(at))
+        .with_help("flatten the structure, or move deep parts into components referenced with `$ref`");
+        self.diagnostics.push(d);
+        self.failed = true;
     }
 
     /// Ends the innermost container. `end` is where its closing bracket ends, if it has one.

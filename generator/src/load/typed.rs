@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use serde_json::Value as J;
 
 use super::node::{Node, Value};
+use super::tree::MAX_DEPTH;
 use super::{RefTarget, Spec, oas31, pointer};
 use crate::diagnostic::Diagnostic;
 use crate::source::FileId;
@@ -221,6 +222,12 @@ struct Inliner<'a> {
 
 impl Inliner<'_> {
     fn convert(&mut self, file: FileId, ptr: &str, node: &Node) -> J {
+        // Each file is within the nesting limit, but inlining one into another adds their depths: the
+        // result may be no deeper than one file could be (every walk of it relies on that).
+        if self.path.len() >= MAX_DEPTH && matches!(node.value, Value::Object(_) | Value::Array(_)) {
+            self.too_deep(file, ptr, node);
+            return J::Null;
+        }
         // In 3.1 a schema's `$ref` may have siblings that apply alongside it; they are kept and the
         // reference converted in place (3.0 readers ignore siblings, so there the reference is all).
         let ref_siblings = self.oas31 && node.as_object().is_some_and(|m| m.len() > 1) && self.in_schema();
@@ -273,6 +280,20 @@ impl Inliner<'_> {
             ),
             _ => node.to_json(),
         }
+    }
+
+    /// Reports, once, that inlining nests the document too deeply at `ptr` in `file`.
+    fn too_deep(&mut self, file: FileId, ptr: &str, node: &Node) {
+        if self.diagnostics.iter().any(|d| d.code == "nesting-limit") {
+            return;
+        }
+        let d = Diagnostic::error(
+            "nesting-limit",
+            format!("with the files it references inlined, the document nests deeper than {MAX_DEPTH} levels here"),
+        )
+        .at(file, ptr, node.span)
+        .with_help("refer to this part from `components` of the root spec instead of inlining it from another file");
+        self.diagnostics.push(d);
     }
 
     /// Whether the node being converted is a schema, judged from its place in the document.

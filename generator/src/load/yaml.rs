@@ -130,8 +130,9 @@ fn parse(file: FileId, text: &str, eot: Pos, repair: Option<&flow_indent::Repair
     let mut diagnostics = Vec::new();
     let mut tree = TreeBuilder::new(file, &mut diagnostics);
     let mut parser = Parser::new_from_str(text);
-    // anchor id -> (node, its size in nodes); a container's anchor is recorded when it starts.
-    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    // anchor id -> (node, its size in nodes, its height in containers); a container's anchor is
+    // recorded when it ends. Sizes bound alias bombs; heights keep copies within the nesting limit.
+    let mut anchors: HashMap<usize, (Node, usize, usize)> = HashMap::new();
     let mut open_anchors: Vec<usize> = Vec::new();
     // For each open container, whether it is a flow collection; the line the outermost one opened on.
     let mut open_flow: Vec<bool> = Vec::new();
@@ -195,7 +196,7 @@ fn parse(file: FileId, text: &str, eot: Pos, repair: Option<&flow_indent::Repair
                 };
                 let node = Node::new(Span::new(start, end), value);
                 if anchor > 0 {
-                    anchors.insert(anchor, (node.clone(), 1));
+                    anchors.insert(anchor, (node.clone(), 1, 0));
                 }
                 tree.scalar(&text, node);
             }
@@ -221,12 +222,12 @@ fn parse(file: FileId, text: &str, eot: Pos, repair: Option<&flow_indent::Repair
                 if anchor > 0
                     && let Some(node) = tree.last_value()
                 {
-                    let size = count_nodes(node);
-                    anchors.insert(anchor, (node.clone(), size));
+                    let (size, height) = measure(node);
+                    anchors.insert(anchor, (node.clone(), size, height));
                 }
             }
             Event::Alias(id) => {
-                let Some((node, size)) = anchors.get(&id) else {
+                let Some((node, size, height)) = anchors.get(&id) else {
                     let ptr = tree.current_pointer();
                     let d = Diagnostic::error("parse-error", "alias to an unknown anchor").at(
                         file,
@@ -246,6 +247,9 @@ fn parse(file: FileId, text: &str, eot: Pos, repair: Option<&flow_indent::Repair
                     .at(file, ptr, Span::new(start, end))
                     .with_help("this looks like an alias bomb; write the repeated parts as `$ref`s instead of aliases");
                     tree.diagnostics().push(d);
+                    break;
+                }
+                if !tree.fits(*height, start) {
                     break;
                 }
                 // The copy keeps the anchor's content but takes the alias's position for itself.
@@ -271,12 +275,21 @@ fn parse(file: FileId, text: &str, eot: Pos, repair: Option<&flow_indent::Repair
     }
 }
 
-fn count_nodes(node: &Node) -> usize {
-    1 + match &node.value {
-        Value::Array(a) => a.iter().map(count_nodes).sum(),
-        Value::Object(m) => m.values().map(|e| count_nodes(&e.node)).sum(),
-        _ => 0,
-    }
+/// A node's size in nodes and its height in containers (a scalar's is 0). The recursion is bounded: no
+/// tree is taller than the nesting limit, and an alias's copy is checked against it before it is made.
+fn measure(node: &Node) -> (usize, usize) {
+    let (size, height) = match &node.value {
+        Value::Array(a) => a
+            .iter()
+            .map(measure)
+            .fold((0, 0), |(s, h), (s2, h2)| (s + s2, h.max(h2 + 1))),
+        Value::Object(m) => m
+            .values()
+            .map(|e| measure(&e.node))
+            .fold((0, 0), |(s, h), (s2, h2)| (s + s2, h.max(h2 + 1))),
+        _ => return (1, 0),
+    };
+    (1 + size, height.max(1))
 }
 
 /// The YAML 1.2 core schema's resolution of a plain scalar.

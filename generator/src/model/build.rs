@@ -87,6 +87,11 @@ pub(super) struct Builder<'a> {
     merging: Vec<String>,
 }
 
+/// Deeper `allOf` merging through references than this is typed as any JSON value: unlike nesting in
+/// one document, a chain of references has no length limit, and each level costs stack and repeats the
+/// merge of every level under it.
+const MAX_MERGING: usize = 64;
+
 /// A schema or a reference to one.
 pub(super) enum SRef<'a> {
     Ref(&'a str),
@@ -702,6 +707,17 @@ impl<'a> Builder<'a> {
                      through a property of one; typed as any JSON value"
                 ),
                 "a schema cannot be one of its own `allOf` members; refer to it with a plain `$ref` instead",
+            );
+            return Err(TypeRef::Json);
+        }
+        if self.merging.len() >= MAX_MERGING {
+            self.warn(
+                "unsupported-schema",
+                origin,
+                format!(
+                    "`allOf` members nest more than {MAX_MERGING} deep through references; typed as any JSON value"
+                ),
+                "merge fewer levels: list the properties in one schema, or combine its members' members directly",
             );
             return Err(TypeRef::Json);
         }
