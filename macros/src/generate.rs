@@ -158,7 +158,7 @@ mod tests {
                 quote!("../tests/macros/specs/nope.yaml"),
                 "couldn't read `../tests/macros/specs/nope.yaml`",
             ),
-            (quote!("../tests/macros/specs"), "it is a directory"),
+            (quote!("../tests/macros/specs"), "is a folder, not a file"),
             (quote!("../tests/macros/specs/bad_ref.yaml"), "bad_ref.yaml:16:23"),
             (
                 quote!("../tests/macros/specs/pets.yaml", serverr = false),
