@@ -220,6 +220,16 @@ fn a_file_named_twice_is_linted_once() {
     assert_eq!(status, Some(1), "{out}");
     assert!(summary(&out).starts_with("1 file: 1 error"), "{out}");
     assert_eq!(out.matches("error[duplicate-key]").count(), 1, "{out}");
+    assert!(!out.contains("no OpenAPI documents"), "{out}");
+    // A folder holding only fragments still says so.
+    write(dir.path(), "fragments/a.yaml", "type: string\n");
+    let (status, out) = specgen(&["lint", "fragments", "specs"], dir.path());
+    assert_eq!(status, Some(1), "{out}");
+    assert!(
+        out.contains("warning: no OpenAPI documents found in fragments\n"),
+        "{out}"
+    );
+    assert!(!out.contains("found in specs"), "{out}");
 }
 
 /// Lines end in `\r`, `\r\n` or `\n` alike: the duplicate key is on line 4 whichever ends the lines,

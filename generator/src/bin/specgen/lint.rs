@@ -123,9 +123,12 @@ pub fn run(args: Args) -> ExitCode {
     let mut linted: Vec<Linted> = Vec::new();
     let mut files = Vec::new();
     let mut baseline_path = args.baseline.clone();
+    // The folders named that hold a spec (the others get a warning).
+    let mut fruitful = HashSet::new();
     for Target {
         path: spec_path,
-        in_folder,
+        direct,
+        folders,
     } in expand(&args.paths)
     {
         let config = match &explicit {
@@ -144,7 +147,7 @@ pub fn run(args: Args) -> ExitCode {
         if config.ignores(&spec_path) {
             continue;
         }
-        if in_folder {
+        if !direct {
             match specgen::source::read_text(&spec_path, options.max_file_bytes) {
                 Ok(text) if is_root_document(&text) => {}
                 Ok(_) => continue,
@@ -161,6 +164,7 @@ pub fn run(args: Args) -> ExitCode {
                 }
             }
         }
+        fruitful.extend(folders);
         if baseline_path.is_none() {
             baseline_path.clone_from(&config.baseline);
         }
@@ -173,6 +177,16 @@ pub fn run(args: Args) -> ExitCode {
                 unreadable += 1;
                 let _ = writeln!(anstream::stderr(), "error: cannot read {e}");
             }
+        }
+    }
+
+    for path in &args.paths {
+        if !fruitful.contains(path) && std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+            let _ = writeln!(
+                anstream::stderr(),
+                "warning: no OpenAPI documents found in {}",
+                path.display()
+            );
         }
     }
 
@@ -356,44 +370,45 @@ fn write_baseline(path: &Path, linted: &[Linted], read: &[PathBuf]) -> ExitCode 
     ExitCode::SUCCESS
 }
 
-/// A spec to lint, as named.
+/// A spec to lint, as first named.
 struct Target {
     path: PathBuf,
-    /// Found in a folder: linted only when it looks like a root document ([`is_root_document`]).
-    in_folder: bool,
+    /// Named as a file: linted whatever it holds. Otherwise it was only found in folders, and is linted
+    /// when it looks like a root document ([`is_root_document`]).
+    direct: bool,
+    /// The folders named on the command line that hold it.
+    folders: Vec<PathBuf>,
 }
 
 /// The specs to lint: files as given, folders searched for OpenAPI documents. Each file once (by its
 /// canonical path), the first naming kept: a file named twice, or named and in a named folder, is
 /// linted once.
 fn expand(paths: &[PathBuf]) -> Vec<Target> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
+    let mut seen: HashMap<PathBuf, usize> = HashMap::new();
+    let mut out: Vec<Target> = Vec::new();
     for path in paths {
         // `metadata` follows symlinks without opening anything (a FIFO is not opened here).
-        if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-            let found = walk(path);
-            if found.is_empty() {
-                let _ = writeln!(
-                    anstream::stderr(),
-                    "warning: no OpenAPI documents found in {}",
-                    path.display()
-                );
-            }
-            for (file, canonical) in found {
-                if seen.insert(canonical) {
-                    out.push(Target {
-                        path: file,
-                        in_folder: true,
-                    });
-                }
-            }
-        } else if seen.insert(path.canonicalize().unwrap_or_else(|_| path.clone())) {
+        let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+        let found = if is_dir {
+            walk(path)
+        } else {
             // What cannot be read (missing, a FIFO, a device, a link loop) is reported by the load.
-            out.push(Target {
-                path: path.clone(),
-                in_folder: false,
+            vec![(path.clone(), path.canonicalize().unwrap_or_else(|_| path.clone()))]
+        };
+        for (file, canonical) in found {
+            let i = *seen.entry(canonical).or_insert_with(|| {
+                out.push(Target {
+                    path: file,
+                    direct: false,
+                    folders: Vec::new(),
+                });
+                out.len() - 1
             });
+            if is_dir {
+                out[i].folders.push(path.clone());
+            } else {
+                out[i].direct = true;
+            }
         }
     }
     out
