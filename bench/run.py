@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """specgen side by side with its peers: median wall time, peak memory and the ratio specgen/peer.
 
-Usage: python3 bench/run.py [--runs N] [--only lint,generate,check] [--skip-install]
+Usage: python3 bench/run.py [--runs N] [--only lint,generate,check,hostile] [--skip-install]
                             [--corpus DIR] [--cache DIR] [--baseline REV]
 
 Installs the peers itself, pinned, into the cache folder (default `.cache/bench`, git-ignored):
@@ -24,6 +24,12 @@ Modes (`--only`, comma-separated; default `lint,generate`):
             corpus specs that both handle otherwise. With `--baseline REV`, specgen as of that git
             revision is built in a worktree of its own and its output checked in the same run, so a
             change's before and after share the machine and its load.
+  hostile   specgen alone on shapes that once made it quadratic, in the human format (the default) and
+            JSON: Twilio and Stripe as they are, Twilio minified to one 1.1 MB line, an enum of 100,000
+            distinct values and one of 100,000 values listing 50,000 twice (50,000 findings). The
+            inputs are written under the cache. A run is stopped after `--timeout` seconds (default
+            300) and reported as such. With `--baseline REV`, specgen at REV is built and run beside
+            it; `--baseline-bin FILE` runs that binary instead (labelled with REV when given).
 """
 
 import argparse
@@ -34,6 +40,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -271,19 +278,27 @@ def first_error_line(stdout, stderr):
     return (errors or lines or ["(no output)"])[0]
 
 
-def run_once(cmd, ok_codes, work, env=None, cwd=None):
+def run_once(cmd, ok_codes, work, env=None, cwd=None, timeout=None):
     """Wall seconds, peak RSS (MiB, the largest of the process and the children it waited for) and,
-    when the exit status is not one of `ok_codes`, the first line of its error."""
+    when the exit status is not one of `ok_codes` or it ran past `timeout` seconds (then it is killed),
+    the first line of its error."""
     work.mkdir(parents=True, exist_ok=True)
     out_path, err_path = work / "stdout", work / "stderr"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd)
+        timer = threading.Timer(timeout, proc.kill) if timeout else None
+        if timer:
+            timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        if timer:
+            timer.cancel()
     code = os.waitstatus_to_exitcode(status)
     failure = None
-    if code not in ok_codes:
+    if timeout and wall >= timeout:
+        failure = f"did not finish in {timeout} s (killed)"
+    elif code not in ok_codes:
         line = first_error_line(out_path.read_text(errors="replace"), err_path.read_text(errors="replace"))
         if len(line) > 140:
             line = line[:140].rsplit(" ", 1)[0] + " …"
@@ -291,7 +306,7 @@ def run_once(cmd, ok_codes, work, env=None, cwd=None):
     return wall, usage.ru_maxrss / 1024, failure
 
 
-def measure(cases, runs, work):
+def measure(cases, runs, work, timeout=None):
     """Runs every (case, tool) `runs` times, alternating; a failing tool is not run again."""
     env = dict(os.environ, **QUIET_ENV)
     results = {(case, tool): Result() for case, tools in cases for tool, *_ in tools}
@@ -305,7 +320,8 @@ def measure(cases, runs, work):
                 scratch = work / "scratch"
                 shutil.rmtree(scratch, ignore_errors=True)
                 wall, rss, failure = run_once(make_cmd(scratch), ok_codes, work / "last",
-                                              env=dict(env, **extra_env[0]) if extra_env else env)
+                                              env=dict(env, **extra_env[0]) if extra_env else env,
+                                              timeout=timeout)
                 if failure:
                     result.failure = failure
                     log(f"  {case} / {tool}: fails: {failure}")
@@ -377,6 +393,45 @@ def generate_cases(specgen, specs, peers):
             tools.append((f"{peer.label()}, `-DmaxYamlCodePoints` raised", lambda out, s=spec: peer.generate(s, out),
                           (0,), OpenApiGenerator.RAISED_LIMIT))
         cases.append((f"generate {name}", tools))
+    return cases
+
+
+def hostile_inputs(specgen, specs, work):
+    """The hostile shapes, written once under the cache: (name, path)."""
+    folder = work / "hostile"
+    folder.mkdir(parents=True, exist_ok=True)
+    minified = folder / "twilio-minified.json"
+    if not minified.exists():
+        bundled = folder / "twilio-bundle.json"
+        run_checked([specgen, "convert", str(specs["twilio"]), "--out", str(bundled)])
+        minified.write_text(json.dumps(json.loads(bundled.read_text()), separators=(",", ":")))
+
+    def enum_spec(path, values, indent=1):
+        if not path.exists():
+            schema = {"type": "string", "enum": values}
+            doc = {"openapi": "3.0.3", "info": {"title": "enum", "version": "1"}, "paths": {},
+                   "components": {"schemas": {"E": schema}}}
+            path.write_text(json.dumps(doc, indent=indent))
+        return path
+
+    distinct = enum_spec(folder / "enum-100k.json", [f"v{i}" for i in range(100_000)])
+    twice = [f"v{i % 50_000}" for i in range(100_000)]
+    repeated = enum_spec(folder / "enum-100k-50k-twice.json", twice)
+    one_line = enum_spec(folder / "enum-100k-50k-twice-minified.json", twice, indent=None)
+    return [("twilio", specs["twilio"]), ("stripe", specs["stripe"]),
+            ("twilio minified (one 1.1 MB line)", minified),
+            ("enum of 100,000 values", distinct), ("enum of 100,000 values, 50,000 twice", repeated),
+            ("the same on one line", one_line)]
+
+
+def hostile_cases(specgens, inputs):
+    """Each input in the human format (the default) and as JSON, by each specgen build."""
+    cases = []
+    for name, spec in inputs:
+        for fmt in ("human", "json"):
+            tools = [(label, lambda _, b=binary, s=spec, f=fmt: [b, "lint", "--format", f, str(s)], (0, 1))
+                     for label, binary in specgens]
+            cases.append((f"lint {name}, {fmt}", tools))
     return cases
 
 
@@ -493,12 +548,15 @@ def main():
     parser.add_argument("--corpus", default=os.environ.get("SPECGEN_CORPUS", str(ROOT.parent / "shared" / "corpus")))
     parser.add_argument("--cache", default=str(ROOT / ".cache" / "bench"), help="where peers and scratch files go")
     parser.add_argument("--baseline", metavar="REV",
-                        help="also check the output of specgen at this git revision (check mode), in the same run")
+                        help="also run specgen at this git revision (check and hostile modes), in the same run")
+    parser.add_argument("--baseline-bin", metavar="FILE",
+                        help="hostile mode: run this specgen binary beside (a build of another revision, kept)")
+    parser.add_argument("--timeout", type=int, default=300, help="seconds before a hostile run is stopped")
     args = parser.parse_args()
     modes = [m.strip() for m in args.only.split(",") if m.strip()]
-    unknown = set(modes) - {"lint", "generate", "check"}
+    unknown = set(modes) - {"lint", "generate", "check", "hostile"}
     if unknown or not modes:
-        parser.error(f"--only takes lint, generate, check (not {', '.join(sorted(unknown)) or 'nothing'})")
+        parser.error(f"--only takes lint, generate, check, hostile (not {', '.join(sorted(unknown)) or 'nothing'})")
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         sys.exit(f"corpus not found at {corpus} (pass --corpus or set SPECGEN_CORPUS)")
@@ -536,10 +594,23 @@ def main():
             specgens.append((f"specgen @{commit}", binary, checkout))
         cases += check_cases(specgens, peers, specs, work)
     results = measure(cases, args.runs, work)
+    if "hostile" in modes:
+        specgens = [("specgen", specgen)]
+        if args.baseline_bin:
+            label = subprocess.run([args.baseline_bin, "--version"], stdout=subprocess.PIPE, text=True).stdout
+            specgens.append((f"specgen @{args.baseline or label.split()[-1]}", args.baseline_bin))
+        elif args.baseline:
+            commit, checkout = baseline_checkout(args.baseline, work)
+            specgens.append((f"specgen @{commit}", build_specgen(checkout, work / "baseline-target")))
+        hostile = hostile_cases(specgens, hostile_inputs(specgen, specs, work))
+        results.update(measure(hostile, args.runs, work, timeout=args.timeout))
+        cases += hostile
 
     command = "python3 bench/run.py" + (f" --runs {args.runs}" if args.runs != 5 else "") + \
         (f" --only {','.join(modes)}" if modes != ["lint", "generate"] else "") + \
-        (f" --baseline {args.baseline}" if args.baseline else "")
+        (f" --baseline {args.baseline}" if args.baseline else "") + \
+        (" --baseline-bin FILE" if args.baseline_bin else "") + \
+        (f" --timeout {args.timeout}" if "hostile" in modes and args.timeout != 300 else "")
     print(f"{time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores, "
           f"{platform.system()} {platform.release()}; median of {args.runs} whole-process runs "
           f"(`{command}`)\n")

@@ -74,7 +74,7 @@ fn unreadable_files_exit_two() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "error: cannot read missing.yaml: no such file\n"
+        "error: cannot read missing.yaml: no such file (check the path)\n"
     );
 }
 

@@ -158,7 +158,7 @@ mod tests {
                 quote!("../tests/macros/specs/nope.yaml"),
                 "couldn't read `../tests/macros/specs/nope.yaml`",
             ),
-            (quote!("../tests/macros/specs"), "it is a directory"),
+            (quote!("../tests/macros/specs"), "is a folder, not a file"),
             (quote!("../tests/macros/specs/bad_ref.yaml"), "bad_ref.yaml:16:23"),
             (
                 quote!("../tests/macros/specs/pets.yaml", serverr = false),
@@ -190,5 +190,19 @@ mod tests {
             };
             assert!(error.contains(wanted), "{what}: {error}");
         }
+    }
+
+    /// A device is refused by what it is (it used to be called a directory), without reading it.
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_a_compile_error_saying_what_it_is() {
+        let error = match expansion(quote!("/dev/zero")) {
+            Ok(_) => panic!("/dev/zero expanded"),
+            Err(e) => e.to_compile_error().to_string(),
+        };
+        assert!(
+            error.contains("couldn't read `/dev/zero`: is a character device, not a regular file"),
+            "{error}"
+        );
     }
 }

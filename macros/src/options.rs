@@ -223,11 +223,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// The spec's path, if it names a file; else the error rustc's `include_str!` gives.
 pub fn readable(lit: &LitStr) -> syn::Result<PathBuf> {
     let path = resolve(lit);
-    if path.is_file() {
-        return Ok(path);
-    }
-    let why = match std::fs::metadata(&path) {
-        Ok(_) => "it is a directory".to_owned(),
+    // Read it as the generator will (a FIFO or a device is refused without blocking the build), so
+    // that what cannot be read is an error at the literal.
+    let why = match specgen::source::read_bytes(&path, specgen::source::MAX_FILE_BYTES) {
+        Ok(_) => return Ok(path),
         Err(e) => e.to_string(),
     };
     let base = manifest_dir();

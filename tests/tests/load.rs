@@ -474,7 +474,7 @@ fn oversized_and_unreadable_roots_are_load_errors() {
     .unwrap_err();
     assert!(err.message.contains("more than the limit"), "{err}");
     let err = Spec::load(dir.path().join("nope.yaml"), &LoadOptions::default()).unwrap_err();
-    assert_eq!(err.message, "no such file");
+    assert!(err.message.starts_with("no such file"), "{err}");
     std::fs::write(dir.path().join("bin.yaml"), [0xff, 0xfe, 0x00]).unwrap();
     let err = Spec::load(dir.path().join("bin.yaml"), &LoadOptions::default()).unwrap_err();
     assert!(err.message.contains("not UTF-8"), "{err}");

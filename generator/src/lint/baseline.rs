@@ -89,7 +89,8 @@ pub fn fingerprint(spec: &Spec, d: &Diagnostic) -> String {
 
 impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = crate::source::read_text(path, crate::source::MAX_FILE_BYTES)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         serde_json::from_str(&text).map_err(|e| format!("{}: not a specgen baseline: {e}", path.display()))
     }
 

@@ -89,14 +89,16 @@ impl Config {
 
     /// Reads a config file. `Err` holds a diagnostic located in the file (or an I/O message).
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Io(format!("{}: {e}", path.display())))?;
+        let text = crate::source::read_text(path, crate::source::MAX_FILE_BYTES)
+            .map_err(|e| ConfigError::Io(format!("{}: {e}", path.display())))?;
         Config::parse(path, &text)
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         let file = SourceFile::new(path.to_owned(), text.to_owned());
         let mut diags = Vec::new();
-        let tree = crate::load::yaml::read(FileId(0), text, &mut diags);
+        // The file's text, whose line ends are those its positions count.
+        let tree = crate::load::yaml::read(FileId(0), &file.text, &mut diags);
         let fail = |d: Diagnostic| ConfigError::Invalid(Box::new((file_clone(&file), d)));
         if let Some(d) = diags.into_iter().find(|d| d.severity == Severity::Error) {
             return Err(fail(d));

@@ -186,13 +186,10 @@ impl<'a, 'r> Validator<'a, 'r> {
                 {
                     problem(out, at, format!("has {len} items, more than `maxItems: {max}`"));
                 }
-                if get("uniqueItems").is_some_and(|n| matches!(n.value, Value::Bool(true))) {
-                    for (i, a) in items.iter().enumerate() {
-                        if let Some(j) = items[..i].iter().position(|b| same(a, b)) {
-                            problem(out, at, format!("items {j} and {i} are equal, but `uniqueItems: true`"));
-                            break;
-                        }
-                    }
+                if get("uniqueItems").is_some_and(|n| matches!(n.value, Value::Bool(true)))
+                    && let Some(&(i, j)) = repeats(items).first()
+                {
+                    problem(out, at, format!("items {j} and {i} are equal, but `uniqueItems: true`"));
                 }
                 if let Some(item_schema) = get("items") {
                     for (i, item) in items.iter().enumerate() {
@@ -513,6 +510,57 @@ pub fn same(a: &Node, b: &Node) -> bool {
     }
 }
 
+/// Each item [`same`] as an earlier one, as (its index, the first such item's index), in order. Items
+/// are grouped by a hash that [`same`] values share, so n items cost about n comparisons, not n²
+/// (an `enum` of 100,000 values is checked in milliseconds).
+pub fn repeats(items: &[Node]) -> Vec<(usize, usize)> {
+    use std::hash::BuildHasher;
+    let state = foldhash::fast::RandomState::default();
+    // hash -> the first item of each class of equal items with that hash.
+    let mut firsts: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let mut h = state.build_hasher();
+        same_hash(item, &mut h);
+        let class = firsts.entry(std::hash::Hasher::finish(&h)).or_default();
+        match class.iter().find(|&&j| same(item, &items[j])) {
+            Some(&j) => out.push((i, j)),
+            None => class.push(i),
+        }
+    }
+    out
+}
+
+/// Feeds `h` what [`same`] compares: numbers by their `f64` value, objects without their key order.
+fn same_hash(node: &Node, h: &mut impl std::hash::Hasher) {
+    use std::hash::{BuildHasher, Hash};
+    match &node.value {
+        Value::Null => h.write_u8(0),
+        Value::Bool(b) => (1u8, b).hash(h),
+        Value::Number(n) => {
+            // -0.0 and 0.0 are the same number.
+            let f = n.as_f64().unwrap_or(f64::NAN);
+            (2u8, if f == 0.0 { 0 } else { f.to_bits() }).hash(h);
+        }
+        Value::String(s) => (3u8, s).hash(h),
+        Value::Array(a) => {
+            (4u8, a.len()).hash(h);
+            a.iter().for_each(|n| same_hash(n, h));
+        }
+        Value::Object(m) => {
+            // The sum of the entries' own hashes does not depend on their order.
+            let state = foldhash::fast::FixedState::default();
+            let sum = m.iter().fold(0u64, |sum, (k, e)| {
+                let mut eh = state.build_hasher();
+                k.hash(&mut eh);
+                same_hash(&e.node, &mut eh);
+                sum.wrapping_add(std::hash::Hasher::finish(&eh))
+            });
+            (5u8, m.len(), sum).hash(h);
+        }
+    }
+}
+
 /// "a string", "an integer".
 pub fn article(t: &str) -> String {
     let an = t.starts_with(['a', 'e', 'i', 'o', 'u']);
@@ -561,6 +609,24 @@ pub fn list_names(names: &[&str]) -> String {
 mod tests {
     use super::*;
     use crate::load::{LoadOptions, Spec};
+
+    fn repeats_in(list: &str) -> Vec<(usize, usize)> {
+        let spec = Spec::from_text("t.json", format!("{{\"l\": {list}}}"), &LoadOptions::default());
+        repeats(spec.root().get("l").unwrap().as_array().unwrap())
+    }
+
+    #[test]
+    fn repeats_are_what_same_calls_equal() {
+        assert_eq!(
+            repeats_in(r#"[1, 1.0, "1", -0.0, 0, {"a": 1, "b": [2]}, {"b": [2.0], "a": 1}, [1, 2], [2, 1], 1]"#),
+            [(1, 0), (4, 3), (6, 5), (9, 0)]
+        );
+        assert_eq!(repeats_in("[null, false, null, true, false]"), [(2, 0), (4, 1)]);
+        let many: Vec<String> = (0..100_000).map(|i| format!("\"v{}\"", i % 60_000)).collect();
+        let found = repeats_in(&format!("[{}]", many.join(",")));
+        assert_eq!(found.len(), 40_000);
+        assert_eq!(found[0], (60_000, 0));
+    }
 
     fn check(schema: &str, value: &str) -> Vec<String> {
         let text = format!("openapi: 3.0.3\nschema: {schema}\nvalue: {value}\n");

@@ -387,12 +387,10 @@ impl<'a> Checker<'a, '_> {
                     self.problem(file, ptr, true, false, message, None);
                 }
                 if s.unique_items {
-                    for (i, a) in items.iter().enumerate() {
-                        if items[..i].iter().any(|b| super::instance::same(a, b)) {
-                            let item = crate::load::pointer::push(ptr, &i.to_string());
-                            let message = format!("{} lists the same value twice", name_of(ptr, def));
-                            self.problem(file, &item, false, false, message, Some("remove the duplicate".into()));
-                        }
+                    for (i, _) in super::instance::repeats(items) {
+                        let item = crate::load::pointer::push(ptr, &i.to_string());
+                        let message = format!("{} lists the same value twice", name_of(ptr, def));
+                        self.problem(file, &item, false, false, message, Some("remove the duplicate".into()));
                     }
                 }
                 if let Some(item_sid) = s.items {

@@ -56,17 +56,24 @@ pub fn apply(spec: &Spec, findings: &mut Vec<Diagnostic>) -> usize {
     if directives.is_empty() {
         return 0;
     }
+    // (file, line a directive applies to) -> its directives: a lookup per finding, not a scan.
+    let mut by_line: std::collections::HashMap<(FileId, u32), Vec<usize>> = std::collections::HashMap::new();
+    for (i, dir) in directives.iter().enumerate() {
+        by_line.entry((dir.file, dir.line + 1)).or_default().push(i);
+    }
     let before = findings.len();
     findings.retain(|d| {
         let Some(loc) = &d.location else { return true };
-        let hit = directives.iter_mut().find(|dir| {
-            dir.file == loc.file
-                && dir.line + 1 == loc.span.start.line
-                && (dir.rules.is_empty() || dir.rules.iter().any(|r| r == d.code))
+        let candidates = by_line
+            .get(&(loc.file, loc.span.start.line))
+            .map_or(&[][..], Vec::as_slice);
+        let hit = candidates.iter().find(|&&i| {
+            let dir = &directives[i];
+            dir.rules.is_empty() || dir.rules.iter().any(|r| r == d.code)
         });
         match hit {
-            Some(dir) => {
-                dir.used = true;
+            Some(&i) => {
+                directives[i].used = true;
                 false
             }
             None => true,

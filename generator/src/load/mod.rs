@@ -45,7 +45,7 @@ impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             root_dir: None,
-            max_file_bytes: 64 << 20,
+            max_file_bytes: crate::source::MAX_FILE_BYTES,
             max_files: 20_000,
             max_total_bytes: 128 << 20,
         }
@@ -108,9 +108,9 @@ impl Spec {
     /// Loads the spec at `path` and everything it references.
     pub fn load(path: impl AsRef<Path>, options: &LoadOptions) -> Result<Spec, LoadError> {
         let path = path.as_ref();
-        let text = read_text(path, options.max_file_bytes).map_err(|message| LoadError {
+        let text = crate::source::read_text(path, options.max_file_bytes).map_err(|e| LoadError {
             path: path.to_owned(),
-            message,
+            message: e.to_string(),
         })?;
         let canonical = path.canonicalize().unwrap_or_else(|_| path.to_owned());
         let dir = canonical.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -396,36 +396,6 @@ fn schema_part(ptr: &str) -> bool {
         ] | ["components", "schemas", _]
             | ["definitions", _]
     )
-}
-
-/// Reads a file as UTF-8 within the size limit; the error says what went wrong.
-fn read_text(path: &Path, max: u64) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
-    if meta.is_dir() {
-        return Err("is a folder, not a file".into());
-    }
-    if meta.len() > max {
-        return Err(format!(
-            "is {} bytes, more than the limit of {max} bytes (specgen reads spec files up to {} MiB)",
-            meta.len(),
-            max >> 20
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| io_message(&e))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-fn io_message(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => e.to_string(),
-    }
 }
 
 #[cfg(test)]

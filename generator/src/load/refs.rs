@@ -15,7 +15,7 @@ use std::path::{Component, Path, PathBuf};
 
 use super::literal::{Context, Place};
 use super::node::{Node, Value};
-use super::{LoadOptions, Spec, pointer, read_text};
+use super::{LoadOptions, Spec, pointer};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::source::{FileId, SourceFile, Span};
 
@@ -458,19 +458,20 @@ impl Resolver {
                 "raise the file limit in LoadOptions if this spec is really that large".into(),
             ));
         }
-        match read_text(&canonical, options.max_file_bytes) {
+        match crate::source::read_text(&canonical, options.max_file_bytes) {
             Ok(text) => {
                 let id = spec.add_file(SourceFile::new(canonical.clone(), text));
                 self.by_path.insert(canonical, id);
                 Ok(id)
             }
             Err(why) => {
-                self.unreadable.insert(canonical, why.clone());
+                self.unreadable.insert(canonical, why.what.clone());
                 Err((
                     "unresolved-ref",
-                    format!("cannot be read: {why}"),
+                    format!("cannot be read: {}", why.what),
                     format!(
-                        "the path is resolved against `{}`",
+                        "{}; the path is resolved against `{}`",
+                        why.help,
                         super::boundary::display_dir(base_dir)
                     ),
                 ))

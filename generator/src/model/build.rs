@@ -807,17 +807,19 @@ impl<'a> Builder<'a> {
     /// A string enum; variant names are settled together so that colliding values stay apart. A value
     /// listed twice is one variant (the linter reports the repetition).
     fn string_enum<'v>(&mut self, values: impl Iterator<Item = &'v str>, origin: &str) -> TypeKind {
-        let all: Vec<&str> = values.collect();
+        // value -> where it is first listed (a map: an enum may list 100,000 values).
+        let mut first: HashMap<&str, usize> = HashMap::new();
         let mut unique: Vec<&str> = Vec::new();
-        for v in &all {
-            if !unique.contains(v) {
+        for (i, v) in values.enumerate() {
+            if let std::collections::hash_map::Entry::Vacant(e) = first.entry(v) {
+                e.insert(i);
                 unique.push(v);
             }
         }
         let mut scope = Scope::new(Case::Type);
         let names = scope.claim_all(unique.iter().copied());
         let renames = scope.take_renames();
-        let position = |wire: &str| all.iter().position(|u| *u == wire).unwrap_or(0);
+        let position = |wire: &str| first.get(wire).copied().unwrap_or(0);
         self.log_renames(
             renames,
             |wire| format!("{origin}/enum/{}", position(wire)),

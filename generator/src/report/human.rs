@@ -86,7 +86,9 @@ fn cropped(file: &crate::source::SourceFile, loc: &Location, line: u32) -> Optio
         text,
         line_start: line as usize,
         range,
-        column: Some(whole[..start].chars().count() + 1),
+        // From the file's character marks: counting the line's characters up to the span would cost
+        // the whole line per finding.
+        column: Some(file.pos_of_offset(base + start).col as usize),
     })
 }
 

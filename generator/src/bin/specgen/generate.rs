@@ -75,22 +75,24 @@ pub fn run(args: Args) -> ExitCode {
             let _ = std::io::stdout().write_all(generated.code.as_bytes());
             ExitCode::SUCCESS
         }
-        (Some(out), true) => match std::fs::read_to_string(out) {
-            Ok(existing) if existing == generated.code => ExitCode::SUCCESS,
-            Ok(_) => {
-                let _ = writeln!(
-                    err,
-                    "error: {} is out of date with {}; regenerate it",
-                    out.display(),
-                    args.spec.display()
-                );
-                ExitCode::from(1)
+        (Some(out), true) => {
+            match specgen::source::read_text(out, (generated.code.len() as u64).max(specgen::source::MAX_FILE_BYTES)) {
+                Ok(existing) if existing == generated.code => ExitCode::SUCCESS,
+                Ok(_) => {
+                    let _ = writeln!(
+                        err,
+                        "error: {} is out of date with {}; regenerate it",
+                        out.display(),
+                        args.spec.display()
+                    );
+                    ExitCode::from(1)
+                }
+                Err(e) => {
+                    let _ = writeln!(err, "error: cannot read {}: {e}", out.display());
+                    ExitCode::from(2)
+                }
             }
-            Err(e) => {
-                let _ = writeln!(err, "error: cannot read {}: {e}", out.display());
-                ExitCode::from(2)
-            }
-        },
+        }
         (Some(out), false) => {
             let inputs: Vec<&std::path::Path> = generated.inputs.iter().map(PathBuf::as_path).collect();
             match specgen::output::write(out, &generated.code, &inputs) {

@@ -123,7 +123,14 @@ pub fn run(args: Args) -> ExitCode {
     let mut linted: Vec<Linted> = Vec::new();
     let mut files = Vec::new();
     let mut baseline_path = args.baseline.clone();
-    for spec_path in expand(&args.paths, &mut unreadable) {
+    // The folders named that hold a spec (the others get a warning).
+    let mut fruitful = HashSet::new();
+    for Target {
+        path: spec_path,
+        direct,
+        folders,
+    } in expand(&args.paths)
+    {
         let config = match &explicit {
             Some(c) => c.clone(),
             None => match Config::find(&spec_path) {
@@ -140,6 +147,24 @@ pub fn run(args: Args) -> ExitCode {
         if config.ignores(&spec_path) {
             continue;
         }
+        if !direct {
+            match specgen::source::read_text(&spec_path, options.max_file_bytes) {
+                Ok(text) if is_root_document(&text) => {}
+                Ok(_) => continue,
+                Err(e) => {
+                    unreadable += 1;
+                    let _ = writeln!(
+                        anstream::stderr(),
+                        "error: cannot read {}: {} ({}; or list it under `ignore` in specgen.yaml to skip it)",
+                        spec_path.display(),
+                        e.what,
+                        e.help
+                    );
+                    continue;
+                }
+            }
+        }
+        fruitful.extend(folders);
         if baseline_path.is_none() {
             baseline_path.clone_from(&config.baseline);
         }
@@ -152,6 +177,16 @@ pub fn run(args: Args) -> ExitCode {
                 unreadable += 1;
                 let _ = writeln!(anstream::stderr(), "error: cannot read {e}");
             }
+        }
+    }
+
+    for path in &args.paths {
+        if !fruitful.contains(path) && std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+            let _ = writeln!(
+                anstream::stderr(),
+                "warning: no OpenAPI documents found in {}",
+                path.display()
+            );
         }
     }
 
@@ -335,66 +370,127 @@ fn write_baseline(path: &Path, linted: &[Linted], read: &[PathBuf]) -> ExitCode 
     ExitCode::SUCCESS
 }
 
-/// The spec files to lint: files as given, folders searched for OpenAPI documents (sorted).
-fn expand(paths: &[PathBuf], unreadable: &mut usize) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
+/// A spec to lint, as first named.
+struct Target {
+    path: PathBuf,
+    /// Named as a file: linted whatever it holds. Otherwise it was only found in folders, and is linted
+    /// when it looks like a root document ([`is_root_document`]).
+    direct: bool,
+    /// The folders named on the command line that hold it.
+    folders: Vec<PathBuf>,
+}
+
+/// The specs to lint: files as given, folders searched for OpenAPI documents. Each file once (by its
+/// canonical path), the first naming kept: a file named twice, or named and in a named folder, is
+/// linted once.
+fn expand(paths: &[PathBuf]) -> Vec<Target> {
+    let mut seen: HashMap<PathBuf, usize> = HashMap::new();
+    let mut out: Vec<Target> = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            let mut found = Vec::new();
-            walk_dir(path, &mut found);
-            found.sort();
-            if found.is_empty() {
-                let _ = writeln!(
-                    anstream::stderr(),
-                    "warning: no OpenAPI documents found in {}",
-                    path.display()
-                );
+        // `metadata` follows symlinks without opening anything (a FIFO is not opened here).
+        let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+        let found = if is_dir {
+            walk(path)
+        } else {
+            // What cannot be read (missing, a FIFO, a device, a link loop) is reported by the load.
+            vec![(path.clone(), path.canonicalize().unwrap_or_else(|_| path.clone()))]
+        };
+        for (file, canonical) in found {
+            let i = *seen.entry(canonical).or_insert_with(|| {
+                out.push(Target {
+                    path: file,
+                    direct: false,
+                    folders: Vec::new(),
+                });
+                out.len() - 1
+            });
+            if is_dir {
+                out[i].folders.push(path.clone());
+            } else {
+                out[i].direct = true;
             }
-            for f in found {
-                if seen.insert(f.clone()) {
-                    out.push(f);
-                }
-            }
-        } else if !path.exists() {
-            *unreadable += 1;
-            let _ = writeln!(
-                anstream::stderr(),
-                "error: cannot read {}: no such file",
-                path.display()
-            );
-        } else if seen.insert(path.clone()) {
-            out.push(path.clone());
         }
     }
     out
 }
 
-fn walk_dir(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let p = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') || name == "node_modules" || name == "target" {
-            continue;
+/// Every `*.yaml`, `*.yml` and `*.json` below `root` (skipping hidden folders, `node_modules` and
+/// `target`), as (path, canonical path), sorted by path. Each folder is read once, by its identity, so
+/// symlinks that lead back up end; folders reached through a symlink are read after the real ones
+/// of the same depth, so a file is named by its real path where it has one.
+fn walk(root: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let mut w = Walk::default();
+    w.links.push_back(root.to_owned());
+    while let Some(dir) = w.links.pop_front() {
+        w.dir(&dir);
+    }
+    w.files.sort();
+    w.files
+}
+
+#[derive(Default)]
+struct Walk {
+    /// Folders read, by identity.
+    dirs: HashSet<DirId>,
+    /// Folders reached through symlinks, to read once the real ones are.
+    links: std::collections::VecDeque<PathBuf>,
+    files: Vec<(PathBuf, PathBuf)>,
+    canonical_files: HashSet<PathBuf>,
+}
+
+/// What makes a folder the same folder: device and inode on unix (bind mounts included), else the
+/// canonical path.
+#[cfg(unix)]
+type DirId = (u64, u64);
+#[cfg(not(unix))]
+type DirId = PathBuf;
+
+fn dir_id(dir: &Path) -> Option<DirId> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::metadata(dir).ok()?;
+        Some((m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    dir.canonicalize().ok()
+}
+
+impl Walk {
+    fn dir(&mut self, dir: &Path) {
+        if !dir_id(dir).is_some_and(|id| self.dirs.insert(id)) {
+            return;
         }
-        if p.is_dir() {
-            walk_dir(&p, out);
-        } else if (name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json")) && is_root_document(&p)
-        {
-            out.push(p);
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let mut entries: Vec<_> = entries.flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || name == "node_modules" || name == "target" {
+                continue;
+            }
+            let p = entry.path();
+            let Ok(kind) = entry.file_type() else { continue };
+            if kind.is_dir() {
+                self.dir(&p);
+            } else if kind.is_symlink() && std::fs::metadata(&p).is_ok_and(|m| m.is_dir()) {
+                self.links.push_back(p);
+            } else if name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json") {
+                // Any other kind (a FIFO, a dangling or looping link) is reported when it is read.
+                let canonical = p.canonicalize().unwrap_or_else(|_| p.clone());
+                if self.canonical_files.insert(canonical.clone()) {
+                    self.files.push((p, canonical));
+                }
+            }
         }
     }
 }
 
-/// Whether a file looks like an OpenAPI root: `openapi:` or `swagger:` at the start of a line (YAML)
-/// or as a key near the start (JSON). Fragments that specs `$ref` are linted through those specs.
-fn is_root_document(path: &Path) -> bool {
-    let Ok(text) = std::fs::read_to_string(path) else {
-        return false;
-    };
-    text.lines().any(|l| {
+/// Whether a file found in a folder is an OpenAPI root: `openapi:` or `swagger:` at the start of a line
+/// (YAML) or as a key near the start (JSON). Fragments that specs `$ref` are linted through those specs.
+fn is_root_document(text: &str) -> bool {
+    text.split(['\n', '\r']).any(|l| {
         let l = l.trim_start_matches(['"', '\'']);
         l.starts_with("openapi") || l.starts_with("swagger")
     }) || {

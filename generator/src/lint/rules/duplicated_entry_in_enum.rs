@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::lint::instance::{same, short};
+use crate::lint::instance::{repeats, short};
 use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
 use crate::load::Node;
 use crate::load::pointer::push;
@@ -40,18 +40,16 @@ impl Rule for DuplicatedEntryInEnum {
             return;
         };
         let enum_ptr = push(v.ptr, "enum");
-        for (i, value) in values.iter().enumerate() {
-            if let Some(first) = values[..i].iter().position(|b| same(value, b)) {
-                let first_loc = cx.location(v.file, &push(&enum_ptr, &first.to_string()));
-                cx.report(
-                    &META,
-                    v.file,
-                    &push(&enum_ptr, &i.to_string()),
-                    format!("{} is listed twice in `enum`", short(value)),
-                )
-                .help("remove the duplicate")
-                .related(first_loc, "first listed here");
-            }
+        for (i, first) in repeats(values) {
+            let first_loc = cx.location(v.file, &push(&enum_ptr, &first.to_string()));
+            cx.report(
+                &META,
+                v.file,
+                &push(&enum_ptr, &i.to_string()),
+                format!("{} is listed twice in `enum`", short(&values[i])),
+            )
+            .help("remove the duplicate")
+            .related(first_loc, "first listed here");
         }
     }
 }

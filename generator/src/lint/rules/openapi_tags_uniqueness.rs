@@ -39,10 +39,14 @@ impl Rule for OpenapiTagsUniqueness {
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
         let tags = v.node.get("tags").and_then(Node::as_array).unwrap_or(&[]);
-        let names: Vec<Option<&str>> = tags.iter().map(|t| t.get("name").and_then(Node::as_str)).collect();
-        for (i, name) in names.iter().enumerate() {
-            let Some(name) = name else { continue };
-            if let Some(first) = names[..i].iter().position(|n| n == &Some(*name)) {
+        // name -> the first tag with it (a map, not a scan of the tags before: a list can be long).
+        let mut firsts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, tag) in tags.iter().enumerate() {
+            let Some(name) = tag.get("name").and_then(Node::as_str) else {
+                continue;
+            };
+            let first = *firsts.entry(name).or_insert(i);
+            if first != i {
                 let first = cx.location(v.file, &format!("/tags/{first}/name"));
                 cx.report(
                     &META,
