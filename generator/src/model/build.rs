@@ -505,7 +505,10 @@ impl<'a> Builder<'a> {
             Some(AdditionalProperties::Schema(schema)) => {
                 let o = pointer::push(origin, "additionalProperties");
                 let hint = format!("{name} Value");
-                Some(self.ty(sref(schema), &hint, &o))
+                // A nullable value schema admits `null` as a value (`{"a": null}`), as a property's does.
+                let nullable = self.nullable(sref(schema));
+                let t = self.ty(sref(schema), &hint, &o);
+                Some(if nullable { TypeRef::Option(Box::new(t)) } else { t })
             }
             _ => None,
         };
@@ -621,7 +624,7 @@ impl<'a> Builder<'a> {
                 "unsupported-schema",
                 origin,
                 format!(
-                    "the discriminator `{}` does not map every {keyword} branch; variants are tried in order instead",
+                    "the discriminator `{}` does not map every {keyword} branch; variants are tried instead",
                     d.property
                 ),
                 "make every branch a `$ref` or list it in `discriminator.mapping`",
@@ -629,11 +632,13 @@ impl<'a> Builder<'a> {
             return Ok(TypeKind::Union(Union {
                 variants,
                 discriminator: None,
+                exactly_one: keyword == "oneOf",
             }));
         }
         Ok(TypeKind::Union(Union {
             variants,
             discriminator,
+            exactly_one: keyword == "oneOf",
         }))
     }
 
