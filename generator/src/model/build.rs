@@ -28,6 +28,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         shared: HashMap::new(),
         diagnostics: Vec::new(),
         merging: Vec::new(),
+        unenforced_seen: std::collections::HashSet::new(),
     };
     // Component schemas keep their own names (against the registry of names the generated code uses,
     // `naming::reserved`); the trait and every name made up from context come after them.
@@ -85,6 +86,9 @@ pub(super) struct Builder<'a> {
     /// The `allOf` members being merged, by reference: a schema that is its own `allOf` member (through
     /// others) would otherwise merge forever.
     merging: Vec<String>,
+    /// The schemas (located pointers) whose unchecked keywords were reported: a schema read twice (its
+    /// constraints merged, say) is reported once.
+    unenforced_seen: std::collections::HashSet<(crate::source::FileId, String)>,
 }
 
 /// A schema or a reference to one.
@@ -325,12 +329,35 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Warns about each keyword of the schema at `origin` that the generated code does not check, as the
+    /// linter's `unenforced-constraint` does (the same decision, [`super::unenforced`]), read from the
+    /// schema as written: the typed model has dropped the keywords it does not know.
+    fn report_unenforced(&mut self, origin: &str) {
+        let loc = self.typed.locate(self.spec, origin);
+        if !self.unenforced_seen.insert((loc.file, loc.pointer.clone())) {
+            return;
+        }
+        let Ok(node) = self.spec.tree(loc.file).at(&loc.pointer) else {
+            return;
+        };
+        for u in super::unenforced::unenforced(node) {
+            let at = pointer::push(&loc.pointer, u.keyword);
+            let span = self.spec.location(loc.file, &at).span;
+            self.diagnostics.push(
+                Diagnostic::warning(super::unenforced::CODE, u.message)
+                    .at(loc.file, at, span)
+                    .with_help("check it in your handler, or state it with keywords the generated types check"),
+            );
+        }
+    }
+
     fn ty_box(&mut self, r: &ReferenceOr<Box<Schema>>, hint: &str, origin: &str) -> TypeRef {
         self.ty(sref_box(r), hint, origin)
     }
 
     /// What a schema needs: `Ok(kind)` for a type of its own, `Err(builtin)` when a builtin will do.
     pub(super) fn kind(&mut self, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
+        self.report_unenforced(origin);
         match &s.schema_kind {
             SchemaKind::Type(Type::String(t)) => self.string(t, s, name, origin),
             SchemaKind::Type(Type::Integer(t)) => {
@@ -1188,6 +1215,23 @@ mod tests {
             ["unsupported-schema /components/schemas/S/properties/p"],
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn keywords_the_code_does_not_check_are_reported_once_where_they_are() {
+        let (code, warnings) = generate(
+            "    Flag: {type: boolean, enum: [true]}\n    Mixed: {enum: [1, a]}\n    Bag: {type: object, minProperties: 1, properties: {a: {type: string, maxLength: 2}}}\n    Count: {minimum: 3}\n    Short: {allOf: [{type: string}], maxLength: 2}\n",
+        );
+        assert_eq!(
+            warnings,
+            [
+                "unenforced-constraint /components/schemas/Flag/enum",
+                "unenforced-constraint /components/schemas/Mixed/enum",
+                "unenforced-constraint /components/schemas/Bag/minProperties",
+                "unenforced-constraint /components/schemas/Count/minimum",
+            ]
+        );
+        assert!(code.contains("pub type Flag = bool;"), "{code}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod build;
 mod complexity;
 mod ops;
 mod routes;
+pub mod unenforced;
 
 use crate::ecma::Engine;
 use specgen_rt::check::Number;
