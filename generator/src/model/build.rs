@@ -440,6 +440,19 @@ impl<'a> Builder<'a> {
     }
 
     fn scalar(&mut self, base: TypeRef, mut checks: Checks, origin: &str) -> Result<TypeKind, TypeRef> {
+        // Nothing is a multiple of 0 as the spec defines it, and the schema of schemas refuses it: an
+        // error, as the linter's, rather than a check dropped (or one that refuses every value).
+        if let Some(m) = checks.multiple_of
+            && m.compare(Number::Int(0)) != Some(Ordering::Greater)
+        {
+            self.error(
+                "oas3-schema",
+                &pointer::push(origin, "multipleOf"),
+                "`multipleOf` must be greater than 0".into(),
+                "give `multipleOf` a positive number, or remove it",
+            );
+            checks.multiple_of = None;
+        }
         if let Some(why) = normalize_numeric(&base, &mut checks) {
             self.warn(
                 "unsupported-schema",
@@ -985,8 +998,7 @@ fn normalize_counts(checks: &mut Checks) {
 }
 
 /// Drops the checks a number type meets by itself (a bound at or past its limits, `multipleOf: 1` for an
-/// integer, `multipleOf: 0`, which nothing meets as the spec defines it), so that no generated check is
-/// useless. Returns why no value can pass, when the bounds exclude the whole type.
+/// integer; `multipleOf: 0` was refused by `scalar`), so that no generated check is useless. Returns why no value can pass, when the bounds exclude the whole type.
 fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
     let (lowest, highest) = numeric_range(base);
     let integer = matches!(base, TypeRef::I32 | TypeRef::I64);
@@ -1232,6 +1244,16 @@ mod tests {
             ]
         );
         assert!(code.contains("pub type Flag = bool;"), "{code}");
+    }
+
+    #[test]
+    fn a_multiple_of_zero_is_refused_as_the_linter_refuses_it() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Z: {type: integer, multipleOf: 0}\n    N: {type: number, multipleOf: -0.5}\n";
+        let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
+        let e = Generator::new().generate_spec(spec).unwrap_err().to_string();
+        assert!(e.contains("/components/schemas/Z/multipleOf"), "{e}");
+        assert!(e.contains("/components/schemas/N/multipleOf"), "{e}");
+        assert!(e.contains("`multipleOf` must be greater than 0"), "{e}");
     }
 
     #[test]
