@@ -664,8 +664,13 @@ impl<'a> Builder<'a> {
                 "unsupported-schema",
                 origin,
                 format!(
-                    "the discriminator `{}` does not map every {keyword} branch; variants are tried instead",
-                    d.property
+                    "the discriminator `{}` does not map every {keyword} branch; {}",
+                    d.property,
+                    if keyword == "oneOf" {
+                        "the value must fit exactly one variant instead"
+                    } else {
+                        "variants are tried in order instead"
+                    }
                 ),
                 "make every branch a `$ref` or list it in `discriminator.mapping`",
             );

@@ -29,6 +29,7 @@ const IGNORED: &[(&str, &str)] = &[
     ("dependentSchemas", "the schemas a present property applies"),
     ("if", "the `then`/`else` schemas it chooses between"),
     ("contains", "that some item matches a schema"),
+    ("prefixItems", "the schemas of the first items"),
     ("minProperties", "the least number of properties"),
     ("maxProperties", "the greatest number of properties"),
 ];

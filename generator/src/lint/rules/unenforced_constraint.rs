@@ -6,10 +6,11 @@ use crate::model::unenforced::unenforced;
 declare_rule! {
     /// A schema keyword the generated types do not check, so a request or response that breaks it is
     /// accepted: `patternProperties`, `propertyNames`, `unevaluatedProperties`, `unevaluatedItems`,
-    /// `dependentRequired`, `dependentSchemas`, `if`/`then`/`else`, `contains`, `minProperties`,
-    /// `maxProperties`; an `enum` (or 3.1 `const`) of a boolean, an array or an object, or without `type`
-    /// unless every value is a string; a string, number or array keyword (`maxLength`, `minimum`,
-    /// `minItems`, ...) in a schema without `type`, which is generated as any JSON value.
+    /// `dependentRequired`, `dependentSchemas`, `if`/`then`/`else`, `contains`, `prefixItems`,
+    /// `minProperties`, `maxProperties`; an `enum` (or 3.1 `const`) of a boolean, an array or an object,
+    /// or without `type` unless every value is a string; a string, number or array keyword
+    /// (`maxLength`, `minimum`, `minItems`, ...) in a schema without `type`, which is generated as any
+    /// JSON value.
     ///
     /// `specgen generate` warns with this rule's id at the same keyword (one decision, shared by both).
     /// Check the constraint in your handler, or state it with keywords the generated types check.
