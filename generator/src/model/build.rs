@@ -58,6 +58,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
     let schemes = b.schemes();
     let operations = b.operations(&schemes);
     b.webhooks();
+    b.loosen_unions();
     super::ops::box_recursion(&mut b.types);
     let mut api = Api {
         title: api.info.title.clone(),
@@ -190,6 +191,40 @@ impl<'a> Builder<'a> {
             {
                 self.types[id].kind = TypeKind::Wrapper(target.clone());
             }
+        }
+    }
+
+    /// A `oneOf` whose variants the generated code cannot tell apart (one is any JSON value, or two have
+    /// the same type: what the model makes of branches whose constraints it does not check) would refuse
+    /// the values that fit one branch of the spec, as they fit several variants. Such a union takes the
+    /// first variant that fits instead, with a warning. Run once every type is built.
+    fn loosen_unions(&mut self) {
+        for id in 0..self.types.len() {
+            let TypeKind::Union(u) = &self.types[id].kind else {
+                continue;
+            };
+            if !u.exactly_one {
+                continue;
+            }
+            let why = u.variants.iter().enumerate().find_map(|(i, v)| {
+                if any_json(&self.types, &v.ty) {
+                    Some(format!("variant `{}` is any JSON value", v.name))
+                } else {
+                    let twin = u.variants[..i].iter().find(|w| w.ty == v.ty)?;
+                    Some(format!("variants `{}` and `{}` have the same type", twin.name, v.name))
+                }
+            });
+            let Some(why) = why else { continue };
+            if let TypeKind::Union(u) = &mut self.types[id].kind {
+                u.exactly_one = false;
+            }
+            let origin = self.types[id].origin.clone();
+            self.warn(
+                "unsupported-schema",
+                &origin,
+                format!("the generated code cannot tell the `oneOf` branches apart ({why}); the first variant that fits is taken"),
+                "give each branch a type or constraints the generated code checks (a `type` beside `const`, say)",
+            );
         }
     }
 
@@ -1055,6 +1090,24 @@ fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
     }
 }
 
+/// Whether `t` is any JSON value (`serde_json::Value`), through aliases and boxes.
+fn any_json(types: &[TypeDef], t: &TypeRef) -> bool {
+    let mut t = t;
+    // Aliases are followed at most once each (rings were broken before).
+    for _ in 0..=types.len() {
+        match t {
+            TypeRef::Json => return true,
+            TypeRef::Box(inner) => t = inner,
+            TypeRef::Named(id) => match &types[*id].kind {
+                TypeKind::Alias(inner) => t = inner,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether `t` names `id` through containers and aliases only (what `type Id = t;` cannot hold).
 fn alias_reaches(types: &[TypeDef], t: &TypeRef, id: TypeId) -> bool {
     let mut stack = vec![t];
@@ -1249,6 +1302,20 @@ mod tests {
             ]
         );
         assert!(code.contains("pub type Flag = bool;"), "{code}");
+    }
+
+    #[test]
+    fn one_of_branches_the_code_cannot_tell_apart_take_the_first() {
+        let (code, warnings) = generate(
+            "    Timeout: {type: integer, oneOf: [{const: 60}, {const: 300}]}\n    Flag: {oneOf: [{type: boolean, enum: [true]}, {type: boolean, enum: [false]}]}\n    Exact: {oneOf: [{type: string}, {type: integer}]}\n",
+        );
+        assert!(
+            warnings.contains(&"unsupported-schema /components/schemas/Timeout".to_owned())
+                && warnings.contains(&"unsupported-schema /components/schemas/Flag".to_owned()),
+            "{warnings:?}"
+        );
+        assert_eq!(code.matches("rt::de::untagged(").count(), 2, "{code}");
+        assert_eq!(code.matches("rt::de::exactly_one(").count(), 1, "{code}");
     }
 
     #[test]
