@@ -215,6 +215,7 @@ const SCHEMAS: &[(&str, Judge, bool)] = &[
     ("IntEnumPast53", generated_accepts::<api::IntEnumPast53>, true),
     ("Int32EnumWide", generated_accepts::<api::Int32EnumWide>, true),
     ("IntMultHuge", generated_accepts::<api::IntMultHuge>, true),
+    ("NumEnum", generated_accepts::<api::NumEnum>, true),
     ("OneOfInts", generated_accepts::<api::OneOfInts>, true),
 ];
 
@@ -299,6 +300,10 @@ fn agree_on_boundaries<'a>(linter: &mut Validator<'a, '_>, schemas: &'a Node) {
         ("Int32EnumWide", json!(3_000_000_000_i64), false),
         ("IntMultHuge", json!(0), true),
         ("IntMultHuge", json!(i64::MAX), false),
+        ("NumEnum", json!(-3), true),
+        ("NumEnum", json!(-3.0), true),
+        ("NumEnum", json!(2.5), true),
+        ("NumEnum", json!(2.4999999999), false),
         ("OneOfInts", json!(1), true),
         ("OneOfInts", json!(20), true),
         ("OneOfInts", json!(5), false),

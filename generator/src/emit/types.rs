@@ -377,10 +377,11 @@ impl Numbers {
             .iter()
             .filter_map(serde_json::Value::as_number)
             .filter_map(Number::of_json);
+        // A float type compares floats (`1` is the literal `1.0`).
         let literals: Vec<Number> = if integer {
             numbers.filter_map(Number::as_integer).map(Number::Int).collect()
         } else {
-            numbers.collect()
+            numbers.map(|n| Number::Float(n.as_f64())).collect()
         };
         let (lowest, highest) = crate::model::numeric_range(ty);
         let within = |lo: Number, hi: Number| {

@@ -1171,7 +1171,9 @@ fn merge_constraints(
     member: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<(), String> {
     use serde_json::Value;
-    let num = |v: Option<&Value>| v.and_then(Value::as_f64);
+    // Exactly: bounds past 2^53 differ by one (`9007199254740993` is tighter than `9007199254740992`).
+    let num = |v: Option<&Value>| v.and_then(Value::as_number).and_then(Number::of_json);
+    let greater = |a: Number, b: Number| a.compare(b) == Some(Ordering::Greater);
     for (key, value) in member {
         match key.as_str() {
             "type" => match into.get("type") {
@@ -1182,7 +1184,7 @@ fn merge_constraints(
             },
             "minLength" | "maxLength" => {
                 let tighter = match (num(into.get(key)), num(Some(value))) {
-                    (Some(a), Some(b)) if (key == "minLength") == (b > a) => true,
+                    (Some(a), Some(b)) if (key == "minLength") == greater(b, a) => true,
                     (None, _) => true,
                     _ => false,
                 };
@@ -1200,13 +1202,13 @@ fn merge_constraints(
                 let (mine, theirs) = (num(into.get(key)), num(Some(value)));
                 let tighter = match (mine, theirs) {
                     (None, _) => true,
-                    (Some(a), Some(b)) => (key == "minimum") == (b > a) && a != b,
+                    (Some(a), Some(b)) => (key == "minimum") == greater(b, a) && !a.same(b),
                     _ => false,
                 };
                 if tighter {
                     into.insert(key.clone(), value.clone());
                     into.insert(flag.into(), Value::Bool(exclusive));
-                } else if mine == theirs && exclusive {
+                } else if mine.zip(theirs).is_some_and(|(a, b)| a.same(b)) && exclusive {
                     into.insert(flag.into(), Value::Bool(true));
                 }
             }
@@ -1316,6 +1318,18 @@ mod tests {
         );
         assert_eq!(code.matches("rt::de::untagged(").count(), 2, "{code}");
         assert_eq!(code.matches("rt::de::exactly_one(").count(), 1, "{code}");
+    }
+
+    #[test]
+    fn merged_bounds_past_2_53_are_compared_exactly() {
+        let (code, _) = generate(
+            "    B: {type: integer, format: int64, maximum: 9007199254740993}\n    C: {allOf: [$ref: '#/components/schemas/B'], maximum: 9007199254740992}\n",
+        );
+        let c = code.split("pub struct C(").nth(1).unwrap_or_default();
+        assert!(
+            c.contains("9007199254740992") && !c.contains("9007199254740993"),
+            "{code}"
+        );
     }
 
     #[test]
