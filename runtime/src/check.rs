@@ -151,6 +151,30 @@ impl Number {
         }
     }
 
+    /// A JSON number exactly: an integer when it is written as one (`9007199254740993` is not rounded),
+    /// else its float. `None` only for what serde_json cannot read as either.
+    pub fn of_json(n: &serde_json::Number) -> Option<Number> {
+        let int = n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from));
+        match int {
+            Some(i) => Some(Number::Int(i)),
+            None => n.as_f64().map(Number::Float),
+        }
+    }
+
+    /// The integer this number is, exactly (`2.0` is `2`); `None` for a fraction or a float past i128.
+    pub fn as_integer(self) -> Option<i128> {
+        match self {
+            Number::Int(i) => Some(i),
+            Number::Float(f) if f.fract() == 0.0 && f.abs() < TWO_127 => Some(f as i128),
+            Number::Float(_) => None,
+        }
+    }
+
+    /// Whether two numbers are the same number, exactly (`1` is `1.0`; `2^53 + 1` is not `2^53`).
+    pub fn same(self, other: Number) -> bool {
+        self.compare(other) == Some(Ordering::Equal)
+    }
+
     /// As a float (rounded when it is an integer past 2^53).
     pub fn as_f64(self) -> f64 {
         match self {
@@ -293,6 +317,17 @@ mod tests {
         );
         assert!(exclusive_maximum(i64::MAX, 9.223_372_036_854_776e18).is_ok());
         assert!(minimum(3i64, 2.5).is_ok() && minimum(2i64, 2.5).is_err() && maximum(-3i32, -2.5).is_ok());
+    }
+
+    #[test]
+    fn json_numbers_are_read_exactly() {
+        let n = |text: &str| Number::of_json(&serde_json::from_str(text).unwrap()).unwrap();
+        assert_eq!(n("9007199254740993"), Number::Int(9_007_199_254_740_993));
+        assert_eq!(n("18446744073709551615"), Number::Int(u64::MAX.into()));
+        assert!(!n("9007199254740993").same(n("9007199254740992")));
+        assert!(n("1").same(n("1.0")) && !n("1").same(n("1.5")));
+        assert_eq!(n("2.0").as_integer(), Some(2));
+        assert_eq!((n("2.5").as_integer(), n("1e300").as_integer()), (None, None));
     }
 
     #[test]

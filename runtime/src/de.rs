@@ -244,15 +244,20 @@ pub fn number<T: std::str::FromStr>(value: &str) -> Result<T, crate::ValidationE
 /// One variant of an untagged union: its constructor, tried on the buffered value by [`untagged`].
 pub struct Variant<T, U>(pub fn(T) -> U);
 
-/// A variant [`untagged`] can try.
+/// A variant [`untagged`] and [`exactly_one`] can try.
 pub trait TryVariant<U> {
+    /// The union, when the value is this variant; else why it is not.
+    fn attempt(&self, value: &serde_json::Value) -> Result<U, String>;
+
     /// The union, when the value is this variant.
-    fn try_variant(&self, value: &serde_json::Value) -> Option<U>;
+    fn try_variant(&self, value: &serde_json::Value) -> Option<U> {
+        self.attempt(value).ok()
+    }
 }
 
 impl<T: DeserializeOwned, U> TryVariant<U> for Variant<T, U> {
-    fn try_variant(&self, value: &serde_json::Value) -> Option<U> {
-        T::deserialize(value).ok().map(self.0)
+    fn attempt(&self, value: &serde_json::Value) -> Result<U, String> {
+        T::deserialize(value).map(self.0).map_err(|e| e.to_string())
     }
 }
 
@@ -266,6 +271,41 @@ pub fn untagged<'de, D: Deserializer<'de>, U>(deserializer: D, variants: &[&dyn 
             short_name::<U>()
         ))
     })
+}
+
+/// `Deserialize` of a `oneOf` without a discriminator: the value is read once and tried as every
+/// variant (named beside it); exactly one must fit. A value that fits several is refused rather than
+/// read as the first of them, which would drop what only another one keeps (a `Dog`'s `bark` read as a
+/// `Cat`); the error names the variants it fits, or says why it fits none.
+pub fn exactly_one<'de, D: Deserializer<'de>, U>(
+    deserializer: D,
+    variants: &[(&'static str, &dyn TryVariant<U>)],
+) -> Result<U, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    let mut fits = Vec::new();
+    let mut misfits = Vec::new();
+    for (name, variant) in variants {
+        match variant.attempt(&value) {
+            Ok(u) => fits.push((*name, u)),
+            Err(why) => misfits.push(format!("{name}: {why}")),
+        }
+    }
+    let union = short_name::<U>();
+    if fits.len() > 1 {
+        let names: Vec<&str> = fits.iter().map(|(n, _)| *n).collect();
+        return Err(D::Error::custom(format_args!(
+            "data matches {} variants of {union} ({}), but `oneOf` allows exactly one",
+            names.len(),
+            names.join(", ")
+        )));
+    }
+    match fits.pop() {
+        Some((_, u)) => Ok(u),
+        None => Err(D::Error::custom(format_args!(
+            "data matches no variant of {union} ({})",
+            misfits.join("; ")
+        ))),
+    }
 }
 
 #[cfg(test)]
@@ -525,6 +565,40 @@ mod tests {
             e.starts_with("data did not match any variant of untagged enum Union"),
             "{e}"
         );
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum OneOf {
+        Small(u8),
+        Word(String),
+        Wide(u16),
+    }
+
+    fn pick_one(text: &str) -> Result<OneOf, String> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        exactly_one(
+            &mut de,
+            &[
+                ("Small", &Variant(OneOf::Small)),
+                ("Word", &Variant(OneOf::Word)),
+                ("Wide", &Variant(OneOf::Wide)),
+            ],
+        )
+        .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn one_of_accepts_exactly_one_variant() {
+        assert_eq!(pick_one("300"), Ok(OneOf::Wide(300)));
+        assert_eq!(pick_one("\"a\""), Ok(OneOf::Word("a".into())));
+        let e = pick_one("7").unwrap_err();
+        assert!(e.starts_with("data matches 2 variants of OneOf (Small, Wide)"), "{e}");
+        let e = pick_one("true").unwrap_err();
+        assert!(
+            e.starts_with("data matches no variant of OneOf (Small: invalid type"),
+            "{e}"
+        );
+        assert!(e.contains("; Word: ") && e.contains("; Wide: "), "{e}");
     }
 
     #[test]

@@ -233,6 +233,31 @@ mod fixture {
         );
     }
 
+    /// A response body documented as an object is read as one only: an array of the right items is not it.
+    #[tokio::test]
+    async fn an_array_is_no_object_in_a_response() {
+        let array = || async {
+            (
+                [("content-type", "application/json"), ("x-rate-limit", "42")],
+                r#"[{"id": 7, "name": "a"}]"#,
+            )
+        };
+        let app = axum::Router::new().route("/items/{id}", axum::routing::get(array));
+        let client = Client::new(format!("http://{}/", serve(app).await));
+        let query = GetItemQuery {
+            fields: None,
+            ids: None,
+            limit: GetItemLimit::new(5).expect("at most 100"),
+        };
+        let headers = GetItemHeaders { x_request_id: None };
+        let auth = Credentials::Bearer(Bearer("t".into()));
+        let e = client
+            .get_item(&auth, &item_path(7), &query, &headers)
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("expected struct Item"), "{e}");
+    }
+
     #[tokio::test]
     async fn every_kind_of_response() {
         let client = client().await;

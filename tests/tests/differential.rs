@@ -212,6 +212,11 @@ const SCHEMAS: &[(&str, Judge, bool)] = &[
     ("NumRange", generated_accepts::<api::NumRange>, true),
     ("NumIntBounds", generated_accepts::<api::NumIntBounds>, true),
     ("FloatMax", generated_accepts::<api::FloatMax>, true),
+    ("IntEnumPast53", generated_accepts::<api::IntEnumPast53>, true),
+    ("Int32EnumWide", generated_accepts::<api::Int32EnumWide>, true),
+    ("IntMultHuge", generated_accepts::<api::IntMultHuge>, true),
+    ("NumEnum", generated_accepts::<api::NumEnum>, true),
+    ("OneOfInts", generated_accepts::<api::OneOfInts>, true),
 ];
 
 /// Runs `test` with the linter's validator and the fixture's schemas.
@@ -271,7 +276,8 @@ fn agree_on_random_values<'a>(linter: &mut Validator<'a, '_>, schemas: &'a Node)
     );
 }
 
-/// The integer cases the random values may miss, written out.
+/// The integer cases the random values may miss, written out (`enum` and `oneOf` included: integers past
+/// 2^53 are compared exactly, and a value that fits two `oneOf` branches fits none).
 #[test]
 fn integer_boundaries_agree() {
     with_linter(agree_on_boundaries);
@@ -286,6 +292,21 @@ fn agree_on_boundaries<'a>(linter: &mut Validator<'a, '_>, schemas: &'a Node) {
         ("IntExclMin", json!(i32::MIN), false),
         ("IntFracMult", json!(5), true),
         ("IntFracMult", json!(7), false),
+        ("IntEnumPast53", json!(9_007_199_254_740_993_i64), true),
+        ("IntEnumPast53", json!(9_007_199_254_740_992_i64), false),
+        ("IntEnumPast53", json!(9_007_199_254_740_994_i64), false),
+        ("IntEnumPast53", json!(3), true),
+        ("Int32EnumWide", json!(-1), true),
+        ("Int32EnumWide", json!(3_000_000_000_i64), false),
+        ("IntMultHuge", json!(0), true),
+        ("IntMultHuge", json!(i64::MAX), false),
+        ("NumEnum", json!(-3), true),
+        ("NumEnum", json!(-3.0), true),
+        ("NumEnum", json!(2.5), true),
+        ("NumEnum", json!(2.4999999999), false),
+        ("OneOfInts", json!(1), true),
+        ("OneOfInts", json!(20), true),
+        ("OneOfInts", json!(5), false),
         ("NumMult", json!(0.3), true),
         ("NumMult", Value::Number(Number::from_f64(0.35).unwrap()), false),
     ];

@@ -54,6 +54,25 @@ async fn deeply_nested_json_is_a_400_not_a_stack_overflow() {
     assert_eq!(r.status, 422, "{}", r.text());
 }
 
+/// An object body is a JSON object: an array (of anything, even of the object's properties) is refused,
+/// at the body and at a nested object property.
+#[tokio::test]
+async fn an_array_is_no_object_body() {
+    for body in [
+        "[]",
+        r#"["text"]"#,
+        r#"[{"text": "a"}]"#,
+        r#"{"node": []}"#,
+        r#"{"node": {"child": [{}]}}"#,
+    ] {
+        let r = post("/echo/AB1", body.as_bytes()).await;
+        assert_eq!(r.status, 422, "{body}: {}", r.text());
+        assert!(r.text().contains("expected struct"), "{body}: {}", r.text());
+    }
+    let r = post("/echo/AB1", br#"{"node": {"child": {}}}"#).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+}
+
 #[tokio::test]
 async fn long_strings_against_patterns_cost_linear_time() {
     // Just under the 2 MiB body limit: one long string that fails `^[a-z ]*$` at its last character,

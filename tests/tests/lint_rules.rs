@@ -132,6 +132,15 @@ cases! {
     spec_components_invalid_map_name: "spec-components-invalid-map-name" => ["Pet Owner", "    page[size]:|page[size]"];
     tag_description: "tag-description" => ["{name: pets}"];
     typed_enum: "typed-enum" => ["\"3\"", "null"];
+    unenforced_constraint: "unenforced-constraint" => [
+        "[true]",
+        "{const: 5}|5",
+        "[1, one]",
+        "{'^x-': {type: integer}}",
+        "minProperties: 1|1",
+        "if: {minLength: 3}|{minLength: 3}",
+        "{minimum: 3}|3",
+    ];
 }
 
 /// The walk reads the document as the loader's classifier does: an extension is data, never walked as
@@ -281,4 +290,29 @@ fn components_and_their_maps_may_be_references() {
         };
         assert_eq!(found, [("oas3-schema".to_owned(), target.to_owned())], "{root}");
     }
+}
+
+/// `specgen generate` reports what the generated code does not check at exactly the places the linter
+/// does (one decision, `specgen::model::unenforced`).
+#[test]
+fn generate_reports_unenforced_constraints_where_lint_does() {
+    let path = fixture("lint/unenforced-constraint/bad.yaml");
+    let places = |found: &mut dyn Iterator<Item = &specgen::Diagnostic>| {
+        let mut out: Vec<(String, Span)> = found
+            .filter(|d| d.code == "unenforced-constraint")
+            .map(|d| {
+                let l = d.location.as_ref().expect("located");
+                (l.pointer.clone(), l.span)
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let generated = specgen::Generator::new()
+        .generate(&path)
+        .expect("the fixture generates");
+    let linted = lint_spec_with(Spec::load(&path, &LoadOptions::default()).unwrap(), &Config::default());
+    let by_generate = places(&mut generated.warnings.iter());
+    assert_eq!(by_generate.len(), 7, "{by_generate:?}");
+    assert_eq!(by_generate, places(&mut linted.findings.iter()));
 }

@@ -169,6 +169,59 @@ fn additional_properties() {
 }
 
 #[test]
+fn nullable_additional_properties_admit_null() {
+    let labels: NullableLabels = json(r#"{"a": null, "b": "x"}"#).unwrap();
+    assert_eq!(labels.get("a"), Some(&None));
+    assert_eq!(
+        serde_json::to_value(&labels).unwrap(),
+        serde_json::json!({"a": null, "b": "x"})
+    );
+    let ext: NullableExtended = json(r#"{"name": "n", "x": null, "y": 2}"#).unwrap();
+    assert_eq!(ext.additional_properties.get("x"), Some(&None));
+    assert_eq!(
+        serde_json::to_value(&ext).unwrap(),
+        serde_json::json!({"name": "n", "x": null, "y": 2})
+    );
+    assert!(json::<NullableLabels>(r#"{"a": 1}"#).is_err());
+}
+
+#[test]
+fn one_of_without_discriminator_takes_exactly_one_branch() {
+    assert!(matches!(
+        json::<Animal>(r#"{"name": "Rex", "bark": true}"#).unwrap(),
+        Animal::Hound(Hound { bark: true, .. })
+    ));
+    assert!(matches!(
+        json::<Animal>(r#"{"name": "Tom"}"#).unwrap(),
+        Animal::Tabby(_)
+    ));
+    // A hound is a kitten too (unknown properties are allowed): read as the first branch, its `bark`
+    // would be lost, so the value is refused, naming both.
+    let e = json::<LooseAnimal>(r#"{"name": "Rex", "bark": true}"#).unwrap_err();
+    assert!(e.contains("matches 2 variants of LooseAnimal (Kitten, Hound)"), "{e}");
+    let e = json::<Animal>(r#"{"bark": true}"#).unwrap_err();
+    assert!(e.contains("matches no variant of Animal (Tabby: "), "{e}");
+    assert!(matches!(
+        json::<LooseAnimal>(r#"{"name": "Tom"}"#).unwrap(),
+        LooseAnimal::Kitten(_)
+    ));
+}
+
+#[test]
+fn objects_are_only_json_objects() {
+    // An array is no object, wherever an object type is read: a struct, a map, a union's branch.
+    assert!(json::<Open>(r#"["a"]"#).is_err());
+    assert!(json::<Open>(r#"[]"#).is_err());
+    assert!(json::<Labels>(r#"["a", "b"]"#).is_err());
+    assert!(json::<Extended>(r#"[{"name": "n"}]"#).is_err());
+    assert!(json::<Person>(r#"["a", 3]"#).is_err(), "allOf");
+    assert!(json::<Animal>(r#"["Tom"]"#).is_err(), "oneOf");
+    assert!(json::<Pet>(r#"["cat", 9]"#).is_err(), "oneOf with a discriminator");
+    let n = json::<Node>(r#"{"value": 1, "parent": [0]}"#).unwrap_err();
+    assert!(n.contains("expected struct Node"), "a nested property: {n}");
+}
+
+#[test]
 fn string_enums_with_odd_values() {
     assert_eq!(json::<Status>("\"in-progress\"").unwrap(), Status::InProgress);
     assert_eq!(json::<Status>("\"1st\"").unwrap(), Status::X1st);

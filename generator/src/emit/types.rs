@@ -179,7 +179,13 @@ fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> 
     let types: Vec<_> = u.variants.iter().map(|v| rust_type(api, &v.ty)).collect();
     let ser = serialize_union(name, &idents);
     let Some(d) = &u.discriminator else {
-        // Untagged: the first variant, in order, that the value fits.
+        // Untagged: `oneOf` takes the one variant the value fits, `anyOf` the first, in order.
+        let read = if u.exactly_one {
+            let names = u.variants.iter().map(|v| v.name.as_str());
+            quote!(rt::de::exactly_one(deserializer, &[#((#names, &rt::de::Variant(Self::#idents))),*]))
+        } else {
+            quote!(rt::de::untagged(deserializer, &[#(&rt::de::Variant(Self::#idents)),*]))
+        };
         return quote! {
             #doc
             #[derive(Clone, Debug, PartialEq)]
@@ -190,7 +196,7 @@ fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> 
             #ser
             impl<'de> rt::serde::Deserialize<'de> for #name {
                 fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    rt::de::untagged(deserializer, &[#(&rt::de::Variant(Self::#idents)),*])
+                    #read
                 }
             }
         };
@@ -343,13 +349,13 @@ fn summary(c: &Checks) -> String {
 }
 
 /// How a number newtype compares its value with the spec's literals: in its own type (literals
-/// unsuffixed, so no casts), or, when a literal does not fit the type, in the next wider one.
+/// unsuffixed, so no casts), or, when a literal does not fit the type, in the next wider one. Integers
+/// are compared as integers, exactly (`9007199254740993` is not `9007199254740992`).
 struct Numbers {
     /// The wider type, when one is needed.
     wide: Option<Wide>,
-    integer: bool,
-    /// The value is an i32 (which `f64::from` takes).
-    from_i32: bool,
+    /// The `enum` members as the compared type reads them.
+    literals: Vec<Number>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -357,29 +363,40 @@ enum Wide {
     I64,
     /// i128 holds every integer a JSON number can name that i64 cannot, up to ±1.7e38.
     I128,
+    /// An `f32`'s member past its range.
     F64,
 }
 
 impl Numbers {
-    /// For a numeric `enum`: whether its values fit the type, else the wider type that holds them.
+    /// For a numeric `enum`: whether its values fit the type, else the wider type that holds them. An
+    /// integer type's members are its integers; a fraction (or a float past i128) equals no value of it.
     fn new(c: &Checks, ty: &TypeRef) -> Self {
+        let integer = matches!(ty, TypeRef::I32 | TypeRef::I64);
+        let numbers = c
+            .one_of_values
+            .iter()
+            .filter_map(serde_json::Value::as_number)
+            .filter_map(Number::of_json);
+        // A float type compares floats (`1` is the literal `1.0`).
+        let literals: Vec<Number> = if integer {
+            numbers.filter_map(Number::as_integer).map(Number::Int).collect()
+        } else {
+            numbers.map(|n| Number::Float(n.as_f64())).collect()
+        };
         let (lowest, highest) = crate::model::numeric_range(ty);
-        let (lowest, highest) = (lowest.as_f64(), highest.as_f64());
-        let literals: Vec<f64> = c.one_of_values.iter().filter_map(serde_json::Value::as_f64).collect();
-        let fits = literals.iter().all(|v| (lowest..=highest).contains(v));
-        let inside = |bits: i32| literals.iter().all(|v| v.abs() < 2f64.powi(bits));
+        let within = |lo: Number, hi: Number| {
+            literals
+                .iter()
+                .all(|v| v.compare(lo).is_some_and(|o| o.is_ge()) && v.compare(hi).is_some_and(|o| o.is_le()))
+        };
         let wide = match ty {
-            _ if fits => None,
-            TypeRef::I32 if inside(63) => Some(Wide::I64),
-            TypeRef::I32 | TypeRef::I64 if inside(127) => Some(Wide::I128),
-            TypeRef::I32 | TypeRef::I64 | TypeRef::F32 => Some(Wide::F64),
+            _ if within(lowest, highest) => None,
+            TypeRef::I32 if within(i64::MIN.into(), i64::MAX.into()) => Some(Wide::I64),
+            TypeRef::I32 | TypeRef::I64 => Some(Wide::I128),
+            TypeRef::F32 => Some(Wide::F64),
             _ => None,
         };
-        Numbers {
-            wide,
-            integer: matches!(ty, TypeRef::I32 | TypeRef::I64),
-            from_i32: matches!(ty, TypeRef::I32),
-        }
+        Numbers { wide, literals }
     }
 
     /// `let wide = i64::from(value);` when comparing in a wider type.
@@ -387,8 +404,6 @@ impl Numbers {
         match self.wide {
             Some(Wide::I64) => quote!(let wide = i64::from(value);),
             Some(Wide::I128) => quote!(let wide = i128::from(value);),
-            // An i64 past f64's exact integers is still far inside a bound past i128.
-            Some(Wide::F64) if self.integer && !self.from_i32 => quote!(let wide = value as f64;),
             Some(Wide::F64) => quote!(let wide = f64::from(value);),
             None => TokenStream::new(),
         }
@@ -403,15 +418,18 @@ impl Numbers {
         }
     }
 
-    /// A literal of the compared type (integers saturate at its limits: still outside the value's own
-    /// range, so the comparison keeps its meaning).
-    fn literal(&self, v: f64) -> TokenStream {
-        let lit = match (self.wide, self.integer) {
-            (Some(Wide::I128), _) => Literal::i128_unsuffixed(v as i128),
-            (Some(Wide::F64), _) | (_, false) => Literal::f64_unsuffixed(v),
-            (_, true) => Literal::i64_unsuffixed(v as i64),
+    /// The literals of the compared type.
+    fn literals(&self) -> Vec<TokenStream> {
+        let one = |v: &Number| {
+            let lit = match (*v, self.wide) {
+                (Number::Int(i), Some(Wide::I128)) => Literal::i128_unsuffixed(i),
+                // Within i64 by `new`'s choice of the compared type.
+                (Number::Int(i), _) => Literal::i64_unsuffixed(i as i64),
+                (Number::Float(f), _) => Literal::f64_unsuffixed(f),
+            };
+            quote!(#lit)
         };
-        quote!(#lit)
+        self.literals.iter().map(one).collect()
     }
 }
 
@@ -502,14 +520,18 @@ fn number_checks(c: &Checks, inner: &Inner, ty: &TypeRef) -> TokenStream {
         let numbers = Numbers::new(c, ty);
         let widen = numbers.widen();
         let value = numbers.value();
-        let values = c
-            .one_of_values
-            .iter()
-            .filter_map(serde_json::Value::as_f64)
-            .map(|v| numbers.literal(v));
+        let values = numbers.literals();
+        // No member the type can hold (`enum: [2.5]` of an integer): no value passes.
+        let compared = match ty {
+            _ if !values.is_empty() => TokenStream::new(),
+            TypeRef::I32 => quote!(::<i32>),
+            TypeRef::I64 => quote!(::<i64>),
+            TypeRef::F32 => quote!(::<f32>),
+            _ => quote!(::<f64>),
+        };
         out.extend(quote! {
             #widen
-            rt::check::one_of(#value, &[#(#values),*])?;
+            rt::check::one_of #compared (#value, &[#(#values),*])?;
         });
     }
     out

@@ -501,7 +501,11 @@ pub fn type_matches(t: &str, value: &Node) -> bool {
 /// Structural equality, ignoring spans; numbers compare by value (`1` equals `1.0`).
 pub fn same(a: &Node, b: &Node) -> bool {
     match (&a.value, &b.value) {
-        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64().is_some_and(|f| Some(f) == y.as_f64()),
+        // Exactly, as the generated code compares integers: `2^53 + 1` is not `2^53`.
+        (Value::Number(x), Value::Number(y)) => match (check::Number::of_json(x), check::Number::of_json(y)) {
+            (Some(a), Some(b)) => a.same(b),
+            _ => x == y,
+        },
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q)),
         (Value::Object(x), Value::Object(y)) => {
             x.len() == y.len() && x.iter().all(|(k, e)| y.get(k).is_some_and(|f| same(&e.node, &f.node)))
@@ -709,6 +713,13 @@ mod tests {
             [": `\"c\"` is not one of the `enum` values (`\"a\"`, `\"b\"`)"]
         );
         assert!(check("{type: integer, enum: [1, 2]}", "2").is_empty());
+        assert!(check("{type: integer, enum: [1, 2]}", "2.0").is_empty());
+        // Integers past 2^53 are compared exactly, not as the nearest floats.
+        assert!(check("{type: integer, enum: [9007199254740993]}", "9007199254740993").is_empty());
+        assert_eq!(
+            check("{type: integer, enum: [9007199254740993]}", "9007199254740992").len(),
+            1
+        );
         assert_eq!(check("{type: integer, format: int32}", "3000000000").len(), 1);
         assert_eq!(check("{type: string, format: date-time}", "'2024-01-01'").len(), 1);
         assert!(check("{type: string, format: date-time}", "'2024-01-01T10:00:00.5+02:00'").is_empty());

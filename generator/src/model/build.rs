@@ -28,6 +28,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         shared: HashMap::new(),
         diagnostics: Vec::new(),
         merging: Vec::new(),
+        unenforced_seen: std::collections::HashSet::new(),
     };
     // Component schemas keep their own names (against the registry of names the generated code uses,
     // `naming::reserved`); the trait and every name made up from context come after them.
@@ -57,6 +58,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
     let schemes = b.schemes();
     let operations = b.operations(&schemes);
     b.webhooks();
+    b.loosen_unions();
     super::ops::box_recursion(&mut b.types);
     let mut api = Api {
         title: api.info.title.clone(),
@@ -85,6 +87,9 @@ pub(super) struct Builder<'a> {
     /// The `allOf` members being merged, by reference: a schema that is its own `allOf` member (through
     /// others) would otherwise merge forever.
     merging: Vec<String>,
+    /// The schemas (located pointers) whose unchecked keywords were reported: a schema read twice (its
+    /// constraints merged, say) is reported once.
+    unenforced_seen: std::collections::HashSet<(crate::source::FileId, String)>,
 }
 
 /// Deeper `allOf` merging through references than this is typed as any JSON value: unlike nesting in
@@ -191,6 +196,40 @@ impl<'a> Builder<'a> {
             {
                 self.types[id].kind = TypeKind::Wrapper(target.clone());
             }
+        }
+    }
+
+    /// A `oneOf` whose variants the generated code cannot tell apart (one is any JSON value, or two have
+    /// the same type: what the model makes of branches whose constraints it does not check) would refuse
+    /// the values that fit one branch of the spec, as they fit several variants. Such a union takes the
+    /// first variant that fits instead, with a warning. Run once every type is built.
+    fn loosen_unions(&mut self) {
+        for id in 0..self.types.len() {
+            let TypeKind::Union(u) = &self.types[id].kind else {
+                continue;
+            };
+            if !u.exactly_one {
+                continue;
+            }
+            let why = u.variants.iter().enumerate().find_map(|(i, v)| {
+                if any_json(&self.types, &v.ty) {
+                    Some(format!("variant `{}` is any JSON value", v.name))
+                } else {
+                    let twin = u.variants[..i].iter().find(|w| w.ty == v.ty)?;
+                    Some(format!("variants `{}` and `{}` have the same type", twin.name, v.name))
+                }
+            });
+            let Some(why) = why else { continue };
+            if let TypeKind::Union(u) = &mut self.types[id].kind {
+                u.exactly_one = false;
+            }
+            let origin = self.types[id].origin.clone();
+            self.warn(
+                "unsupported-schema",
+                &origin,
+                format!("the generated code cannot tell the `oneOf` branches apart ({why}); the first variant that fits is taken"),
+                "give each branch a type or constraints the generated code checks (a `type` beside `const`, say)",
+            );
         }
     }
 
@@ -330,12 +369,35 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Warns about each keyword of the schema at `origin` that the generated code does not check, as the
+    /// linter's `unenforced-constraint` does (the same decision, [`super::unenforced`]), read from the
+    /// schema as written: the typed model has dropped the keywords it does not know.
+    fn report_unenforced(&mut self, origin: &str) {
+        let loc = self.typed.locate(self.spec, origin);
+        if !self.unenforced_seen.insert((loc.file, loc.pointer.clone())) {
+            return;
+        }
+        let Ok(node) = self.spec.tree(loc.file).at(&loc.pointer) else {
+            return;
+        };
+        for u in super::unenforced::unenforced(node) {
+            let at = pointer::push(&loc.pointer, u.keyword);
+            let span = self.spec.location(loc.file, &at).span;
+            self.diagnostics.push(
+                Diagnostic::warning(super::unenforced::CODE, u.message)
+                    .at(loc.file, at, span)
+                    .with_help("check it in your handler, or state it with keywords the generated types check"),
+            );
+        }
+    }
+
     fn ty_box(&mut self, r: &ReferenceOr<Box<Schema>>, hint: &str, origin: &str) -> TypeRef {
         self.ty(sref_box(r), hint, origin)
     }
 
     /// What a schema needs: `Ok(kind)` for a type of its own, `Err(builtin)` when a builtin will do.
     pub(super) fn kind(&mut self, s: &Schema, name: &str, origin: &str) -> Result<TypeKind, TypeRef> {
+        self.report_unenforced(origin);
         match &s.schema_kind {
             SchemaKind::Type(Type::String(t)) => self.string(t, s, name, origin),
             SchemaKind::Type(Type::Integer(t)) => {
@@ -418,6 +480,19 @@ impl<'a> Builder<'a> {
     }
 
     fn scalar(&mut self, base: TypeRef, mut checks: Checks, origin: &str) -> Result<TypeKind, TypeRef> {
+        // Nothing is a multiple of 0 as the spec defines it, and the schema of schemas refuses it: an
+        // error, as the linter's, rather than a check dropped (or one that refuses every value).
+        if let Some(m) = checks.multiple_of
+            && m.compare(Number::Int(0)) != Some(Ordering::Greater)
+        {
+            self.error(
+                "oas3-schema",
+                &pointer::push(origin, "multipleOf"),
+                "`multipleOf` must be greater than 0".into(),
+                "give `multipleOf` a positive number, or remove it",
+            );
+            checks.multiple_of = None;
+        }
         if let Some(why) = normalize_numeric(&base, &mut checks) {
             self.warn(
                 "unsupported-schema",
@@ -515,7 +590,10 @@ impl<'a> Builder<'a> {
             Some(AdditionalProperties::Schema(schema)) => {
                 let o = pointer::push(origin, "additionalProperties");
                 let hint = format!("{name} Value");
-                Some(self.ty(sref(schema), &hint, &o))
+                // A nullable value schema admits `null` as a value (`{"a": null}`), as a property's does.
+                let nullable = self.nullable(sref(schema));
+                let t = self.ty(sref(schema), &hint, &o);
+                Some(if nullable { TypeRef::Option(Box::new(t)) } else { t })
             }
             _ => None,
         };
@@ -631,19 +709,26 @@ impl<'a> Builder<'a> {
                 "unsupported-schema",
                 origin,
                 format!(
-                    "the discriminator `{}` does not map every {keyword} branch; variants are tried in order instead",
-                    d.property
+                    "the discriminator `{}` does not map every {keyword} branch; {}",
+                    d.property,
+                    if keyword == "oneOf" {
+                        "the value must fit exactly one variant instead"
+                    } else {
+                        "variants are tried in order instead"
+                    }
                 ),
                 "make every branch a `$ref` or list it in `discriminator.mapping`",
             );
             return Ok(TypeKind::Union(Union {
                 variants,
                 discriminator: None,
+                exactly_one: keyword == "oneOf",
             }));
         }
         Ok(TypeKind::Union(Union {
             variants,
             discriminator,
+            exactly_one: keyword == "oneOf",
         }))
     }
 
@@ -976,8 +1061,7 @@ fn normalize_counts(checks: &mut Checks) {
 }
 
 /// Drops the checks a number type meets by itself (a bound at or past its limits, `multipleOf: 1` for an
-/// integer, `multipleOf: 0`, which nothing meets as the spec defines it), so that no generated check is
-/// useless. Returns why no value can pass, when the bounds exclude the whole type.
+/// integer; `multipleOf: 0` was refused by `scalar`), so that no generated check is useless. Returns why no value can pass, when the bounds exclude the whole type.
 fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
     let (lowest, highest) = numeric_range(base);
     let integer = matches!(base, TypeRef::I32 | TypeRef::I64);
@@ -1027,6 +1111,24 @@ fn normalize_numeric(base: &TypeRef, checks: &mut Checks) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether `t` is any JSON value (`serde_json::Value`), through aliases and boxes.
+fn any_json(types: &[TypeDef], t: &TypeRef) -> bool {
+    let mut t = t;
+    // Aliases are followed at most once each (rings were broken before).
+    for _ in 0..=types.len() {
+        match t {
+            TypeRef::Json => return true,
+            TypeRef::Box(inner) => t = inner,
+            TypeRef::Named(id) => match &types[*id].kind {
+                TypeKind::Alias(inner) => t = inner,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether `t` names `id` through containers and aliases only (what `type Id = t;` cannot hold).
@@ -1092,7 +1194,9 @@ fn merge_constraints(
     member: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<(), String> {
     use serde_json::Value;
-    let num = |v: Option<&Value>| v.and_then(Value::as_f64);
+    // Exactly: bounds past 2^53 differ by one (`9007199254740993` is tighter than `9007199254740992`).
+    let num = |v: Option<&Value>| v.and_then(Value::as_number).and_then(Number::of_json);
+    let greater = |a: Number, b: Number| a.compare(b) == Some(Ordering::Greater);
     for (key, value) in member {
         match key.as_str() {
             "type" => match into.get("type") {
@@ -1103,7 +1207,7 @@ fn merge_constraints(
             },
             "minLength" | "maxLength" => {
                 let tighter = match (num(into.get(key)), num(Some(value))) {
-                    (Some(a), Some(b)) if (key == "minLength") == (b > a) => true,
+                    (Some(a), Some(b)) if (key == "minLength") == greater(b, a) => true,
                     (None, _) => true,
                     _ => false,
                 };
@@ -1121,13 +1225,13 @@ fn merge_constraints(
                 let (mine, theirs) = (num(into.get(key)), num(Some(value)));
                 let tighter = match (mine, theirs) {
                     (None, _) => true,
-                    (Some(a), Some(b)) => (key == "minimum") == (b > a) && a != b,
+                    (Some(a), Some(b)) => (key == "minimum") == greater(b, a) && !a.same(b),
                     _ => false,
                 };
                 if tighter {
                     into.insert(key.clone(), value.clone());
                     into.insert(flag.into(), Value::Bool(exclusive));
-                } else if mine == theirs && exclusive {
+                } else if mine.zip(theirs).is_some_and(|(a, b)| a.same(b)) && exclusive {
                     into.insert(flag.into(), Value::Bool(true));
                 }
             }
@@ -1206,6 +1310,59 @@ mod tests {
             ["unsupported-schema /components/schemas/S/properties/p"],
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn keywords_the_code_does_not_check_are_reported_once_where_they_are() {
+        let (code, warnings) = generate(
+            "    Flag: {type: boolean, enum: [true]}\n    Mixed: {enum: [1, a]}\n    Bag: {type: object, minProperties: 1, properties: {a: {type: string, maxLength: 2}}}\n    Count: {minimum: 3}\n    Short: {allOf: [{type: string}], maxLength: 2}\n",
+        );
+        assert_eq!(
+            warnings,
+            [
+                "unenforced-constraint /components/schemas/Flag/enum",
+                "unenforced-constraint /components/schemas/Mixed/enum",
+                "unenforced-constraint /components/schemas/Bag/minProperties",
+                "unenforced-constraint /components/schemas/Count/minimum",
+            ]
+        );
+        assert!(code.contains("pub type Flag = bool;"), "{code}");
+    }
+
+    #[test]
+    fn one_of_branches_the_code_cannot_tell_apart_take_the_first() {
+        let (code, warnings) = generate(
+            "    Timeout: {type: integer, oneOf: [{const: 60}, {const: 300}]}\n    Flag: {oneOf: [{type: boolean, enum: [true]}, {type: boolean, enum: [false]}]}\n    Exact: {oneOf: [{type: string}, {type: integer}]}\n",
+        );
+        assert!(
+            warnings.contains(&"unsupported-schema /components/schemas/Timeout".to_owned())
+                && warnings.contains(&"unsupported-schema /components/schemas/Flag".to_owned()),
+            "{warnings:?}"
+        );
+        assert_eq!(code.matches("rt::de::untagged(").count(), 2, "{code}");
+        assert_eq!(code.matches("rt::de::exactly_one(").count(), 1, "{code}");
+    }
+
+    #[test]
+    fn merged_bounds_past_2_53_are_compared_exactly() {
+        let (code, _) = generate(
+            "    B: {type: integer, format: int64, maximum: 9007199254740993}\n    C: {allOf: [$ref: '#/components/schemas/B'], maximum: 9007199254740992}\n",
+        );
+        let c = code.split("pub struct C(").nth(1).unwrap_or_default();
+        assert!(
+            c.contains("9007199254740992") && !c.contains("9007199254740993"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn a_multiple_of_zero_is_refused_as_the_linter_refuses_it() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Z: {type: integer, multipleOf: 0}\n    N: {type: number, multipleOf: -0.5}\n";
+        let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
+        let e = Generator::new().generate_spec(spec).unwrap_err().to_string();
+        assert!(e.contains("/components/schemas/Z/multipleOf"), "{e}");
+        assert!(e.contains("/components/schemas/N/multipleOf"), "{e}");
+        assert!(e.contains("`multipleOf` must be greater than 0"), "{e}");
     }
 
     #[test]

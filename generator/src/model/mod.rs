@@ -8,6 +8,7 @@ mod build;
 mod complexity;
 mod ops;
 mod routes;
+pub mod unenforced;
 
 use crate::ecma::Engine;
 use specgen_rt::check::Number;
@@ -185,6 +186,8 @@ pub struct Union {
     pub variants: Vec<UnionVariant>,
     /// With a discriminator, the variant is chosen by a property's value instead of by trying each.
     pub discriminator: Option<Discriminator>,
+    /// `oneOf`: a value must fit exactly one variant (`anyOf`: the first that fits).
+    pub exactly_one: bool,
 }
 
 #[derive(Clone, Debug)]

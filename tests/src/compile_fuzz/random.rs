@@ -756,10 +756,19 @@ impl Gen {
             Lit::F(1e20),
             Lit::F(-1e20),
         ];
+        // Enum members: the edges of the formats, integers past 2^53 (compared exactly, not as floats),
+        // and a fraction, which no integer equals.
+        let members = [
+            &edges[..8],
+            &[
+                Lit::I(9_007_199_254_740_993),
+                Lit::I(-9_007_199_254_740_993),
+                Lit::F(2.5),
+            ],
+        ]
+        .concat();
         if self.chance(0.12) {
-            n.values = (0..1 + self.rng.below(3))
-                .map(|_| *self.rng.pick(&edges[..8]))
-                .collect();
+            n.values = (0..1 + self.rng.below(3)).map(|_| *self.rng.pick(&members)).collect();
             if self.version != Version::V2 && self.chance(0.2) {
                 n.values.push(n.values[0]);
             }
@@ -784,7 +793,11 @@ impl Gen {
             }
         }
         if self.chance(0.1) {
-            n.multiple_of = Some(*self.rng.pick(&[Lit::I(2), Lit::I(3), Lit::I(100), Lit::F(0.5)]));
+            n.multiple_of = Some(
+                *self
+                    .rng
+                    .pick(&[Lit::I(2), Lit::I(3), Lit::I(100), Lit::F(0.5), Lit::F(1e300)]),
+            );
         }
         n
     }

@@ -11,8 +11,10 @@ declare_rule! {
     /// (`serde_json::Value`, with the reason in its doc comment): `not`, an `allOf` that mixes objects
     /// with other kinds, a schema that only names itself, a schema the typed model cannot read (a list
     /// where a schema belongs, a type the version does not know), constraints beside `allOf` that cannot
-    /// be combined, a discriminator that does not map every branch (its variants are then tried in
-    /// order).
+    /// be combined, a discriminator that does not map every branch (its variants are then tried: a
+    /// `oneOf` value must fit exactly one, an `anyOf` value takes the first it fits), a `oneOf` whose
+    /// branches the generated code cannot tell apart (one is any JSON value, or two have the same type:
+    /// the first variant that fits is taken).
     ///
     /// A schema the typed model cannot read is reported at what could not be read (the keyword, when one
     /// keyword is the cause): the smallest schema around it becomes any JSON value. A bound that no value

@@ -84,6 +84,7 @@ rules! {
     spec_components_invalid_map_name => SpecComponentsInvalidMapName,
     tag_description => TagDescription,
     typed_enum => TypedEnum,
+    unenforced_constraint => UnenforcedConstraint,
 }
 
 /// Every rule and finding code, sorted by id: the walked rules and the codes the loader and the
