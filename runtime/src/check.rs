@@ -265,7 +265,7 @@ pub fn max_items<T>(items: &[T], max: usize) -> Result<(), ValidationError> {
 }
 
 /// `uniqueItems: true`.
-pub fn unique_items<T: PartialEq>(items: &[T]) -> Result<(), ValidationError> {
+pub fn unique_items<T: PartialEq + serde::Serialize>(items: &[T]) -> Result<(), ValidationError> {
     match first_duplicate(items) {
         Some((first, second)) => Err(ValidationError::new(
             "uniqueItems",
@@ -275,15 +275,62 @@ pub fn unique_items<T: PartialEq>(items: &[T]) -> Result<(), ValidationError> {
     }
 }
 
-/// The positions of the first two equal items.
-pub fn first_duplicate<T: PartialEq>(items: &[T]) -> Option<(usize, usize)> {
-    let mut rest = items.iter().enumerate();
-    while let Some((i, a)) = rest.next() {
-        if let Some((j, _)) = rest.clone().find(|(_, b)| a == *b) {
-            return Some((i, j));
+/// The positions of the first two equal items: the first item that has an equal one after it, and
+/// the first such one. Items are grouped by a hash of their JSON (which equal items share) and compared
+/// only within a group, so a request with a long array costs linear time, not quadratic.
+pub fn first_duplicate<T: PartialEq + serde::Serialize>(items: &[T]) -> Option<(usize, usize)> {
+    let keys = std::hash::RandomState::new();
+    let mut groups: std::collections::HashMap<u64, Vec<Vec<usize>>> = std::collections::HashMap::new();
+    for (j, item) in items.iter().enumerate() {
+        let bucket = groups.entry(json_hash(item, &keys)).or_default();
+        let group = bucket
+            .iter_mut()
+            .find(|g| g.first().and_then(|&i| items.get(i)) == Some(item));
+        match group {
+            Some(g) if g.len() < 2 => g.push(j),
+            Some(_) => {}
+            None => bucket.push(vec![j]),
         }
     }
-    None
+    groups
+        .into_values()
+        .flatten()
+        .filter_map(|g| Some((*g.first()?, *g.get(1)?)))
+        .min()
+}
+
+/// A hash of `value`'s JSON that equal values share: object members in any order, `-0` as `0`, and
+/// integers by their float (a collision only costs a comparison). `0` when it does not serialize.
+fn json_hash<T: serde::Serialize>(value: &T, keys: &std::hash::RandomState) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    fn feed(v: &serde_json::Value, h: &mut impl Hasher, keys: &impl BuildHasher) {
+        match v {
+            serde_json::Value::Null => 0u8.hash(h),
+            serde_json::Value::Bool(b) => (1u8, b).hash(h),
+            serde_json::Value::Number(n) => (2u8, n.as_f64().map_or(0, |f| (f + 0.0).to_bits())).hash(h),
+            serde_json::Value::String(s) => (3u8, s).hash(h),
+            serde_json::Value::Array(items) => {
+                (4u8, items.len()).hash(h);
+                items.iter().for_each(|item| feed(item, h, keys));
+            }
+            serde_json::Value::Object(members) => {
+                // Order-free: the members' own hashes, summed.
+                let sum = members.iter().fold(0u64, |sum, (k, v)| {
+                    let mut one = keys.build_hasher();
+                    k.hash(&mut one);
+                    feed(v, &mut one, keys);
+                    sum.wrapping_add(one.finish())
+                });
+                (5u8, sum).hash(h);
+            }
+        }
+    }
+    let mut h = keys.build_hasher();
+    match serde_json::to_value(value) {
+        Ok(v) => feed(&v, &mut h, keys),
+        Err(_) => return 0,
+    }
+    h.finish()
 }
 
 #[cfg(test)]
@@ -361,6 +408,14 @@ mod tests {
         assert!(max_items(&[1, 2], 1).is_err());
         assert_eq!(first_duplicate(&[1, 2, 3, 2]), Some((1, 3)));
         assert_eq!(first_duplicate(&[1, 2, 3]), None);
+        assert_eq!(
+            first_duplicate(&[1, 2, 2, 1]),
+            Some((0, 3)),
+            "the first item with a later equal one"
+        );
+        assert_eq!(first_duplicate(&[0.0, -0.0]), Some((0, 1)), "-0 equals 0");
+        let big: Vec<u32> = (0..200_000).chain([199_999]).collect();
+        assert_eq!(first_duplicate(&big), Some((199_999, 200_000)), "in linear time");
         assert!(unique_items(&["a", "a"]).is_err());
         assert!(one_of(2, &[1, 2]).is_ok());
         assert_eq!(one_of(3, &[1, 2]).unwrap_err().message, "must be one of 1, 2, not 3");
