@@ -31,7 +31,7 @@ struct Lines {
     out: Vec<String>,
     /// The open fence's character and length.
     in_fence: Option<(char, usize)>,
-    /// Inside an indented code block.
+    /// An indented code block being turned into a fence.
     in_indented: bool,
     /// The open lists, outermost first (cleared by a blank line).
     lists: Vec<Level>,
@@ -44,14 +44,18 @@ impl Lines {
         let indent = line.len() - trimmed.len();
         if self.in_indented {
             if trimmed.is_empty() || indent >= 4 {
-                return self.out.push(line.to_owned());
+                return self.out.push(line.get(4..).unwrap_or("").to_owned());
             }
-            self.in_indented = false;
+            self.close_indented();
         }
         if self.in_fence.is_none() && indent >= 4 && !self.after_text && self.lists.is_empty() {
-            // An indented code block: kept as written, not read as lists; `doctest.rs` fences it.
+            // An indented code block (rustdoc would compile it as Rust): fenced as text instead. This
+            // line-by-line reading does not know a list item's paragraphs after a blank line, and fences
+            // them too; `doctest.rs` catches what it misses.
+            self.out.push("```text".to_owned());
+            self.out.push(line[4..].to_owned());
             self.in_indented = true;
-            return self.out.push(line.to_owned());
+            return;
         }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             return self.fence(line, indent);
@@ -122,7 +126,17 @@ impl Lines {
         self.out.push(fence);
     }
 
+    /// Ends an indented code block turned into a fence (its trailing blank lines stay after the fence).
+    fn close_indented(&mut self) {
+        let blanks = self.out.iter().rev().take_while(|l| l.is_empty()).count();
+        self.out.insert(self.out.len() - blanks, "```".to_owned());
+        self.in_indented = false;
+    }
+
     fn finish(mut self) -> Vec<String> {
+        if self.in_indented {
+            self.close_indented();
+        }
         if let Some((mark, len)) = self.in_fence {
             // An unclosed fence would swallow the rest of the item's docs.
             self.out.push(mark.to_string().repeat(len));
