@@ -198,3 +198,57 @@ fn oai_31_examples() {
     }
     assert!(seen >= 2, "the 3.1 examples are in {}", dir.display());
 }
+
+/// 3.1 boolean schemas (`true` admits anything, `false` nothing) are read wherever a schema may be:
+/// `generate` does not refuse what `lint` accepts, and neither reports an error.
+#[test]
+fn boolean_schemas_generate_where_lint_accepts_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("booleans.yaml");
+    std::fs::write(
+        &path,
+        "openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /things:
+    post:
+      operationId: addThing
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Thing'}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: true
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        anything: true
+        nothing: false
+        none: {type: array, items: false}
+        tuple: {type: array, prefixItems: [true], items: false}
+      additionalProperties: false
+    Any: true
+    Never: false
+",
+    )
+    .unwrap();
+    let generated = Generator::new()
+        .client(true)
+        .generate(&path)
+        .unwrap_or_else(|e| panic!("generate refused what lint accepts:\n{e}"));
+    assert!(generated.code.contains("pub struct Thing"), "{}", generated.code);
+    let linted = lint_path(&path, &LoadOptions::default()).unwrap();
+    let errors: Vec<_> = linted
+        .findings
+        .iter()
+        .filter(|d| d.severity == specgen::Severity::Error)
+        .map(|d| (d.code, d.message.clone()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
