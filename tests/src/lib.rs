@@ -160,3 +160,41 @@ pub fn files_below(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// Every file of `fuzz/corpus/<target>/`, sorted; the folder must hold some.
+fn fuzz_corpus(target: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fuzz/corpus")
+        .join(target);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|entry| entry.expect("a readable folder").path())
+        .filter(|path| path.is_file())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "{} holds no inputs", dir.display());
+    files
+}
+
+/// Runs every input of a fuzz target's committed corpus through the check the target runs (a module of
+/// `fuzz/fuzz_targets/common/`), and names each input that fails, with its panic message.
+pub fn replay_fuzz_corpus(target: &str, check: fn(&[u8])) {
+    let mut failures = Vec::new();
+    for path in fuzz_corpus(target) {
+        let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        if let Err(panic) = std::panic::catch_unwind(|| check(&data)) {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default();
+            failures.push(format!("{}: {message}", path.display()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing inputs:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -5,8 +5,6 @@
 //! The checks are not copied: each target's body is a module of `fuzz/fuzz_targets/common/`, included
 //! here and by the target.
 
-use std::path::{Path, PathBuf};
-
 #[path = "../../fuzz/fuzz_targets/common/rt_formats_check.rs"]
 mod rt_formats_check;
 
@@ -19,42 +17,7 @@ mod rt_bodies_check;
 #[path = "../../fuzz/fuzz_targets/common/router_check.rs"]
 mod router_check;
 
-/// Every file of `fuzz/corpus/<target>/`, sorted; the folder must hold some.
-fn corpus(target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../fuzz/corpus")
-        .join(target);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| entry.expect("a readable folder").path())
-        .filter(|path| path.is_file())
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "{} holds no inputs", dir.display());
-    files
-}
-
-/// Runs every input of a corpus, and names each one that fails (with its panic message).
-fn replay(target: &str, check: fn(&[u8])) {
-    let mut failures = Vec::new();
-    for path in corpus(target) {
-        let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        if let Err(panic) = std::panic::catch_unwind(|| check(&data)) {
-            let message = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                .unwrap_or_default();
-            failures.push(format!("{}: {message}", path.display()));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failing inputs:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-}
+use specgen_tests::replay_fuzz_corpus as replay;
 
 #[test]
 fn rt_formats_corpus() {
