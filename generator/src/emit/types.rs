@@ -178,28 +178,32 @@ fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> 
     let idents: Vec<_> = u.variants.iter().map(|v| ident(&v.name)).collect();
     let types: Vec<_> = u.variants.iter().map(|v| rust_type(api, &v.ty)).collect();
     let ser = serialize_union(name, &idents);
+    let read = read_union(u, &idents);
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq)]
+        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+        pub enum #name {
+            #(#idents(#types),)*
+        }
+        #ser
+        impl<'de> rt::serde::Deserialize<'de> for #name {
+            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #read
+            }
+        }
+    }
+}
+
+/// The body of a union's `deserialize`.
+fn read_union(u: &Union, idents: &[proc_macro2::Ident]) -> TokenStream {
     let Some(d) = &u.discriminator else {
         // Untagged: `oneOf` takes the one variant the value fits, `anyOf` the first, in order.
-        let read = if u.exactly_one {
+        if u.exactly_one {
             let names = u.variants.iter().map(|v| v.name.as_str());
-            quote!(rt::de::exactly_one(deserializer, &[#((#names, &rt::de::Variant(Self::#idents))),*]))
-        } else {
-            quote!(rt::de::untagged(deserializer, &[#(&rt::de::Variant(Self::#idents)),*]))
-        };
-        return quote! {
-            #doc
-            #[derive(Clone, Debug, PartialEq)]
-            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-            pub enum #name {
-                #(#idents(#types),)*
-            }
-            #ser
-            impl<'de> rt::serde::Deserialize<'de> for #name {
-                fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    #read
-                }
-            }
-        };
+            return quote!(rt::de::exactly_one(deserializer, &[#((#names, &rt::de::Variant(Self::#idents))),*]));
+        }
+        return quote!(rt::de::untagged(deserializer, &[#(&rt::de::Variant(Self::#idents)),*]));
     };
     // The discriminator picks the variant; the chosen variant's struct still reads the property itself.
     let property = &d.property;
@@ -214,25 +218,14 @@ fn union(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, u: &Union) -> 
         .collect::<Vec<_>>()
         .join(", ");
     quote! {
-        #doc
-        #[derive(Clone, Debug, PartialEq)]
-        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-        pub enum #name {
-            #(#idents(#types),)*
-        }
-        #ser
-        impl<'de> rt::serde::Deserialize<'de> for #name {
-            fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = rt::serde_json::Value::deserialize(deserializer)?;
-                let tag = value.get(#property).and_then(rt::serde_json::Value::as_str).map(str::to_owned);
-                match tag.as_deref() {
-                    #(#arms)*
-                    Some(other) => Err(rt::serde::de::Error::custom(format!(
-                        "`{}` is {}, not one of {}", #property, rt::excerpt(other), #allowed
-                    ))),
-                    None => Err(rt::serde::de::Error::custom(format!("missing discriminator property `{}`", #property))),
-                }
-            }
+        let value = rt::serde_json::Value::deserialize(deserializer)?;
+        let tag = value.get(#property).and_then(rt::serde_json::Value::as_str).map(str::to_owned);
+        match tag.as_deref() {
+            #(#arms)*
+            Some(other) => Err(rt::serde::de::Error::custom(format!(
+                "`{}` is {}, not one of {}", #property, rt::excerpt(other), #allowed
+            ))),
+            None => Err(rt::serde::de::Error::custom(format!("missing discriminator property `{}`", #property))),
         }
     }
 }
