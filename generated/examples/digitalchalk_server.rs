@@ -16,8 +16,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use generated::digitalchalk::{
     Bearer, DigitalChalkApi, Errors, GetOfferingCategoryPath, GetOfferingCategoryResponse, GetOfferingPath,
     GetOfferingResponse, Limit, ListOfferingCategoriesQuery, ListOfferingCategoriesResponse, ListOfferingsQuery,
-    ListOfferingsResponse, ListOfferingsUnauthorizedHeaders, Offering, OfferingCategory, OfferingCategoryList,
-    OfferingList, Offset, router,
+    ListOfferingsResponse, Offering, OfferingCategory, OfferingCategoryList, OfferingList, Offset, UnauthorizedHeaders,
+    router,
 };
 
 const PROGRAM: &str = "digitalchalk_server";
@@ -76,9 +76,9 @@ impl Service {
     /// Whether the token is the server's. The router has answered 401 already when no bearer
     /// token came; a wrong one is a 401 too, with the vendor's error body and the challenge HTTP
     /// requires (RFC 6750's error code).
-    fn refuse(&self, auth: &Bearer) -> Option<(Errors, ListOfferingsUnauthorizedHeaders)> {
+    fn refuse(&self, auth: &Bearer) -> Option<(Errors, UnauthorizedHeaders)> {
         (!common::token_matches(&auth.0, &self.token)).then(|| {
-            let headers = ListOfferingsUnauthorizedHeaders {
+            let headers = UnauthorizedHeaders {
                 www_authenticate: Some(r#"Bearer error="invalid_token""#.into()),
             };
             (errors("The bearer token is not valid."), headers)

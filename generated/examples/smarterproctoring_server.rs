@@ -15,11 +15,10 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use generated::smarterproctoring::{
-    CourseOffering, CourseOfferingList, CreateCourseOfferingPath, CreateCourseOfferingResponse,
-    DeleteCourseOfferingPath, DeleteCourseOfferingResponse, Error, GetCourseOfferingPath, GetCourseOfferingResponse,
-    ListCourseOfferingsPath, ListCourseOfferingsQuery, ListCourseOfferingsResponse, Problem, SmarterProctoringApi,
-    SortKeysItem, SortOrder, Token, UpdateCourseOfferingPath, UpdateCourseOfferingRequest,
-    UpdateCourseOfferingResponse, router,
+    CourseOffering, CourseOfferingList, CourseOfferingsOfferingSidPath, CourseOfferingsPath,
+    CreateCourseOfferingResponse, DeleteCourseOfferingResponse, Error, GetCourseOfferingResponse,
+    ListCourseOfferingsQuery, ListCourseOfferingsResponse, Problem, SmarterProctoringApi, SortKeysItem, SortOrder,
+    Token, UpdateCourseOfferingRequest, UpdateCourseOfferingResponse, router,
 };
 
 const PROGRAM: &str = "smarterproctoring_server";
@@ -136,14 +135,14 @@ impl Capacity {
     /// The 507's body.
     fn full(&self) -> Problem {
         Problem {
-            r#type: "about:blank".into(),
+            kind: "about:blank".into(),
             title: "Insufficient Storage".into(),
             status: 507,
             detail: format!(
                 "the store is full ({} offerings, {} bytes at most); delete offerings first",
                 self.offerings, self.bytes
             ),
-            errors: None,
+            errors: Vec::new(),
         }
     }
 }
@@ -308,7 +307,7 @@ impl SmarterProctoringApi for Service {
     async fn list_course_offerings(
         &self,
         auth: Token,
-        path: ListCourseOfferingsPath,
+        path: CourseOfferingsPath,
         query: ListCourseOfferingsQuery,
     ) -> ListCourseOfferingsResponse {
         let store = match self.authorized(&auth) {
@@ -324,7 +323,7 @@ impl SmarterProctoringApi for Service {
     async fn create_course_offering(
         &self,
         auth: Token,
-        path: CreateCourseOfferingPath,
+        path: CourseOfferingsPath,
         body: UpdateCourseOfferingRequest,
     ) -> CreateCourseOfferingResponse {
         let mut store = match self.authorized(&auth) {
@@ -346,7 +345,11 @@ impl SmarterProctoringApi for Service {
         CreateCourseOfferingResponse::Created(response)
     }
 
-    async fn get_course_offering(&self, auth: Token, path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
+    async fn get_course_offering(
+        &self,
+        auth: Token,
+        path: CourseOfferingsOfferingSidPath,
+    ) -> GetCourseOfferingResponse {
         let store = match self.authorized(&auth) {
             Ok(store) => store,
             Err(e) => return GetCourseOfferingResponse::Forbidden(e),
@@ -363,7 +366,7 @@ impl SmarterProctoringApi for Service {
     async fn update_course_offering(
         &self,
         auth: Token,
-        path: UpdateCourseOfferingPath,
+        path: CourseOfferingsOfferingSidPath,
         body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
         let mut store = match self.authorized(&auth) {
@@ -392,7 +395,7 @@ impl SmarterProctoringApi for Service {
     async fn delete_course_offering(
         &self,
         auth: Token,
-        path: DeleteCourseOfferingPath,
+        path: CourseOfferingsOfferingSidPath,
     ) -> DeleteCourseOfferingResponse {
         let mut store = match self.authorized(&auth) {
             Ok(store) => store,
@@ -473,8 +476,8 @@ mod tests {
         serde_json::from_str(json).unwrap()
     }
 
-    fn list_path(sid: &str) -> ListCourseOfferingsPath {
-        ListCourseOfferingsPath {
+    fn list_path(sid: &str) -> CourseOfferingsPath {
+        CourseOfferingsPath {
             install_sid: install(sid),
         }
     }
@@ -494,7 +497,7 @@ mod tests {
     }
 
     async fn create(client: &Client, json: &str) -> CourseOffering {
-        let path = CreateCourseOfferingPath {
+        let path = CourseOfferingsPath {
             install_sid: install(SEED_INSTALL),
         };
         match client
@@ -545,7 +548,7 @@ mod tests {
         assert_eq!(created.created_date, created.edit_date);
         assert_ne!(created.created_date, Some(Some(EXAMPLE_DATE.into())));
 
-        let path = GetCourseOfferingPath {
+        let path = CourseOfferingsOfferingSidPath {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&sid),
         };
@@ -558,7 +561,7 @@ mod tests {
             (2, 2, vec!["Fall 2024", "Spring 2025"])
         );
 
-        let update = UpdateCourseOfferingPath {
+        let update = CourseOfferingsOfferingSidPath {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&sid),
         };
@@ -579,7 +582,7 @@ mod tests {
             "the update replaces the whole configuration"
         );
 
-        let delete = DeleteCourseOfferingPath {
+        let delete = CourseOfferingsOfferingSidPath {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&sid),
         };
@@ -679,7 +682,7 @@ mod tests {
                 .unwrap(),
             ListCourseOfferingsResponse::NotFound(install_not_found())
         );
-        let create = |sid: &str| CreateCourseOfferingPath {
+        let create = |sid: &str| CourseOfferingsPath {
             install_sid: install(sid),
         };
         let new = body(r#"{"title": "t", "matchStrings": "m"}"#);
@@ -704,15 +707,15 @@ mod tests {
             (&token(), SEED_INSTALL, unknown, offering_not_found()),
         ] {
             let (i, o) = (install(install_sid), offering(offering_sid));
-            let get = GetCourseOfferingPath {
+            let get = CourseOfferingsOfferingSidPath {
                 install_sid: i.clone(),
                 offering_sid: o.clone(),
             };
-            let update = UpdateCourseOfferingPath {
+            let update = CourseOfferingsOfferingSidPath {
                 install_sid: i.clone(),
                 offering_sid: o.clone(),
             };
-            let delete = DeleteCourseOfferingPath {
+            let delete = CourseOfferingsOfferingSidPath {
                 install_sid: i,
                 offering_sid: o,
             };
@@ -773,7 +776,7 @@ mod tests {
         assert_eq!(list(&client, &query(None, None, &[], None)).await.total, 3);
         // Bytes count too: an update to a longer title than fits is refused and changes nothing.
         let first_sid = first.sid.clone().flatten().unwrap();
-        let path = UpdateCourseOfferingPath {
+        let path = CourseOfferingsOfferingSidPath {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&first_sid),
         };
@@ -789,7 +792,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         // A delete makes room again.
-        let delete = DeleteCourseOfferingPath {
+        let delete = CourseOfferingsOfferingSidPath {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&first_sid),
         };

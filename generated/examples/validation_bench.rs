@@ -42,7 +42,7 @@ impl SmarterProctoringApi for Validated {
     async fn update_course_offering(
         &self,
         _auth: Token,
-        path: UpdateCourseOfferingPath,
+        path: CourseOfferingsOfferingSidPath,
         body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
         let start = body.start_date.flatten().map(String::from);
@@ -61,7 +61,7 @@ impl SmarterProctoringApi for Validated {
     async fn list_course_offerings(
         &self,
         _auth: Token,
-        _path: ListCourseOfferingsPath,
+        _path: CourseOfferingsPath,
         _query: ListCourseOfferingsQuery,
     ) -> ListCourseOfferingsResponse {
         ListCourseOfferingsResponse::NotFound(not_found())
@@ -70,20 +70,24 @@ impl SmarterProctoringApi for Validated {
     async fn create_course_offering(
         &self,
         _auth: Token,
-        _path: CreateCourseOfferingPath,
+        _path: CourseOfferingsPath,
         _body: UpdateCourseOfferingRequest,
     ) -> CreateCourseOfferingResponse {
         CreateCourseOfferingResponse::NotFound(not_found())
     }
 
-    async fn get_course_offering(&self, _auth: Token, _path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
+    async fn get_course_offering(
+        &self,
+        _auth: Token,
+        _path: CourseOfferingsOfferingSidPath,
+    ) -> GetCourseOfferingResponse {
         GetCourseOfferingResponse::NotFound(not_found())
     }
 
     async fn delete_course_offering(
         &self,
         _auth: Token,
-        _path: DeleteCourseOfferingPath,
+        _path: CourseOfferingsOfferingSidPath,
     ) -> DeleteCourseOfferingResponse {
         DeleteCourseOfferingResponse::NotFound(not_found())
     }

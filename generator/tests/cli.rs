@@ -599,8 +599,10 @@ fn generate_warns_about_backtracking_patterns() {
     assert_eq!(lint.matches("warning[pattern-backtracking]").count(), 1, "{lint}");
     assert!(lint.contains(warning), "{lint}");
     let code = std::fs::read_to_string(dir.path().join("api.rs")).unwrap();
+    // How prettyplease breaks the call depends on its indentation.
+    let compact: String = code.split_whitespace().collect();
     assert!(
-        code.contains(r#"rt::Pattern::ecma("^(?=a)(a+)+$", "^(?=a)(a+)+$")"#),
+        compact.contains(r#"rt::Pattern::ecma("^(?=a)(a+)+$","^(?=a)(a+)+$""#),
         "{code}"
     );
 }

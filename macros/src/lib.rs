@@ -46,7 +46,7 @@ pub fn generate(input: TokenStream) -> TokenStream {
 /// ```ignore
 /// #[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
 /// impl api::SmarterProctoringApi for Service {
-///     async fn update_course_offering(&self, auth: api::Token, path: api::UpdateCourseOfferingPath,
+///     async fn update_course_offering(&self, auth: api::Token, path: api::CourseOfferingsOfferingSidPath,
 ///                                     body: api::UpdateCourseOfferingRequest) -> api::UpdateCourseOfferingResponse {
 ///         todo!()
 ///     }

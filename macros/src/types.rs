@@ -115,7 +115,7 @@ mod tests {
         ));
         assert!(!same(&ty("rt::BoundedString<1, 5>"), &ty("rt::BoundedString<1, 6>")));
         assert!(!same(&ty("Option<Token>"), &ty("Token")));
-        assert!(!same(&ty("UpdateCourseOfferingPath"), &ty("String")));
+        assert!(!same(&ty("CourseOfferingsOfferingSidPath"), &ty("String")));
         assert!(same(&ty("::serde_json::Value"), &ty("serde_json::Value")));
     }
 

@@ -25,6 +25,7 @@ mod format;
 mod impls;
 pub mod param;
 mod pattern;
+mod problem;
 pub mod ser;
 
 #[cfg(feature = "client")]
@@ -40,6 +41,7 @@ pub use format::{
 };
 pub use param::{Shape, Style, Wire};
 pub use pattern::{BACKTRACK_MAX_LEN, BACKTRACK_STEPS, Pattern, Syntax, Undecided};
+pub use problem::{Problem, ProblemItem};
 
 // The crates generated code names through the runtime, so that a crate with generated code needs
 // one dependency line.

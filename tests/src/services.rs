@@ -88,7 +88,7 @@ pub mod seed {
         async fn list_course_offerings(
             &self,
             auth: Token,
-            path: ListCourseOfferingsPath,
+            path: CourseOfferingsPath,
             query: ListCourseOfferingsQuery,
         ) -> ListCourseOfferingsResponse {
             let offerings = match self.offerings(&auth, &path.install_sid) {
@@ -137,7 +137,7 @@ pub mod seed {
         async fn create_course_offering(
             &self,
             auth: Token,
-            path: CreateCourseOfferingPath,
+            path: CourseOfferingsPath,
             body: UpdateCourseOfferingRequest,
         ) -> CreateCourseOfferingResponse {
             let mut offerings = match self.offerings(&auth, &path.install_sid) {
@@ -151,7 +151,11 @@ pub mod seed {
             CreateCourseOfferingResponse::Created(created)
         }
 
-        async fn get_course_offering(&self, auth: Token, path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
+        async fn get_course_offering(
+            &self,
+            auth: Token,
+            path: CourseOfferingsOfferingSidPath,
+        ) -> GetCourseOfferingResponse {
             let offerings = match self.offerings(&auth, &path.install_sid) {
                 Ok(offerings) => offerings,
                 Err(e) if e.status == Some(403) => return GetCourseOfferingResponse::Forbidden(e),
@@ -166,7 +170,7 @@ pub mod seed {
         async fn update_course_offering(
             &self,
             auth: Token,
-            path: UpdateCourseOfferingPath,
+            path: CourseOfferingsOfferingSidPath,
             body: UpdateCourseOfferingRequest,
         ) -> UpdateCourseOfferingResponse {
             let mut offerings = match self.offerings(&auth, &path.install_sid) {
@@ -184,7 +188,7 @@ pub mod seed {
         async fn delete_course_offering(
             &self,
             auth: Token,
-            path: DeleteCourseOfferingPath,
+            path: CourseOfferingsOfferingSidPath,
         ) -> DeleteCourseOfferingResponse {
             let mut offerings = match self.offerings(&auth, &path.install_sid) {
                 Ok(offerings) => offerings,
@@ -212,7 +216,7 @@ pub mod fixture {
         async fn get_item(
             &self,
             auth: Credentials,
-            path: GetItemPath,
+            path: ItemsItemIdPath,
             query: GetItemQuery,
             headers: GetItemHeaders,
         ) -> GetItemResponse {
@@ -241,7 +245,7 @@ pub mod fixture {
             }
         }
 
-        async fn put_item(&self, _auth: Credentials, path: PutItemPath, body: Item) -> PutItemResponse {
+        async fn put_item(&self, _auth: Credentials, path: ItemsItemIdPath, body: Item) -> PutItemResponse {
             match path.item_id.get() {
                 1 => PutItemResponse::NoContent {
                     headers: PutItemNoContentHeaders {

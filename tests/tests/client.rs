@@ -11,8 +11,8 @@ mod seed {
     use super::*;
     use generated::smarterproctoring::*;
 
-    fn path(offering: &str) -> UpdateCourseOfferingPath {
-        UpdateCourseOfferingPath {
+    fn path(offering: &str) -> CourseOfferingsOfferingSidPath {
+        CourseOfferingsOfferingSidPath {
             install_sid: InstallSid::new(INSTALL).expect("valid"),
             offering_sid: OfferingSid::new(offering).expect("valid"),
         }
@@ -78,13 +78,13 @@ mod seed {
         let client = client().await;
         let token = Token("secret".into());
         let install = || InstallSid::new(INSTALL).expect("valid");
-        let create = CreateCourseOfferingPath { install_sid: install() };
+        let create = CourseOfferingsPath { install_sid: install() };
         let created = match client.create_course_offering(&token, &create, &body()).await.unwrap() {
             CreateCourseOfferingResponse::Created(created) => created,
             other => panic!("expected 201, got {other:?}"),
         };
         let sid = OfferingSid::new(created.sid.clone().flatten().expect("a sid")).expect("a valid sid");
-        let get = GetCourseOfferingPath {
+        let get = CourseOfferingsOfferingSidPath {
             install_sid: install(),
             offering_sid: sid.clone(),
         };
@@ -93,7 +93,7 @@ mod seed {
             GetCourseOfferingResponse::Ok(created.clone())
         );
 
-        let list = ListCourseOfferingsPath { install_sid: install() };
+        let list = CourseOfferingsPath { install_sid: install() };
         let query = ListCourseOfferingsQuery {
             offset: Some(Offset::new(1).unwrap()),
             limit: Some(Limit::new(5).unwrap()),
@@ -110,7 +110,7 @@ mod seed {
         }
         assert!(SortKeys::new(vec![]).is_err(), "minItems holds on the client side too");
 
-        let delete = DeleteCourseOfferingPath {
+        let delete = CourseOfferingsOfferingSidPath {
             install_sid: install(),
             offering_sid: sid,
         };
@@ -126,7 +126,7 @@ mod seed {
 
         // The errors each operation documents and the service answers, as the client reads them.
         let wrong = Token("wrong".into());
-        let other = ListCourseOfferingsPath {
+        let other = CourseOfferingsPath {
             install_sid: InstallSid::new("AI0000000000000000000000000000000a").unwrap(),
         };
         let empty = ListCourseOfferingsQuery {
@@ -194,9 +194,9 @@ mod fixture {
         Client::new(format!("http://{}/", serve(router(Arc::new(FixtureService))).await))
     }
 
-    fn item_path(id: i64) -> GetItemPath {
-        GetItemPath {
-            item_id: GetItemItemId::new(id).expect("positive"),
+    fn item_path(id: i64) -> ItemsItemIdPath {
+        ItemsItemIdPath {
+            item_id: ItemId::new(id).expect("positive"),
         }
     }
 
@@ -267,8 +267,8 @@ mod fixture {
             price: None,
         };
         let put = |id: i64| {
-            let path = PutItemPath {
-                item_id: PutItemItemId::new(id).unwrap(),
+            let path = ItemsItemIdPath {
+                item_id: ItemId::new(id).unwrap(),
             };
             let (client, key, item) = (client.clone(), key.clone(), item.clone());
             async move { client.put_item(&key, &path, &item).await.unwrap() }

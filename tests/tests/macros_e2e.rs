@@ -67,7 +67,7 @@ impl SmarterProctoringApi for Offerings {
     async fn list_course_offerings(
         &self,
         auth: Token,
-        _path: ListCourseOfferingsPath,
+        _path: CourseOfferingsPath,
         query: ListCourseOfferingsQuery,
     ) -> ListCourseOfferingsResponse {
         if auth.0 != "valid-token" {
@@ -100,7 +100,7 @@ impl SmarterProctoringApi for Offerings {
     async fn create_course_offering(
         &self,
         auth: Token,
-        _path: CreateCourseOfferingPath,
+        _path: CourseOfferingsPath,
         body: UpdateCourseOfferingRequest,
     ) -> CreateCourseOfferingResponse {
         if auth.0 != "valid-token" {
@@ -112,7 +112,11 @@ impl SmarterProctoringApi for Offerings {
         CreateCourseOfferingResponse::Created(created)
     }
 
-    async fn get_course_offering(&self, auth: Token, path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
+    async fn get_course_offering(
+        &self,
+        auth: Token,
+        path: CourseOfferingsOfferingSidPath,
+    ) -> GetCourseOfferingResponse {
         if auth.0 != "valid-token" {
             return GetCourseOfferingResponse::Forbidden(forbidden());
         }
@@ -126,7 +130,7 @@ impl SmarterProctoringApi for Offerings {
     async fn update_course_offering(
         &self,
         auth: Token,
-        path: UpdateCourseOfferingPath,
+        path: CourseOfferingsOfferingSidPath,
         body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
         if auth.0 != "valid-token" {
@@ -138,7 +142,7 @@ impl SmarterProctoringApi for Offerings {
     async fn delete_course_offering(
         &self,
         auth: Token,
-        path: DeleteCourseOfferingPath,
+        path: CourseOfferingsOfferingSidPath,
     ) -> DeleteCourseOfferingResponse {
         if auth.0 != "valid-token" {
             return DeleteCourseOfferingResponse::Forbidden(forbidden());

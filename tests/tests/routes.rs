@@ -52,10 +52,10 @@ impl RoutesApi for Echo {
     async fn undelete_job(&self, path: UndeleteJobPath) -> UndeleteJobResponse {
         UndeleteJobResponse::Ok(echo(path))
     }
-    async fn update_job(&self, path: UpdateJobPath) -> UpdateJobResponse {
+    async fn update_job(&self, path: JobsNamePath) -> UpdateJobResponse {
         UpdateJobResponse::Ok(echo(path))
     }
-    async fn get_job(&self, path: GetJobPath) -> GetJobResponse {
+    async fn get_job(&self, path: JobsNamePath) -> GetJobResponse {
         GetJobResponse::Ok(echo(path))
     }
     async fn get_schedule_ics(&self, path: GetScheduleIcsPath) -> GetScheduleIcsResponse {
@@ -175,7 +175,7 @@ async fn the_client_reaches_each_served_operation() {
         .expect("served");
     assert_eq!(got, json!({"name": "a:b"}));
     let UpdateJobResponse::Ok(got) = client
-        .update_job(&UpdateJobPath {
+        .update_job(&JobsNamePath {
             name: "a:cancel".into(),
         })
         .await

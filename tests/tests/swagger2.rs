@@ -608,22 +608,22 @@ mod router {
             AddPetResponse::Created(serde_json::from_value(value).unwrap())
         }
 
-        async fn get_pet(&self, _auth: ApiKey, path: GetPetPath) -> GetPetResponse {
+        async fn get_pet(&self, _auth: ApiKey, path: PetsPetIdPath) -> GetPetResponse {
             GetPetResponse::Ok(pet(path.pet_id.into(), "Rex"))
         }
 
-        async fn update_pet(&self, _auth: Oauth, _path: UpdatePetPath, _body: NewPet) -> UpdatePetResponse {
+        async fn update_pet(&self, _auth: Oauth, _path: PetsPetIdPath, _body: NewPet) -> UpdatePetResponse {
             UpdatePetResponse::NotFound(Error {
                 code: 404,
                 message: "no such pet".into(),
             })
         }
 
-        async fn get_photo(&self, _auth: ApiKey, _path: GetPhotoPath) -> GetPhotoResponse {
+        async fn get_photo(&self, _auth: ApiKey, _path: PhotoPath) -> GetPhotoResponse {
             GetPhotoResponse::Ok(b"\x89PNG".to_vec())
         }
 
-        async fn upload_photo(&self, _auth: ApiKey, _path: UploadPhotoPath, _body: Vec<u8>) -> UploadPhotoResponse {
+        async fn upload_photo(&self, _auth: ApiKey, _path: PhotoPath, _body: Vec<u8>) -> UploadPhotoResponse {
             UploadPhotoResponse::NoContent
         }
 

@@ -378,15 +378,15 @@ const SP_ERROR: &str = r#"{"code": "RESOURCENOTFOUND", "message": "from the serv
 const SP_OFFERING: &str = r#"{"sid": "CO1234567890abcdef1234567890abcdef", "title": "Fall 2024",
     "matchStrings": ["Fall 2024", "FA24"], "startDate": null}"#;
 
-fn dc_unauthorized() -> (dc::Errors, dc::ListOfferingsUnauthorizedHeaders) {
-    let headers = dc::ListOfferingsUnauthorizedHeaders {
+fn dc_unauthorized() -> (dc::Errors, dc::UnauthorizedHeaders) {
+    let headers = dc::UnauthorizedHeaders {
         www_authenticate: Some(r#"Bearer error="invalid_token""#.into()),
     };
     (example(DC_ERRORS), headers)
 }
 
-fn sp_unauthorized() -> (sp::Error, sp::ListCourseOfferingsUnauthorizedHeaders) {
-    let headers = sp::ListCourseOfferingsUnauthorizedHeaders {
+fn sp_unauthorized() -> (sp::Error, sp::MissingTokenHeaders) {
+    let headers = sp::MissingTokenHeaders {
         www_authenticate: Some(r#"ApiKey name="token""#.into()),
     };
     (example(SP_ERROR), headers)
@@ -460,7 +460,7 @@ impl sp::SmarterProctoringApi for Service {
     async fn list_course_offerings(
         &self,
         _: sp::Token,
-        _: sp::ListCourseOfferingsPath,
+        _: sp::CourseOfferingsPath,
         _: sp::ListCourseOfferingsQuery,
     ) -> sp::ListCourseOfferingsResponse {
         use sp::ListCourseOfferingsResponse as R;
@@ -483,7 +483,7 @@ impl sp::SmarterProctoringApi for Service {
     async fn create_course_offering(
         &self,
         _: sp::Token,
-        _: sp::CreateCourseOfferingPath,
+        _: sp::CourseOfferingsPath,
         _: sp::UpdateCourseOfferingRequest,
     ) -> sp::CreateCourseOfferingResponse {
         use sp::CreateCourseOfferingResponse as R;
@@ -503,7 +503,11 @@ impl sp::SmarterProctoringApi for Service {
         }
     }
 
-    async fn get_course_offering(&self, _: sp::Token, _: sp::GetCourseOfferingPath) -> sp::GetCourseOfferingResponse {
+    async fn get_course_offering(
+        &self,
+        _: sp::Token,
+        _: sp::CourseOfferingsOfferingSidPath,
+    ) -> sp::GetCourseOfferingResponse {
         use sp::GetCourseOfferingResponse as R;
         match self.answer("getCourseOffering", 6) {
             0 => R::Ok(example(SP_OFFERING)),
@@ -521,7 +525,7 @@ impl sp::SmarterProctoringApi for Service {
     async fn update_course_offering(
         &self,
         _: sp::Token,
-        _: sp::UpdateCourseOfferingPath,
+        _: sp::CourseOfferingsOfferingSidPath,
         _: sp::UpdateCourseOfferingRequest,
     ) -> sp::UpdateCourseOfferingResponse {
         use sp::UpdateCourseOfferingResponse as R;
@@ -544,7 +548,7 @@ impl sp::SmarterProctoringApi for Service {
     async fn delete_course_offering(
         &self,
         _: sp::Token,
-        _: sp::DeleteCourseOfferingPath,
+        _: sp::CourseOfferingsOfferingSidPath,
     ) -> sp::DeleteCourseOfferingResponse {
         use sp::DeleteCourseOfferingResponse as R;
         match self.answer("deleteCourseOffering", 6) {

@@ -14,7 +14,7 @@ mod types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::model::{Api, Format, TypeRef};
+use crate::model::{Api, Format, RuntimeType, TypeRef};
 
 /// What to emit besides the types.
 #[derive(Clone, Debug)]
@@ -62,10 +62,45 @@ pub fn tokens(api: &Api, options: &Options, runtime_path: &syn::Path) -> TokenSt
     } else {
         TokenStream::new()
     };
+    let server = (!server.is_empty()).then(|| {
+        quote! {
+            /// The route trait and the axum router that serves it.
+            pub mod server {
+                #[allow(unused_imports)]
+                use super::*;
+                #server
+            }
+            pub use server::*;
+        }
+    });
+    let client = (!client.is_empty()).then(|| {
+        quote! {
+            /// The typed client.
+            pub mod client {
+                #[allow(unused_imports)]
+                use super::*;
+                #client
+            }
+            pub use client::*;
+        }
+    });
+    // Submodules, re-exported at the top, so `cargo doc` shows types, server and client apart while
+    // users name everything from the top. Names never collide across them: one registry settles them.
+    let types = (!types.is_empty() || !credentials.is_empty()).then(|| {
+        quote! {
+            /// The types of the spec's schemas, parameters, bodies and responses.
+            pub mod types {
+                #[allow(unused_imports)]
+                use super::rt;
+                #types
+                #credentials
+            }
+            pub use types::*;
+        }
+    });
     quote! {
         #runtime
         #types
-        #credentials
         #server
         #client
     }
@@ -148,6 +183,8 @@ pub(crate) fn rust_type(api: &Api, t: &TypeRef) -> TokenStream {
             let inner = rust_type(api, inner);
             quote!(Box<#inner>)
         }
+        TypeRef::Runtime(RuntimeType::Problem) => quote!(rt::Problem),
+        TypeRef::Runtime(RuntimeType::ProblemItem) => quote!(rt::ProblemItem),
     }
 }
 

@@ -50,7 +50,10 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         let name = b.types[id].name.clone();
         let kind = match sref(schema) {
             SRef::Ref(r) => TypeKind::Alias(b.reference(r, &origin)),
-            SRef::Item(s) => b.kind(s, &name, &origin).unwrap_or_else(TypeKind::Alias),
+            SRef::Item(s) => match super::runtime_types::runtime_type(b.openapi, s) {
+                Some(runtime) => TypeKind::Alias(TypeRef::Runtime(runtime)),
+                None => b.kind(s, &name, &origin).unwrap_or_else(TypeKind::Alias),
+            },
         };
         b.define(id, kind, schema_docs(schema), &origin);
     }

@@ -8,6 +8,7 @@ mod build;
 mod complexity;
 mod ops;
 mod routes;
+mod runtime_types;
 pub mod unenforced;
 
 use crate::ecma::Engine;
@@ -61,6 +62,17 @@ pub enum TypeRef {
     Option(Box<TypeRef>),
     /// Indirection for recursive types.
     Box(Box<TypeRef>),
+    /// A type the runtime defines (see `runtime_types`).
+    Runtime(RuntimeType),
+}
+
+/// Types of the runtime crate that a spec's schema may describe exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RuntimeType {
+    /// `rt::Problem`, the `application/problem+json` body a generated router sends by itself.
+    Problem,
+    /// `rt::ProblemItem`, one invalid input in it.
+    ProblemItem,
 }
 
 /// String formats the generated code checks.
@@ -258,7 +270,7 @@ pub struct Operation {
     pub deprecated: bool,
     pub origin: String,
     pub params: Vec<Param>,
-    /// Structs grouping the parameters by location (`UpdateCourseOfferingPath`, ...).
+    /// Structs grouping the parameters by location (`CourseOfferingsOfferingSidPath`, ...).
     pub path_struct: Option<TypeId>,
     pub query_struct: Option<TypeId>,
     pub header_struct: Option<TypeId>,

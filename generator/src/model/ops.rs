@@ -139,15 +139,22 @@ impl Builder<'_> {
                 let (id, name) = names.next().unwrap_or_default();
                 let origin = pointer::join(["paths", path, method]);
                 let hint = type_name(&id);
-                let mut params: Vec<ReferenceOr<Parameter>> = item.parameters.clone();
-                for p in &op.parameters {
+                // Each parameter with where it is written: a path-level one is built once for all the
+                // path's operations.
+                let mut params: Vec<(ReferenceOr<Parameter>, String)> = item
+                    .parameters
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.clone(), pointer::join(["paths", path, "parameters", &i.to_string()])))
+                    .collect();
+                for (i, p) in op.parameters.iter().enumerate() {
                     // An operation's parameter replaces a path-level one with the same name and location.
                     let key = self.param_key(p);
-                    params.retain(|q| self.param_key(q) != key || key.is_none());
-                    params.push(p.clone());
+                    params.retain(|(q, _)| self.param_key(q) != key || key.is_none());
+                    params.push((p.clone(), pointer::join_under(&origin, ["parameters", &i.to_string()])));
                 }
                 let params = self.params(&params, &hint, &origin);
-                let path_struct = self.param_struct(&params, ParamIn::Path, &format!("{hint} Path"), &origin);
+                let path_struct = self.path_struct(&params, path, item.iter().count(), &hint, &origin);
                 let query_struct = self.param_struct(&params, ParamIn::Query, &format!("{hint} Query"), &origin);
                 let header_struct = self.param_struct(&params, ParamIn::Header, &format!("{hint} Headers"), &origin);
                 let body = op
@@ -234,7 +241,7 @@ impl Builder<'_> {
         }
     }
 
-    fn params(&mut self, list: &[ReferenceOr<Parameter>], hint: &str, origin: &str) -> Vec<Param> {
+    fn params(&mut self, list: &[(ReferenceOr<Parameter>, String)], hint: &str, origin: &str) -> Vec<Param> {
         let mut out = Vec::new();
         // Where each parameter is, by name, for what its name becomes.
         let mut origin_of: HashMap<String, String> = HashMap::new();
@@ -244,8 +251,10 @@ impl Builder<'_> {
             Scope::new(Case::Field),
             Scope::new(Case::Field),
         ];
-        for (i, p) in list.iter().enumerate() {
-            // A shared parameter's type is named after the component and built once.
+        for (p, at) in list {
+            // A shared parameter's type is named after the component and built once; a path-level one
+            // is named after the parameter and built once for the path.
+            let path_level = !at.starts_with(&format!("{origin}/"));
             let (shared, p_origin) = match p {
                 ReferenceOr::Reference { reference } => {
                     let name = self
@@ -255,9 +264,9 @@ impl Builder<'_> {
                         .and_then(|c| component(&c.parameters, reference, "parameters"))
                         .map(|(_, name)| name);
                     let o = name.as_ref().map(|n| pointer::join(["components", "parameters", n]));
-                    (name, o.unwrap_or_else(|| format!("{origin}/parameters/{i}")))
+                    (name, o.unwrap_or_else(|| at.clone()))
                 }
-                ReferenceOr::Item(_) => (None, format!("{origin}/parameters/{i}")),
+                ReferenceOr::Item(_) => (None, at.clone()),
             };
             let Some(param) = self.param(p).cloned() else {
                 if let ReferenceOr::Reference { reference } = p {
@@ -277,14 +286,17 @@ impl Builder<'_> {
                 Parameter::Cookie { .. } => ParamIn::Cookie,
             };
             let d = param.parameter_data_ref();
-            let ty = match (
-                &shared,
-                shared.as_ref().and_then(|s| self.shared.get(&format!("param/{s}"))),
-            ) {
-                (_, Some(t)) => t.clone(),
-                _ => {
+            let cache_key = match &shared {
+                Some(s) => Some(format!("param/{s}")),
+                None if path_level => Some(format!("param-at/{p_origin}")),
+                None => None,
+            };
+            let ty = match cache_key.as_ref().and_then(|k| self.shared.get(k)) {
+                Some(t) => t.clone(),
+                None => {
                     let type_hint = match &shared {
                         Some(s) => s.clone(),
+                        None if path_level => d.name.clone(),
                         None => format!("{hint} {}", d.name),
                     };
                     let t = match &d.format {
@@ -299,8 +311,8 @@ impl Builder<'_> {
                             }
                         }
                     };
-                    if let Some(s) = &shared {
-                        self.shared.insert(format!("param/{s}"), t.clone());
+                    if let Some(k) = cache_key {
+                        self.shared.insert(k, t.clone());
                     }
                     // A parameter's own description documents its type when the schema has none.
                     if let TypeRef::Named(id) = t
@@ -491,6 +503,32 @@ impl Builder<'_> {
     }
 
     /// The struct that groups the parameters of one location.
+    /// The path parameters' struct. The operations of one path share it (they have the same path
+    /// parameters unless one redefines them), named after the path's end (`CourseOfferingsOfferingSidPath`);
+    /// a path with one operation names it after the operation.
+    fn path_struct(
+        &mut self,
+        params: &[Param],
+        path: &str,
+        operations: usize,
+        op: &str,
+        origin: &str,
+    ) -> Option<TypeId> {
+        let key = params
+            .iter()
+            .filter(|p| p.location == ParamIn::Path)
+            .fold(format!("path-struct/{path}"), |key, p| {
+                format!("{key}/{}:{:?}", p.wire, p.ty)
+            });
+        if let Some(TypeRef::Named(id)) = self.shared.get(&key) {
+            return Some(*id);
+        }
+        let hint = if operations > 1 { path_hint(path) } else { op.to_owned() };
+        let id = self.param_struct(params, ParamIn::Path, &format!("{hint} Path"), origin)?;
+        self.shared.insert(key, TypeRef::Named(id));
+        Some(id)
+    }
+
     fn param_struct(&mut self, params: &[Param], location: ParamIn, hint: &str, origin: &str) -> Option<TypeId> {
         let fields: Vec<Field> = params
             .iter()
@@ -634,12 +672,9 @@ impl Builder<'_> {
         let variants = scope.claim_all(labels.iter().map(String::as_str));
         let mut out = Vec::new();
         for ((status, r, key), variant) in list.into_iter().zip(variants) {
-            let (resp, r_origin, body_hint) = match r {
-                ReferenceOr::Item(resp) => (
-                    resp.clone(),
-                    pointer::push(origin, &key),
-                    format!("{hint} {variant} Body"),
-                ),
+            // A shared response's types are named after its component, not after the first user.
+            let (resp, r_origin, name_hint) = match r {
+                ReferenceOr::Item(resp) => (resp.clone(), pointer::push(origin, &key), format!("{hint} {variant}")),
                 ReferenceOr::Reference { reference } => {
                     let Some((resp, name)) = self
                         .openapi
@@ -655,13 +690,10 @@ impl Builder<'_> {
                         );
                         continue;
                     };
-                    (
-                        resp.clone(),
-                        pointer::join(["components", "responses", &name]),
-                        format!("{name} Body"),
-                    )
+                    (resp.clone(), pointer::join(["components", "responses", &name]), name)
                 }
             };
+            let body_hint = format!("{name_hint} Body");
             let body = pick_media(&resp.content).map(|(ct, media)| {
                 let kind = body_kind(&ct);
                 let schema_at = pointer::join_under(&r_origin, ["content", &ct, "schema"]);
@@ -680,7 +712,7 @@ impl Builder<'_> {
                     description: None,
                 }
             });
-            let headers = self.response_headers(&resp, &format!("{hint} {variant} Headers"), &r_origin);
+            let headers = self.response_headers(&resp, &format!("{name_hint} Headers"), &r_origin);
             out.push(ResponseDef {
                 status,
                 variant,
@@ -1007,4 +1039,43 @@ fn component<'c, T>(
         }
     }
     None
+}
+
+/// A name for what a path template addresses: its last literal segment and the parameters after it
+/// (`/v1/installs/{installSid}/courseOfferings/{offeringSid}` → `courseOfferings offeringSid`).
+fn path_hint(path: &str) -> String {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let is_literal = |s: &&str| !s.contains('{');
+    let start = segments.iter().rposition(is_literal).unwrap_or(0);
+    let words: Vec<&str> = segments
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .map(|s| s.trim_matches(|c| c == '{' || c == '}'))
+        .collect();
+    if words.is_empty() {
+        "root".to_owned()
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_hint;
+
+    #[test]
+    fn a_path_is_named_after_its_last_literal_and_the_parameters_after_it() {
+        assert_eq!(
+            path_hint("/v1/installs/{installSid}/courseOfferings/{offeringSid}"),
+            "courseOfferings offeringSid"
+        );
+        assert_eq!(
+            path_hint("/v1/installs/{installSid}/courseOfferings"),
+            "courseOfferings"
+        );
+        assert_eq!(path_hint("/{a}/{b}"), "a b");
+        assert_eq!(path_hint("/"), "root");
+        assert_eq!(path_hint("/files/{name}.json"), "files name}.json");
+    }
 }

@@ -3,7 +3,7 @@
 
 pub mod route;
 
-use crate::{ValidationError, excerpt, is_base64};
+use crate::{Problem, ProblemItem, ValidationError, excerpt, is_base64};
 
 mod params;
 pub use params::*;
@@ -13,33 +13,6 @@ use ::axum::response::{IntoResponse, Response};
 
 /// The largest request body the router reads (2 MiB); larger ones are answered 413.
 pub const MAX_BODY_BYTES: usize = 2 << 20;
-
-/// An error response in the RFC 9457 problem format (`application/problem+json`).
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Problem {
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub title: String,
-    pub status: u16,
-    pub detail: String,
-    /// One entry per invalid input.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub errors: Vec<ProblemItem>,
-}
-
-/// One invalid input: where it is and what is wrong with it.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ProblemItem {
-    /// `path`, `query`, `header` or `body`.
-    #[serde(rename = "in")]
-    pub location: String,
-    /// The parameter's name, or a JSON pointer into the body.
-    pub name: String,
-    /// The keyword of the broken constraint, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub constraint: Option<String>,
-    pub message: String,
-}
 
 impl Problem {
     pub fn new(status: StatusCode, detail: impl Into<String>) -> Self {

@@ -12,7 +12,7 @@ impl SmarterProctoringApi for Service {
     async fn update_course_offering(
         &self,
         _auth: Token,
-        _path: UpdateCourseOfferingPath,
+        _path: CourseOfferingsOfferingSidPath,
         _body: UpdateCourseOfferingRequest,
     ) -> CourseOffering {
         todo!()
@@ -26,7 +26,7 @@ impl SmarterProctoringApi for Sync {
     fn update_course_offering(
         &self,
         _auth: Token,
-        _path: UpdateCourseOfferingPath,
+        _path: CourseOfferingsOfferingSidPath,
         _body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
         todo!()
@@ -40,7 +40,7 @@ impl SmarterProctoringApi for Unit {
     async fn update_course_offering(
         &self,
         _auth: Token,
-        _path: UpdateCourseOfferingPath,
+        _path: CourseOfferingsOfferingSidPath,
         _body: UpdateCourseOfferingRequest,
     ) {
     }

@@ -13,13 +13,13 @@ impl ServerFixtureApi for Service {
     async fn get_item(
         &self,
         _auth: Credentials,
-        _path: GetItemPath,
+        _path: ItemsItemIdPath,
         _query: GetItemQuery,
         _headers: GetItemHeaders,
     ) -> GetItemResponse {
         todo!("never called: this case only builds the router")
     }
-    async fn put_item(&self, _auth: Credentials, _path: PutItemPath, _body: Item) -> PutItemResponse {
+    async fn put_item(&self, _auth: Credentials, _path: ItemsItemIdPath, _body: Item) -> PutItemResponse {
         todo!()
     }
     async fn add_note(&self, _body: Option<String>) -> AddNoteResponse {

@@ -13,7 +13,7 @@ impl api::SmarterProctoringApi for Service {
     async fn update_course_offering(
         &self,
         _auth: api::Token,
-        path: api::UpdateCourseOfferingPath,
+        path: api::CourseOfferingsOfferingSidPath,
         body: api::UpdateCourseOfferingRequest,
     ) -> api::UpdateCourseOfferingResponse {
         api::UpdateCourseOfferingResponse::Ok(api::CourseOffering {
