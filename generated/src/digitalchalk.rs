@@ -1,5 +1,6 @@
 ::specgen_rt::runtime!(pub rt, "0.1", server, client);
 /// The types of the spec's schemas, parameters, bodies and responses.
+#[allow(clippy::module_inception)]
 pub mod types {
     #[allow(unused_imports)]
     use super::rt;
@@ -632,6 +633,7 @@ pub mod types {
 }
 pub use types::*;
 /// The route trait and the axum router that serves it.
+#[allow(clippy::module_inception)]
 pub mod server {
     #[allow(unused_imports)]
     use super::*;
@@ -1093,6 +1095,7 @@ pub mod server {
 }
 pub use server::*;
 /// The typed client.
+#[allow(clippy::module_inception)]
 pub mod client {
     #[allow(unused_imports)]
     use super::*;

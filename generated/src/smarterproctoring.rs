@@ -1,5 +1,6 @@
 ::specgen_rt::runtime!(pub rt, "0.1", server, client);
 /// The types of the spec's schemas, parameters, bodies and responses.
+#[allow(clippy::module_inception)]
 pub mod types {
     #[allow(unused_imports)]
     use super::rt;
@@ -749,6 +750,7 @@ pub mod types {
 }
 pub use types::*;
 /// The route trait and the axum router that serves it.
+#[allow(clippy::module_inception)]
 pub mod server {
     #[allow(unused_imports)]
     use super::*;
@@ -1378,6 +1380,7 @@ pub mod server {
 }
 pub use server::*;
 /// The typed client.
+#[allow(clippy::module_inception)]
 pub mod client {
     #[allow(unused_imports)]
     use super::*;

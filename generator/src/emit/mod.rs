@@ -65,6 +65,8 @@ pub fn tokens(api: &Api, options: &Options, runtime_path: &syn::Path) -> TokenSt
     let server = (!server.is_empty()).then(|| {
         quote! {
             /// The route trait and the axum router that serves it.
+            // The user may include this code in a module of the same name.
+            #[allow(clippy::module_inception)]
             pub mod server {
                 #[allow(unused_imports)]
                 use super::*;
@@ -76,6 +78,8 @@ pub fn tokens(api: &Api, options: &Options, runtime_path: &syn::Path) -> TokenSt
     let client = (!client.is_empty()).then(|| {
         quote! {
             /// The typed client.
+            // The user may include this code in a module of the same name.
+            #[allow(clippy::module_inception)]
             pub mod client {
                 #[allow(unused_imports)]
                 use super::*;
@@ -89,6 +93,8 @@ pub fn tokens(api: &Api, options: &Options, runtime_path: &syn::Path) -> TokenSt
     let types = (!types.is_empty() || !credentials.is_empty()).then(|| {
         quote! {
             /// The types of the spec's schemas, parameters, bodies and responses.
+            // The user may include this code in a module of the same name.
+            #[allow(clippy::module_inception)]
             pub mod types {
                 #[allow(unused_imports)]
                 use super::rt;
