@@ -13,7 +13,33 @@
 /// Not on the seed page; from RELATED-FACTS: a newer revision of the Offering page replaces
 /// `catalogDescription` and `dashboardDescription` with `summary`.
 ///
-/// Example: `{"id":"56701a2d2f926674acede4d1ce880692","title":"Principles of Commercial Property Appraisal 2013","createdDate":"2011-02-01T00:02:12Z","beginDate":"2012-05-01T00:00:00Z","endDate":"2013-12-31T23:59:59Z","registrationBeginDate":"2012-05-01T00:00:00Z","registrationEndDate":"2013-12-31T23:59:59Z","catalogDescription":"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination.","dashboardDescription":"Welcome to your commercial property appraisal course","deliveryDescription":"Commercial Property Appraisal 2013","price":500.0,"offeringCategoryIds":["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"],"tags":["commercial","appraisal","realestate"],"orderIndex":0}`
+/// Example:
+///
+/// ```json
+/// {
+///   "id": "56701a2d2f926674acede4d1ce880692",
+///   "title": "Principles of Commercial Property Appraisal 2013",
+///   "createdDate": "2011-02-01T00:02:12Z",
+///   "beginDate": "2012-05-01T00:00:00Z",
+///   "endDate": "2013-12-31T23:59:59Z",
+///   "registrationBeginDate": "2012-05-01T00:00:00Z",
+///   "registrationEndDate": "2013-12-31T23:59:59Z",
+///   "catalogDescription": "This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination.",
+///   "dashboardDescription": "Welcome to your commercial property appraisal course",
+///   "deliveryDescription": "Commercial Property Appraisal 2013",
+///   "price": 500.0,
+///   "offeringCategoryIds": [
+///     "7822fec62f926674acede4d1c87ea25f",
+///     "ece5f268697213aef78845b221880692"
+///   ],
+///   "tags": [
+///     "commercial",
+///     "appraisal",
+///     "realestate"
+///   ],
+///   "orderIndex": 0
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Offering {
     /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
@@ -46,7 +72,11 @@ pub struct Offering {
     pub registration_end_date: Option<rt::DateTime>,
     /// The description of this course in the course catalog. Note that this field corresponds to the Override Catalog Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a catalog description, only that it will inherit the description from the course. A value for this property simply indicates the catalog description has been modified from what is set on the course.
     ///
-    /// Example: `"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination."`
+    /// Example:
+    ///
+    /// ```json
+    /// "This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination."
+    /// ```
     pub catalog_description: Option<String>,
     /// The description of this course on the user’s dashboard view. Note that this field corresponds to the Override Dashboard Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a dashboard description, only that it will inherit the description from the course. A value for this property simply indicates the dashboard description has been modified from what is set on the course.
     ///
@@ -62,11 +92,26 @@ pub struct Offering {
     pub price: Option<f64>,
     /// This is an array of strings, each of which is an id of an offering category. An offering can belong to many categories, or to no categories at all. For more information, see the Offering Categories documentation.
     ///
-    /// Example: `["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"]`
+    /// Example:
+    ///
+    /// ```json
+    /// [
+    ///   "7822fec62f926674acede4d1c87ea25f",
+    ///   "ece5f268697213aef78845b221880692"
+    /// ]
+    /// ```
     pub offering_category_ids: Option<Vec<String>>,
     /// An array of strings representing the tags applied to this offering. Tags are not visible to end-users, only to administrators.
     ///
-    /// Example: `["commercial","appraisal","realestate"]`
+    /// Example:
+    ///
+    /// ```json
+    /// [
+    ///   "commercial",
+    ///   "appraisal",
+    ///   "realestate"
+    /// ]
+    /// ```
     pub tags: Option<Vec<String>>,
     /// Determines the order of this offering in the catalog and the user dashboard if custom ordering has been enabled on those screens. The first position has an index value of 0.
     ///
@@ -115,7 +160,17 @@ rt::object!(
 /// present is not documented, so none is marked required. The examples are illustrative,
 /// except `id`, the first of the seed page's `offeringCategoryIds`.
 ///
-/// Example: `{"id":"7822fec62f926674acede4d1c87ea25f","name":"Real Estate Appraisal","description":"Courses for commercial and residential appraisers.","color":"#336699","orderIndex":0}`
+/// Example:
+///
+/// ```json
+/// {
+///   "id": "7822fec62f926674acede4d1c87ea25f",
+///   "name": "Real Estate Appraisal",
+///   "description": "Courses for commercial and residential appraisers.",
+///   "color": "#336699",
+///   "orderIndex": 0
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct OfferingCategory {
     /// The offering category's unique identifier value.
@@ -169,7 +224,13 @@ rt::object!(
 pub struct Errors {
     /// Error messages.
     ///
-    /// Example: `["No resource exists with the given id."]`
+    /// Example:
+    ///
+    /// ```json
+    /// [
+    ///   "No resource exists with the given id."
+    /// ]
+    /// ```
     pub errors: Option<Vec<String>>,
     /// Error messages by field name (field name to message).
     pub field_errors: Option<::std::collections::BTreeMap<String, String>>,
@@ -182,7 +243,24 @@ rt::object!(Errors { opt::errors("errors"), opt::field_errors("fieldErrors") });
 /// demo server, `cargo run -p generated --example digitalchalk_server`); the vendor's own
 /// server sends the `Errors` body instead.
 ///
-/// Example: `{"type":"about:blank","title":"Bad Request","status":400,"detail":"invalid path parameter `id`","errors":[{"in":"path","name":"id","constraint":"pattern","message":"\"XYZ\" does not match the pattern `^[a-f0-9]+$`"}]}`
+/// Example:
+///
+/// ```json
+/// {
+///   "type": "about:blank",
+///   "title": "Bad Request",
+///   "status": 400,
+///   "detail": "invalid path parameter `id`",
+///   "errors": [
+///     {
+///       "in": "path",
+///       "name": "id",
+///       "constraint": "pattern",
+///       "message": "\"XYZ\" does not match the pattern `^[a-f0-9]+$`"
+///     }
+///   ]
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// A URI reference naming the problem type; `about:blank` when the status says it all.
@@ -199,7 +277,11 @@ pub struct Problem {
     pub status: i64,
     /// What went wrong with this request.
     ///
-    /// Example: `"invalid path parameter `id`"`
+    /// Example:
+    ///
+    /// ```json
+    /// "invalid path parameter `id`"
+    /// ```
     pub detail: String,
     /// One entry per invalid input; absent when the problem is not about one input.
     pub errors: Option<ProblemErrors>,
@@ -226,7 +308,11 @@ pub struct ProblemItem {
     pub constraint: Option<String>,
     /// What is wrong with the input.
     ///
-    /// Example: `"\"XYZ\" does not match the pattern `^[a-f0-9]+$`"`
+    /// Example:
+    ///
+    /// ```json
+    /// "\"XYZ\" does not match the pattern `^[a-f0-9]+$`"
+    /// ```
     pub message: String,
 }
 rt::object!(

@@ -4,7 +4,16 @@
 /// Not on the seed page; from RELATED-FACTS: the update replaces the whole configuration, so both
 /// required fields must always be sent, and creating an offering (`POST`) takes the same body.
 ///
-/// Example: `{"title":"Fall 2024","matchStrings":"Fall 2024,FA24","startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z"}`
+/// Example:
+///
+/// ```json
+/// {
+///   "title": "Fall 2024",
+///   "matchStrings": "Fall 2024,FA24",
+///   "startDate": "1970-01-01T00:00:00.000Z",
+///   "endDate": "1970-01-01T00:00:00.000Z"
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct UpdateCourseOfferingRequest {
     /// Human-readable title for the course offering.
@@ -74,7 +83,14 @@ pub struct CourseOffering {
     /// Returned as an array of strings (`string[] | null` on the seed page), whereas the request
     /// body sends `matchStrings` as one comma-separated string.
     ///
-    /// Example: `["Fall 2024","FA24"]`
+    /// Example:
+    ///
+    /// ```json
+    /// [
+    ///   "Fall 2024",
+    ///   "FA24"
+    /// ]
+    /// ```
     pub match_strings: Option<Option<Vec<String>>>,
     /// Start date
     ///
@@ -107,7 +123,34 @@ rt::object!(
 /// (`CourseOffering`) for each item. Which members may be absent is not documented; all are
 /// marked required here, as the demo server always sends them.
 ///
-/// Example: `{"total":1,"count":1,"offset":0,"first":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","next":null,"prev":null,"last":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","results":[{"sid":"CO1234567890abcdef1234567890abcdef","lastActivityDate":"1970-01-01T00:00:00.000Z","title":"Fall 2024","matchStrings":["Fall 2024","FA24"],"startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z","createdDate":"1970-01-01T00:00:00.000Z","editDate":"1970-01-01T00:00:00.000Z"}]}`
+/// Example:
+///
+/// ```json
+/// {
+///   "total": 1,
+///   "count": 1,
+///   "offset": 0,
+///   "first": "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10",
+///   "next": null,
+///   "prev": null,
+///   "last": "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10",
+///   "results": [
+///     {
+///       "sid": "CO1234567890abcdef1234567890abcdef",
+///       "lastActivityDate": "1970-01-01T00:00:00.000Z",
+///       "title": "Fall 2024",
+///       "matchStrings": [
+///         "Fall 2024",
+///         "FA24"
+///       ],
+///       "startDate": "1970-01-01T00:00:00.000Z",
+///       "endDate": "1970-01-01T00:00:00.000Z",
+///       "createdDate": "1970-01-01T00:00:00.000Z",
+///       "editDate": "1970-01-01T00:00:00.000Z"
+///     }
+///   ]
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct CourseOfferingList {
     /// How many course offerings the install has, on all pages.
@@ -124,7 +167,11 @@ pub struct CourseOfferingList {
     pub offset: i32,
     /// The URL of the first page, or null.
     ///
-    /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
+    /// Example:
+    ///
+    /// ```json
+    /// "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"
+    /// ```
     pub first: Option<String>,
     /// The URL of the next page, or null when this page is the last.
     pub next: Option<String>,
@@ -132,7 +179,11 @@ pub struct CourseOfferingList {
     pub prev: Option<String>,
     /// The URL of the last page, or null.
     ///
-    /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
+    /// Example:
+    ///
+    /// ```json
+    /// "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"
+    /// ```
     pub last: Option<String>,
     /// The course offerings of this page, each as the seed page's update response.
     pub results: Vec<CourseOffering>,
@@ -169,7 +220,24 @@ rt::object!(Error { opt::code("code"), opt::message("message"), opt::status("sta
 /// demo server, `cargo run -p generated --example smarterproctoring_server`); the vendor's own
 /// server sends the `Error` body instead.
 ///
-/// Example: `{"type":"about:blank","title":"Bad Request","status":400,"detail":"invalid path parameter `installSid`","errors":[{"in":"path","name":"installSid","constraint":"pattern","message":"\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"}]}`
+/// Example:
+///
+/// ```json
+/// {
+///   "type": "about:blank",
+///   "title": "Bad Request",
+///   "status": 400,
+///   "detail": "invalid path parameter `installSid`",
+///   "errors": [
+///     {
+///       "in": "path",
+///       "name": "installSid",
+///       "constraint": "pattern",
+///       "message": "\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"
+///     }
+///   ]
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// A URI reference naming the problem type; `about:blank` when the status says it all.
@@ -186,7 +254,11 @@ pub struct Problem {
     pub status: i64,
     /// What went wrong with this request.
     ///
-    /// Example: `"invalid path parameter `installSid`"`
+    /// Example:
+    ///
+    /// ```json
+    /// "invalid path parameter `installSid`"
+    /// ```
     pub detail: String,
     /// One entry per invalid input; absent when the problem is not about one input.
     pub errors: Option<ProblemErrors>,
@@ -213,7 +285,11 @@ pub struct ProblemItem {
     pub constraint: Option<String>,
     /// What is wrong with the input.
     ///
-    /// Example: `"\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"`
+    /// Example:
+    ///
+    /// ```json
+    /// "\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"
+    /// ```
     pub message: String,
 }
 rt::object!(
@@ -400,7 +476,13 @@ impl SortKeysItem {
 /// the first key orders the page, later keys break ties (values compared as text, offerings
 /// without the value first).
 ///
-/// Example: `["title"]`
+/// Example:
+///
+/// ```json
+/// [
+///   "title"
+/// ]
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct SortKeys(Vec<SortKeysItem>);
 rt::checked_list!(SortKeys, SortKeysItem);
