@@ -4,21 +4,37 @@
 pub mod types {
     #[allow(unused_imports)]
     use super::rt;
-    /// An Offering, as represented in server responses (seed page "Example Offering Object", last
-    /// modified on February 12, 2014 at 5:22 pm). All 14 properties of the page's "Property Details"
-    /// table are here, with the table's descriptions verbatim; the schema's example is the page's
-    /// example object, verbatim. The page does not say which properties are always present, so none
-    /// is marked required.
+    /// An Offering, as represented in server responses. Any property may be absent. The five dates
+    /// are UTC date-times, `YYYY-MM-DDTHH:MM:SSZ`. Newer revisions of the API may send a `summary`
+    /// in place of `catalogDescription` and `dashboardDescription`.
     ///
-    /// Typing notes: the table types `orderIndex` as "string" but the example and the text show an
-    /// integer (see `orderIndex`). The five dates are typed `date-time` from the page's example
-    /// values (UTC, `YYYY-MM-DDTHH:MM:SSZ`, matching RELATED-FACTS); the page itself defers to its
-    /// Date/Time Format reference.
+    /// Example:
     ///
-    /// Not on the seed page; from RELATED-FACTS: a newer revision of the Offering page replaces
-    /// `catalogDescription` and `dashboardDescription` with `summary`.
-    ///
-    /// Example: `{"id":"56701a2d2f926674acede4d1ce880692","title":"Principles of Commercial Property Appraisal 2013","createdDate":"2011-02-01T00:02:12Z","beginDate":"2012-05-01T00:00:00Z","endDate":"2013-12-31T23:59:59Z","registrationBeginDate":"2012-05-01T00:00:00Z","registrationEndDate":"2013-12-31T23:59:59Z","catalogDescription":"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination.","dashboardDescription":"Welcome to your commercial property appraisal course","deliveryDescription":"Commercial Property Appraisal 2013","price":500.0,"offeringCategoryIds":["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"],"tags":["commercial","appraisal","realestate"],"orderIndex":0}`
+    /// ```json
+    /// {
+    ///   "id": "56701a2d2f926674acede4d1ce880692",
+    ///   "title": "Principles of Commercial Property Appraisal 2013",
+    ///   "createdDate": "2011-02-01T00:02:12Z",
+    ///   "beginDate": "2012-05-01T00:00:00Z",
+    ///   "endDate": "2013-12-31T23:59:59Z",
+    ///   "registrationBeginDate": "2012-05-01T00:00:00Z",
+    ///   "registrationEndDate": "2013-12-31T23:59:59Z",
+    ///   "catalogDescription": "This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination.",
+    ///   "dashboardDescription": "Welcome to your commercial property appraisal course",
+    ///   "deliveryDescription": "Commercial Property Appraisal 2013",
+    ///   "price": 500.0,
+    ///   "offeringCategoryIds": [
+    ///     "7822fec62f926674acede4d1c87ea25f",
+    ///     "ece5f268697213aef78845b221880692"
+    ///   ],
+    ///   "tags": [
+    ///     "commercial",
+    ///     "appraisal",
+    ///     "realestate"
+    ///   ],
+    ///   "orderIndex": 0
+    /// }
+    /// ```
     #[derive(Clone, Debug, PartialEq)]
     pub struct Offering {
         /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
@@ -51,7 +67,11 @@ pub mod types {
         pub registration_end_date: Option<rt::DateTime>,
         /// The description of this course in the course catalog. Note that this field corresponds to the Override Catalog Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a catalog description, only that it will inherit the description from the course. A value for this property simply indicates the catalog description has been modified from what is set on the course.
         ///
-        /// Example: `"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination."`
+        /// Example:
+        ///
+        /// ```json
+        /// "This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination."
+        /// ```
         pub catalog_description: Option<String>,
         /// The description of this course on the user’s dashboard view. Note that this field corresponds to the Override Dashboard Description option from the Offerings screen on the web interface. Therefore, an empty value for this property does not mean the offering will not have a dashboard description, only that it will inherit the description from the course. A value for this property simply indicates the dashboard description has been modified from what is set on the course.
         ///
@@ -67,18 +87,30 @@ pub mod types {
         pub price: Option<f64>,
         /// This is an array of strings, each of which is an id of an offering category. An offering can belong to many categories, or to no categories at all. For more information, see the Offering Categories documentation.
         ///
-        /// Example: `["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"]`
+        /// Example:
+        ///
+        /// ```json
+        /// [
+        ///   "7822fec62f926674acede4d1c87ea25f",
+        ///   "ece5f268697213aef78845b221880692"
+        /// ]
+        /// ```
         pub offering_category_ids: Option<Vec<String>>,
         /// An array of strings representing the tags applied to this offering. Tags are not visible to end-users, only to administrators.
         ///
-        /// Example: `["commercial","appraisal","realestate"]`
+        /// Example:
+        ///
+        /// ```json
+        /// [
+        ///   "commercial",
+        ///   "appraisal",
+        ///   "realestate"
+        /// ]
+        /// ```
         pub tags: Option<Vec<String>>,
         /// Determines the order of this offering in the catalog and the user dashboard if custom ordering has been enabled on those screens. The first position has an index value of 0.
         ///
-        /// Contradiction on the seed page: its property table types `orderIndex` as "string", but the
-        /// page's example object sends `"orderIndex" : 0` (a JSON number) and the text above speaks of
-        /// an index value of 0. Typed here as what the server sends, an integer. (RELATED-FACTS: the
-        /// vendor documents the offering categories' `orderIndex` as a number too.)
+        /// Sent as a JSON integer, e.g. `0`.
         ///
         /// Example: `0`
         pub order_index: Option<i64>,
@@ -94,13 +126,11 @@ pub mod types {
         opt::offering_category_ids("offeringCategoryIds"), opt::tags("tags"),
         opt::order_index("orderIndex") }
     );
-    /// Not on the seed page; from RELATED-FACTS (paging on every collection): one page of
-    /// offerings, an object with `results` and the links `next` and `prev`. Whether the links are
-    /// absent or null when there is no such page is not documented, so both are optional and
-    /// nullable; the demo server leaves them out.
+    /// One page of offerings: `results` and the links `next` and `prev`. A link is absent or null
+    /// when there is no such page.
     #[derive(Clone, Debug, PartialEq)]
     pub struct OfferingList {
-        /// The offerings of this page, each as in the seed page's "Example Offering Object".
+        /// The offerings of this page.
         pub results: Vec<Offering>,
         /// The URL of the next page.
         ///
@@ -114,13 +144,21 @@ pub mod types {
     rt::object!(
         OfferingList { req::results("results"), opt::next("next"), opt::prev("prev") }
     );
-    /// Not on the seed page; from RELATED-FACTS: an offering category (read-only), with the
-    /// documented `id`, `name`, `description`, `color` (`#rrggbb`) and `orderIndex` (a number).
-    /// Offerings refer to categories by their `offeringCategoryIds`. Which properties are always
-    /// present is not documented, so none is marked required. The examples are illustrative,
-    /// except `id`, the first of the seed page's `offeringCategoryIds`.
+    /// An offering category (read-only): `id`, `name`, `description`, `color` (`#rrggbb`) and
+    /// `orderIndex` (a number). Offerings refer to categories by their `offeringCategoryIds`. Any
+    /// property may be absent.
     ///
-    /// Example: `{"id":"7822fec62f926674acede4d1c87ea25f","name":"Real Estate Appraisal","description":"Courses for commercial and residential appraisers.","color":"#336699","orderIndex":0}`
+    /// Example:
+    ///
+    /// ```json
+    /// {
+    ///   "id": "7822fec62f926674acede4d1c87ea25f",
+    ///   "name": "Real Estate Appraisal",
+    ///   "description": "Courses for commercial and residential appraisers.",
+    ///   "color": "#336699",
+    ///   "orderIndex": 0
+    /// }
+    /// ```
     #[derive(Clone, Debug, PartialEq)]
     pub struct OfferingCategory {
         /// The offering category's unique identifier value.
@@ -135,11 +173,11 @@ pub mod types {
         ///
         /// Example: `"Courses for commercial and residential appraisers."`
         pub description: Option<String>,
-        /// The category's color, `#rrggbb` (RELATED-FACTS; upper-case hex digits are accepted too).
+        /// The category's color, `#rrggbb` (upper-case hex digits are accepted too).
         ///
         /// Example: `"#336699"`
         pub color: Option<OfferingCategoryColor>,
-        /// The category's position in custom orderings. Documented as a number (RELATED-FACTS), not as a string like the Offering's `orderIndex` on the seed page.
+        /// The category's position in custom orderings, a JSON number.
         ///
         /// Example: `0`
         pub order_index: Option<f64>,
@@ -149,8 +187,7 @@ pub mod types {
         opt::description("description"), opt::color("color"),
         opt::order_index("orderIndex") }
     );
-    /// Not on the seed page; from RELATED-FACTS (paging on every collection): one page of offering
-    /// categories, shaped as `OfferingList` (see there for the links).
+    /// One page of offering categories, shaped as `OfferingList` (see there for the links).
     #[derive(Clone, Debug, PartialEq)]
     pub struct OfferingCategoryList {
         /// The offering categories of this page.
@@ -168,31 +205,50 @@ pub mod types {
         OfferingCategoryList { req::results("results"), opt::next("next"),
         opt::prev("prev") }
     );
-    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): a response with
-    /// status >= 400 has a JSON body holding `errors` (an array of messages) and/or `fieldErrors`
-    /// (field name to message). Either may be absent, so neither is marked required.
+    /// The body of every response with status >= 400: `errors` (an array of messages) and/or
+    /// `fieldErrors` (field name to message). Either may be absent.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Errors {
         /// Error messages.
         ///
-        /// Example: `["No resource exists with the given id."]`
+        /// Example:
+        ///
+        /// ```json
+        /// [
+        ///   "No resource exists with the given id."
+        /// ]
+        /// ```
         pub errors: Option<Vec<String>>,
         /// Error messages by field name (field name to message).
         pub field_errors: Option<::std::collections::BTreeMap<String, String>>,
     }
     rt::object!(Errors { opt::errors("errors"), opt::field_errors("fieldErrors") });
-    /// Not on the seed page and not from the vendor: the error body that a specgen-generated server
-    /// (the axum router `specgen generate` writes from this spec) sends by itself, before the
-    /// service code runs, as `application/problem+json` (RFC 9457). It is documented here so that
-    /// every response such a server can send is described (checked with schemathesis against the
-    /// demo server, `cargo run -p generated --example digitalchalk_server`); the vendor's own
-    /// server sends the `Errors` body instead.
+    /// The error body this server sends as `application/problem+json` (RFC 9457) when it refuses a
+    /// request before the service handles it: a parameter that breaks this description, a missing
+    /// token, a path or method no operation has.
     ///
-    /// Example: `{"type":"about:blank","title":"Bad Request","status":400,"detail":"invalid path parameter `id`","errors":[{"in":"path","name":"id","constraint":"pattern","message":"\"XYZ\" does not match the pattern `^[a-f0-9]+$`"}]}`
+    /// Example:
+    ///
+    /// ```json
+    /// {
+    ///   "type": "about:blank",
+    ///   "title": "Bad Request",
+    ///   "status": 400,
+    ///   "detail": "invalid path parameter `id`",
+    ///   "errors": [
+    ///     {
+    ///       "in": "path",
+    ///       "name": "id",
+    ///       "constraint": "pattern",
+    ///       "message": "\"XYZ\" does not match the pattern `^[a-f0-9]+$`"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub type Problem = rt::Problem;
-    /// Not on the seed page and not from the vendor: one invalid input in a `Problem` (see there).
+    /// One invalid input in a `Problem`.
     pub type ProblemItem = rt::ProblemItem;
-    /// The category's color, `#rrggbb` (RELATED-FACTS; upper-case hex digits are accepted too).
+    /// The category's color, `#rrggbb` (upper-case hex digits are accepted too).
     ///
     /// Example: `"#336699"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -215,7 +271,7 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS: only offerings in the offering category with this id (one of their `offeringCategoryIds`). The pattern is that of all ids (see the `id` path parameter).
+    /// Only offerings in the offering category with this id (one of their `offeringCategoryIds`). Lowercase hex, as all ids (see the `id` path parameter).
     ///
     /// Example: `"7822fec62f926674acede4d1c87ea25f"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -236,10 +292,8 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS: only offerings that have every tag named here.
-    /// Several tags are separated by spaces or commas (`commercial,appraisal`).
-    ///
-    /// The pattern is not from the vendor: the value must name at least one tag, i.e. hold a
+    /// Only offerings that have every tag named here. Several tags are separated by spaces or
+    /// commas (`commercial,appraisal`). The value must name at least one tag, i.e. hold a
     /// character that is neither a space nor a comma.
     ///
     /// Example: `"commercial,appraisal"`
@@ -254,13 +308,10 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS: only the offerings open for registration to
-    /// the user with this id. (One of the vendor's pages calls this filter `userId`.) The
-    /// pattern is that of all ids (see the `id` path parameter); the example is illustrative.
-    /// How the vendor decides what is open to a user is not documented: the demo server
-    /// lists the offerings whose registration period (`registrationBeginDate` to
-    /// `registrationEndDate`) includes the present and in which the user is not registered
-    /// yet, and none for an id it does not know.
+    /// Only the offerings open for registration to the user with this id: those whose
+    /// registration period (`registrationBeginDate` to `registrationEndDate`) includes the
+    /// present and in which the user is not registered yet; none for an unknown id. Lowercase
+    /// hex, as all ids (see the `id` path parameter). Also known as `userId`.
     ///
     /// Example: `"3c0ab1e92f926674acede4d1c87e0692"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -281,12 +332,7 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
-    /// items the page holds; 15 when absent, at most 100.
-    ///
-    /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
-    /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
-    /// hold.
+    /// At most how many items the page holds: 1 to 100, 15 when absent.
     ///
     /// Example: `15`
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -301,10 +347,7 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
-    /// items come before the page; 0 when absent.
-    ///
-    /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+    /// How many items come before the page, zero-based; 0 when absent.
     ///
     /// Example: `0`
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -321,40 +364,25 @@ pub mod types {
     /// The query parameters.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ListOfferingsQuery {
-        /// Not on the seed page; from RELATED-FACTS: only offerings whose title contains this text, ignoring case.
+        /// Only offerings whose title contains this text, ignoring case.
         pub title: Option<String>,
-        /// Not on the seed page; from RELATED-FACTS: only offerings in the offering category with this id (one of their `offeringCategoryIds`). The pattern is that of all ids (see the `id` path parameter).
+        /// Only offerings in the offering category with this id (one of their `offeringCategoryIds`). Lowercase hex, as all ids (see the `id` path parameter).
         pub offering_category_id: Option<ListOfferingsOfferingCategoryId>,
-        /// Not on the seed page; from RELATED-FACTS: only offerings that have every tag named here.
-        /// Several tags are separated by spaces or commas (`commercial,appraisal`).
-        ///
-        /// The pattern is not from the vendor: the value must name at least one tag, i.e. hold a
+        /// Only offerings that have every tag named here. Several tags are separated by spaces or
+        /// commas (`commercial,appraisal`). The value must name at least one tag, i.e. hold a
         /// character that is neither a space nor a comma.
         pub tag: Option<ListOfferingsTag>,
-        /// Not on the seed page; from RELATED-FACTS: the vendor names `createdDate` among the
-        /// filters without saying how the date is compared. The demo server
-        /// (`generated/examples/digitalchalk_server.rs`) lists the offerings created at or after
-        /// this time. The format is the one of the offering's `createdDate`.
+        /// Only the offerings created at or after this time. The format is the one of the
+        /// offering's `createdDate`.
         pub created_date: Option<rt::DateTime>,
-        /// Not on the seed page; from RELATED-FACTS: only the offerings open for registration to
-        /// the user with this id. (One of the vendor's pages calls this filter `userId`.) The
-        /// pattern is that of all ids (see the `id` path parameter); the example is illustrative.
-        /// How the vendor decides what is open to a user is not documented: the demo server
-        /// lists the offerings whose registration period (`registrationBeginDate` to
-        /// `registrationEndDate`) includes the present and in which the user is not registered
-        /// yet, and none for an id it does not know.
+        /// Only the offerings open for registration to the user with this id: those whose
+        /// registration period (`registrationBeginDate` to `registrationEndDate`) includes the
+        /// present and in which the user is not registered yet; none for an unknown id. Lowercase
+        /// hex, as all ids (see the `id` path parameter). Also known as `userId`.
         pub student_id: Option<ListOfferingsStudentId>,
-        /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
-        /// items the page holds; 15 when absent, at most 100.
-        ///
-        /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
-        /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
-        /// hold.
+        /// At most how many items the page holds: 1 to 100, 15 when absent.
         pub limit: Option<Limit>,
-        /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
-        /// items come before the page; 0 when absent.
-        ///
-        /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+        /// How many items come before the page, zero-based; 0 when absent.
         pub offset: Option<Offset>,
     }
     rt::object!(
@@ -366,10 +394,8 @@ pub mod types {
     /// The headers this response documents.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UnauthorizedHeaders {
-        /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110); RFC 6750 defines it
-        /// for bearer tokens. A specgen-generated server sends `Bearer` when no token came; the demo
-        /// server sends `Bearer error="invalid_token"` for a token it does not know. Whether the
-        /// vendor's server sends one is not documented, so it is not marked required.
+        /// The challenge for a bearer token (RFC 6750): `Bearer` when no token came,
+        /// `Bearer error="invalid_token"` for a token this server does not know. It may be absent.
         ///
         /// Example: `"Bearer error=\"invalid_token\""`
         pub www_authenticate: Option<String>,
@@ -379,42 +405,28 @@ pub mod types {
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum ListOfferingsResponse {
-        /// 200: One page of offerings. The `{results, next, prev}` shape is from RELATED-FACTS (paging on every collection).
+        /// 200: One page of offerings, `{results, next, prev}`.
         Ok(OfferingList),
-        /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
-        /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
-        /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
-        /// is illustrative.
+        /// 400: A parameter is invalid, answered with an `Errors` body.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
-        /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
-        /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
-        /// is not a date-time, a `tag` without a tag.
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
         BadRequest(Errors),
-        /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
-        /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
-        /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
-        /// the HTTP convention for missing or invalid credentials, and the example message is
-        /// illustrative.
+        /// 401: The bearer token is missing or invalid.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a bearer
-        /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
-        /// `application/problem+json` body (`Problem`).
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
         Unauthorized { body: Errors, headers: UnauthorizedHeaders },
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (here, anything but `GET`
-        /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
-        /// Documented so that every response of such a server is described; the vendor's answer is
-        /// not documented. (No operation takes a request body, so such a server never answers 413,
-        /// 415 or 422 here.)
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
         MethodNotAllowed(Problem),
     }
     /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
     ///
-    /// Pattern: not on the seed page. From RELATED-FACTS: ids in the vendor's examples are lowercase
-    /// hex, mostly 32 digits but some published ids have 31, so the length is not pinned. The example
-    /// is the `id` of the page's example object.
+    /// Lowercase hex digits, usually 32 (some ids have 31).
     ///
     /// Example: `"56701a2d2f926674acede4d1ce880692"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -440,9 +452,7 @@ pub mod types {
     pub struct GetOfferingPath {
         /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
         ///
-        /// Pattern: not on the seed page. From RELATED-FACTS: ids in the vendor's examples are lowercase
-        /// hex, mostly 32 digits but some published ids have 31, so the length is not pinned. The example
-        /// is the `id` of the page's example object.
+        /// Lowercase hex digits, usually 32 (some ids have 31).
         pub id: OfferingId,
     }
     rt::object!(GetOfferingPath { req::id("id") });
@@ -450,58 +460,36 @@ pub mod types {
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum GetOfferingResponse {
-        /// 200: The offering. The seed page: "This illustrates how offerings are represented in server responses."
+        /// 200: The offering, as represented in server responses.
         Ok(Offering),
-        /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
-        /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
-        /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
-        /// is illustrative.
+        /// 400: A parameter is invalid, answered with an `Errors` body.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
-        /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
-        /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
-        /// is not a date-time, a `tag` without a tag.
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
         BadRequest(Errors),
-        /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
-        /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
-        /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
-        /// the HTTP convention for missing or invalid credentials, and the example message is
-        /// illustrative.
+        /// 401: The bearer token is missing or invalid.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a bearer
-        /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
-        /// `application/problem+json` body (`Problem`).
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
         Unauthorized { body: Errors, headers: UnauthorizedHeaders },
-        /// 404: Not on the seed page; from RELATED-FACTS (the vendor's other documentation): 404 when no
-        /// offering has the given id, with this error body. The vendor documents it for offerings;
-        /// this spec expects the same of offering categories.
+        /// 404: No offering or offering category has the given id.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a path that no operation has
-        /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
         NotFound(Errors),
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (here, anything but `GET`
-        /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
-        /// Documented so that every response of such a server is described; the vendor's answer is
-        /// not documented. (No operation takes a request body, so such a server never answers 413,
-        /// 415 or 422 here.)
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
         MethodNotAllowed(Problem),
     }
     /// The query parameters.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ListOfferingCategoriesQuery {
-        /// Not on the seed page; from RELATED-FACTS (paging on every collection): at most how many
-        /// items the page holds; 15 when absent, at most 100.
-        ///
-        /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
-        /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
-        /// hold.
+        /// At most how many items the page holds: 1 to 100, 15 when absent.
         pub limit: Option<Limit>,
-        /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
-        /// items come before the page; 0 when absent.
-        ///
-        /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+        /// How many items come before the page, zero-based; 0 when absent.
         pub offset: Option<Offset>,
     }
     rt::object!(
@@ -511,41 +499,27 @@ pub mod types {
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum ListOfferingCategoriesResponse {
-        /// 200: One page of offering categories. The `{results, next, prev}` shape is from RELATED-FACTS (paging on every collection).
+        /// 200: One page of offering categories, `{results, next, prev}`.
         Ok(OfferingCategoryList),
-        /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
-        /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
-        /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
-        /// is illustrative.
+        /// 400: A parameter is invalid, answered with an `Errors` body.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
-        /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
-        /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
-        /// is not a date-time, a `tag` without a tag.
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
         BadRequest(Errors),
-        /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
-        /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
-        /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
-        /// the HTTP convention for missing or invalid credentials, and the example message is
-        /// illustrative.
+        /// 401: The bearer token is missing or invalid.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a bearer
-        /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
-        /// `application/problem+json` body (`Problem`).
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
         Unauthorized { body: Errors, headers: UnauthorizedHeaders },
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (here, anything but `GET`
-        /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
-        /// Documented so that every response of such a server is described; the vendor's answer is
-        /// not documented. (No operation takes a request body, so such a server never answers 413,
-        /// 415 or 422 here.)
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
         MethodNotAllowed(Problem),
     }
-    /// Not on the seed page; from RELATED-FACTS: the offering category's `id`, one of the values of
-    /// an offering's `offeringCategoryIds`. Like all ids in the vendor's examples, lowercase hex
-    /// whose length is not pinned (some published ids have 31 digits). The example is the first
-    /// of the seed page's `offeringCategoryIds`.
+    /// The offering category's `id`, one of the values of an offering's `offeringCategoryIds`.
+    /// Lowercase hex digits, usually 32 (some ids have 31).
     ///
     /// Example: `"7822fec62f926674acede4d1c87ea25f"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -569,10 +543,8 @@ pub mod types {
     /// The path parameters.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GetOfferingCategoryPath {
-        /// Not on the seed page; from RELATED-FACTS: the offering category's `id`, one of the values of
-        /// an offering's `offeringCategoryIds`. Like all ids in the vendor's examples, lowercase hex
-        /// whose length is not pinned (some published ids have 31 digits). The example is the first
-        /// of the seed page's `offeringCategoryIds`.
+        /// The offering category's `id`, one of the values of an offering's `offeringCategoryIds`.
+        /// Lowercase hex digits, usually 32 (some ids have 31).
         pub id: OfferingCategoryId,
     }
     rt::object!(GetOfferingCategoryPath { req::id("id") });
@@ -580,49 +552,35 @@ pub mod types {
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum GetOfferingCategoryResponse {
-        /// 200: Not on the seed page; from RELATED-FACTS: the offering category, with the properties the vendor documents for it.
+        /// 200: The offering category.
         Ok(OfferingCategory),
-        /// 400: Not on the seed page. RELATED-FACTS (the vendor's other documentation) says only that errors
-        /// are a status >= 400 with an `Errors` body (`application/json`: `errors` and/or
-        /// `fieldErrors`); the vendor documents no 400 for these operations specifically. The example
-        /// is illustrative.
+        /// 400: A parameter is invalid, answered with an `Errors` body.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each parameter, when a parameter breaks
-        /// its schema: an `id`, `offeringCategoryId` or `studentId` that is not lowercase hex, a `limit`
-        /// under 1 or over 100 (RELATED-FACTS: at most 100), a negative `offset`, a `createdDate` that
-        /// is not a date-time, a `tag` without a tag.
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
         BadRequest(Errors),
-        /// 401: Not on the seed page. The bearer token is missing or invalid. RELATED-FACTS documents the
-        /// bearer-token authentication and that errors are a status >= 400 with an `Errors` body; the
-        /// exact status (401) and message for a rejected token are not documented by the vendor: 401 is
-        /// the HTTP convention for missing or invalid credentials, and the example message is
-        /// illustrative.
+        /// 401: The bearer token is missing or invalid.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a bearer
-        /// token by itself, with 401, a `WWW-Authenticate: Bearer` header and an
-        /// `application/problem+json` body (`Problem`).
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
         Unauthorized { body: Errors, headers: UnauthorizedHeaders },
-        /// 404: Not on the seed page; from RELATED-FACTS (the vendor's other documentation): 404 when no
-        /// offering has the given id, with this error body. The vendor documents it for offerings;
-        /// this spec expects the same of offering categories.
+        /// 404: No offering or offering category has the given id.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a path that no operation has
-        /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
         NotFound(Errors),
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (here, anything but `GET`
-        /// and `HEAD`: the API is read-only), as an `application/problem+json` body (`Problem`).
-        /// Documented so that every response of such a server is described; the vendor's answer is
-        /// not documented. (No operation takes a request body, so such a server never answers 413,
-        /// 415 or 422 here.)
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
         MethodNotAllowed(Problem),
     }
     /// Credential of the `bearer` security scheme. Sent as `Authorization: Bearer <token>`.
     ///
-    /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): requests send
-    /// `Authorization: Bearer <token>`. The token is copied from the web application (My Account >
-    /// API tab), is long-lived and has its owner's permissions. No token endpoint exists.
+    /// Requests send `Authorization: Bearer <token>`. The token is copied from the web application
+    /// (My Account > API tab), is long-lived and has its owner's permissions. There is no endpoint
+    /// that issues tokens.
     #[derive(Clone, PartialEq, Eq, Hash)]
     pub struct Bearer(pub String);
     impl ::std::fmt::Debug for Bearer {
@@ -713,33 +671,27 @@ pub mod server {
     }
     /// DigitalChalk API (version v5).
     ///
-    /// Transcription of the DigitalChalk API v5 reference page "Example Offering Object" (last modified on
-    /// February 12, 2014 at 5:22 pm): "Below is an example of a JSON representation of an Offering object.
-    /// This illustrates how offerings are represented in server responses." The page gives that example
-    /// object and a table of the Offering's 14 properties; both are in the `Offering` schema.
+    /// DigitalChalk API v5, read-only: the offerings (schema `Offering`) and the offering categories they
+    /// belong to.
     ///
-    /// The page documents the resource, not an operation. It says that an offering's URL in the API is
-    /// composed of `/dc/api/v5/offerings/` followed by the offering's identifier; the `GET` operation on
-    /// that URL is taken from RELATED-FACTS (the vendor's other documentation: "get `GET /offerings/{id}`
-    /// (404 when no offering has that id)").
+    /// An offering's URL in the API is composed of `/dc/api/v5/offerings/` followed by the offering's
+    /// identifier; `GET` on it returns the offering, or 404 when no offering has that id. `GET
+    /// /dc/api/v5/offerings` lists offerings, filtered by `title`, `offeringCategoryId`, `tag`,
+    /// `createdDate` and `studentId`. The offering categories (`/dc/api/v5/offeringcategories`, list and
+    /// get) are those an offering's `offeringCategoryIds` refer to. Offerings cannot be created, updated
+    /// or deleted through the API.
     ///
-    /// Also beyond the page, from RELATED-FACTS: the base URL `https://api.digitalchalk.com/dc/api/v5`
-    /// (HTTPS and JSON only), bearer-token authentication, the error body `{errors, fieldErrors}`, the
-    /// offerings list (`GET /dc/api/v5/offerings`, with its filters `title`, `offeringCategoryId`, `tag`,
-    /// `createdDate` and `studentId`), the paging every collection has (`limit`, default 15 and at most
-    /// 100, and zero-based `offset`; a `{results, next, prev}` response), and the read-only offering
-    /// categories (`/dc/api/v5/offeringcategories`, list and get) that an offering's
-    /// `offeringCategoryIds` refer to. The vendor documents no create, update or delete of offerings.
-    /// A newer revision of the Offering page replaces `catalogDescription` and `dashboardDescription`
-    /// with `summary`; this spec follows the seed page (the 2014 revision).
+    /// The API is served over HTTPS only, at `https://api.digitalchalk.com/dc/api/v5`, and speaks JSON
+    /// only. Requests authenticate with a bearer token (`Authorization: Bearer <token>`). Every
+    /// collection is paged with `limit` (default 15, at most 100) and a zero-based `offset`, and answers
+    /// `{results, next, prev}`. Errors have a status >= 400 and an `Errors` body (`{errors,
+    /// fieldErrors}`).
     ///
-    /// Beyond the vendor altogether: the `application/problem+json` bodies (schema `Problem`) of the
-    /// 400, 401 and 404 responses, and the 405 response, are what a server generated by specgen from
-    /// this spec answers by itself before the service code runs. They are documented so that every
-    /// response of such a server is described; schemathesis checks that against the demo server
-    /// (`tests/external/schemathesis.sh`). The response `links` (from a listed offering to its get,
-    /// from an offering to its first category) are this spec's too: they let tools such as
-    /// schemathesis follow the resources from one operation to the next.
+    /// Before a request reaches the service, this server checks it against this description and answers
+    /// what it refuses with an `application/problem+json` body (RFC 9457, schema `Problem`): 400 for a
+    /// malformed parameter, 401 without a token, 404 for a path no operation has, 405 for a method other
+    /// than `GET` or `HEAD`. Responses carry links from a listed offering to its get, and from an
+    /// offering to its first category.
     ///
     ///
     /// Generated by specgen from the OpenAPI description; do not edit by hand.
@@ -750,10 +702,8 @@ pub mod server {
         ///
         /// `GET /dc/api/v5/offerings` (operationId `listOfferings`)
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): lists the
-        /// offerings, each represented as in the seed page's "Example Offering Object", a page at a
-        /// time (`limit`, `offset`), optionally filtered. The filters combine: an offering is listed
-        /// only when it passes each filter given.
+        /// Lists the offerings, a page at a time (`limit`, `offset`), optionally filtered. The filters
+        /// combine: an offering is listed only when it passes each filter given.
         fn list_offerings(
             &self,
             auth: Bearer,
@@ -763,12 +713,10 @@ pub mod server {
         ///
         /// `GET /dc/api/v5/offerings/{id}` (operationId `getOffering`)
         ///
-        /// Returns the offering whose identifier is `id`, represented as in the seed page's
-        /// "Example Offering Object".
+        /// Returns the offering whose identifier is `id`, or 404 when no offering has that id.
         ///
-        /// The URL is the page's: "An offering's URL in the API is composed of /dc/api/v5/offerings/
-        /// followed by this identifier." The operation itself (`GET`, and 404 for an unknown id) is not on
-        /// the seed page; it is from RELATED-FACTS (the vendor's other documentation).
+        /// An offering's URL in the API is composed of /dc/api/v5/offerings/ followed by this
+        /// identifier.
         fn get_offering(
             &self,
             auth: Bearer,
@@ -778,8 +726,7 @@ pub mod server {
         ///
         /// `GET /dc/api/v5/offeringcategories` (operationId `listOfferingCategories`)
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): lists the
-        /// offering categories, a page at a time (`limit`, `offset`, as every collection).
+        /// Lists the offering categories, a page at a time (`limit`, `offset`, as every collection).
         fn list_offering_categories(
             &self,
             auth: Bearer,
@@ -789,9 +736,8 @@ pub mod server {
         ///
         /// `GET /dc/api/v5/offeringcategories/{id}` (operationId `getOfferingCategory`)
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): returns the
-        /// offering category whose identifier is `id`, one of the ids an offering's
-        /// `offeringCategoryIds` holds. As for offerings, an unknown id is a 404.
+        /// Returns the offering category whose identifier is `id`, one of the ids an offering's
+        /// `offeringCategoryIds` holds, or 404 for an unknown id.
         fn get_offering_category(
             &self,
             auth: Bearer,

@@ -4,12 +4,21 @@
 pub mod types {
     #[allow(unused_imports)]
     use super::rt;
-    /// Update course offering payload (the seed page's request body, `application/json`).
+    /// Update course offering payload, sent as `application/json`. Creating an offering takes the
+    /// same body.
     ///
-    /// Not on the seed page; from RELATED-FACTS: the update replaces the whole configuration, so both
-    /// required fields must always be sent, and creating an offering (`POST`) takes the same body.
+    /// The update replaces the whole configuration, so both required fields must always be sent.
     ///
-    /// Example: `{"title":"Fall 2024","matchStrings":"Fall 2024,FA24","startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z"}`
+    /// Example:
+    ///
+    /// ```json
+    /// {
+    ///   "title": "Fall 2024",
+    ///   "matchStrings": "Fall 2024,FA24",
+    ///   "startDate": "1970-01-01T00:00:00.000Z",
+    ///   "endDate": "1970-01-01T00:00:00.000Z"
+    /// }
+    /// ```
     #[derive(Clone, Debug, PartialEq)]
     pub struct UpdateCourseOfferingRequest {
         /// Human-readable title for the course offering.
@@ -18,23 +27,22 @@ pub mod types {
         pub title: String,
         /// Comma-separated list of text patterns used to automatically match incoming LMS courses to this offering.
         ///
-        /// Note: the request sends this field as one comma-separated string (type `string` on the
-        /// seed page), while the 200 response returns `matchStrings` as an array of strings
-        /// (`string[] | null` on the same page).
+        /// Note: sent as one comma-separated string, while responses return `matchStrings` as an
+        /// array of strings.
         ///
         /// Example: `"Fall 2024,FA24"`
         pub match_strings: String,
         /// Start Date
         ///
-        /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
-        /// milliseconds and a trailing `Z`.
+        /// UTC, ending in `Z`, e.g. `1970-01-01T00:00:00.000Z` (milliseconds and a trailing `Z`); may
+        /// be null.
         ///
         /// Example: `"1970-01-01T00:00:00.000Z"`
         pub start_date: Option<Option<UpdateCourseOfferingRequestStartDate>>,
         /// End Date
         ///
-        /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
-        /// milliseconds and a trailing `Z`.
+        /// UTC, ending in `Z`, e.g. `1970-01-01T00:00:00.000Z` (milliseconds and a trailing `Z`); may
+        /// be null.
         ///
         /// Example: `"1970-01-01T00:00:00.000Z"`
         pub end_date: Option<Option<UpdateCourseOfferingRequestEndDate>>,
@@ -44,25 +52,13 @@ pub mod types {
         req::match_strings("matchStrings"), opt::start_date("startDate"),
         opt::end_date("endDate") }
     );
-    /// A course offering, as returned by the seed page's 200 "Successful" response
-    /// (`application/json`). The page types every property as nullable (`string | null`,
-    /// `string[] | null`) and does not say which properties are always present, so none is marked
-    /// required. The page's response example shows only `"<string>"` placeholders; the
-    /// per-property examples below are illustrative, not from the page's response: `sid` is the
-    /// page's `offeringSid` path example, `title`, `matchStrings`, `startDate` and `endDate` come
-    /// from the page's request example, and the other dates reuse the vendor's example date
-    /// `1970-01-01T00:00:00.000Z` (RELATED-FACTS).
-    ///
-    /// Not on the seed page; from RELATED-FACTS: the vendor's machine-readable description
-    /// (Swagger 2.0) documents only an untyped "Successful" response for the course-offering
-    /// operations; the seed page is the only source of this schema.
+    /// A course offering, as the operations return it (`application/json`). Every property may be
+    /// null, and any may be absent.
     #[derive(Clone, Debug, PartialEq)]
     pub struct CourseOffering {
         /// Course offering SID
         ///
-        /// Not on the seed page; from RELATED-FACTS: SIDs are a two-letter type prefix plus 32
-        /// lowercase hex digits, `CO` for course offerings (as the `offeringSid` path parameter's
-        /// pattern on the page). No pattern is set here because the page's response gives none.
+        /// `CO` plus 32 lowercase hex digits, as the `offeringSid` path parameter.
         ///
         /// Example: `"CO1234567890abcdef1234567890abcdef"`
         pub sid: Option<Option<String>>,
@@ -76,10 +72,17 @@ pub mod types {
         pub title: Option<Option<String>>,
         /// Match strings for auto-matching
         ///
-        /// Returned as an array of strings (`string[] | null` on the seed page), whereas the request
-        /// body sends `matchStrings` as one comma-separated string.
+        /// Returned as an array of strings, whereas the request body sends `matchStrings` as one
+        /// comma-separated string.
         ///
-        /// Example: `["Fall 2024","FA24"]`
+        /// Example:
+        ///
+        /// ```json
+        /// [
+        ///   "Fall 2024",
+        ///   "FA24"
+        /// ]
+        /// ```
         pub match_strings: Option<Option<Vec<String>>>,
         /// Start date
         ///
@@ -104,15 +107,38 @@ pub mod types {
         opt::start_date("startDate"), opt::end_date("endDate"),
         opt::created_date("createdDate"), opt::edit_date("editDate") }
     );
-    /// Not on the seed page, and not documented by the vendor for course offerings: RELATED-FACTS
-    /// says the course-offering list's own shape is not documented, and that lists elsewhere in
-    /// the API return this envelope, `{total, count, offset, first, next, prev, last, results}`,
-    /// where `first`, `next`, `prev` and `last` are page URLs or null. This spec documents that
-    /// envelope for the course-offering list, with the seed page's response schema
-    /// (`CourseOffering`) for each item. Which members may be absent is not documented; all are
-    /// marked required here, as the demo server always sends them.
+    /// One page of course offerings: `{total, count, offset, first, next, prev, last, results}`, where
+    /// `first`, `next`, `prev` and `last` are page URLs or null, and each of `results` is a
+    /// `CourseOffering`. This server always sends every member.
     ///
-    /// Example: `{"total":1,"count":1,"offset":0,"first":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","next":null,"prev":null,"last":"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10","results":[{"sid":"CO1234567890abcdef1234567890abcdef","lastActivityDate":"1970-01-01T00:00:00.000Z","title":"Fall 2024","matchStrings":["Fall 2024","FA24"],"startDate":"1970-01-01T00:00:00.000Z","endDate":"1970-01-01T00:00:00.000Z","createdDate":"1970-01-01T00:00:00.000Z","editDate":"1970-01-01T00:00:00.000Z"}]}`
+    /// Example:
+    ///
+    /// ```json
+    /// {
+    ///   "total": 1,
+    ///   "count": 1,
+    ///   "offset": 0,
+    ///   "first": "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10",
+    ///   "next": null,
+    ///   "prev": null,
+    ///   "last": "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10",
+    ///   "results": [
+    ///     {
+    ///       "sid": "CO1234567890abcdef1234567890abcdef",
+    ///       "lastActivityDate": "1970-01-01T00:00:00.000Z",
+    ///       "title": "Fall 2024",
+    ///       "matchStrings": [
+    ///         "Fall 2024",
+    ///         "FA24"
+    ///       ],
+    ///       "startDate": "1970-01-01T00:00:00.000Z",
+    ///       "endDate": "1970-01-01T00:00:00.000Z",
+    ///       "createdDate": "1970-01-01T00:00:00.000Z",
+    ///       "editDate": "1970-01-01T00:00:00.000Z"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     #[derive(Clone, Debug, PartialEq)]
     pub struct CourseOfferingList {
         /// How many course offerings the install has, on all pages.
@@ -129,7 +155,11 @@ pub mod types {
         pub offset: i32,
         /// The URL of the first page, or null.
         ///
-        /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
+        /// Example:
+        ///
+        /// ```json
+        /// "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"
+        /// ```
         pub first: Option<String>,
         /// The URL of the next page, or null when this page is the last.
         pub next: Option<String>,
@@ -137,9 +167,13 @@ pub mod types {
         pub prev: Option<String>,
         /// The URL of the last page, or null.
         ///
-        /// Example: `"/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"`
+        /// Example:
+        ///
+        /// ```json
+        /// "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10"
+        /// ```
         pub last: Option<String>,
-        /// The course offerings of this page, each as the seed page's update response.
+        /// The course offerings of this page.
         pub results: Vec<CourseOffering>,
     }
     rt::object!(
@@ -147,17 +181,15 @@ pub mod types {
         req::offset("offset"), req::first("first"), req::next("next"), req::prev("prev"),
         req::last("last"), req::results("results") }
     );
-    /// Not on the seed page; from RELATED-FACTS: the vendor's newer documentation pages show error
-    /// bodies shaped `{code, message, status}`, and the integration guide names the error codes
-    /// `AUTHENTICATIONFAILED` (403), `INVALIDINPUT` (400) and `RESOURCENOTFOUND` (404). No error body
-    /// is documented for course offerings specifically, so no property is marked required.
+    /// An error, `{code, message, status}`. The codes include `AUTHENTICATIONFAILED` (403),
+    /// `INVALIDINPUT` (400) and `RESOURCENOTFOUND` (404). Any member may be absent.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Error {
-        /// Machine-readable error code, e.g. `INVALIDINPUT`, `AUTHENTICATIONFAILED`, `RESOURCENOTFOUND` (codes named in the vendor's integration guide, per RELATED-FACTS). Not an enum: the full list of codes is not documented.
+        /// Machine-readable error code, e.g. `INVALIDINPUT`, `AUTHENTICATIONFAILED`, `RESOURCENOTFOUND`. Not an enum: other codes may appear.
         ///
         /// Example: `"RESOURCENOTFOUND"`
         pub code: Option<String>,
-        /// Human-readable error message. Its wording is not documented.
+        /// Human-readable error message.
         ///
         /// Example: `"Resource not found."`
         pub message: Option<String>,
@@ -169,21 +201,35 @@ pub mod types {
     rt::object!(
         Error { opt::code("code"), opt::message("message"), opt::status("status") }
     );
-    /// Not on the seed page and not from the vendor: the error body that a specgen-generated server
-    /// (the axum router `specgen generate` writes from this spec) sends by itself, before the
-    /// service code runs, as `application/problem+json` (RFC 9457). It is documented here so that
-    /// every response such a server can send is described (checked with schemathesis against the
-    /// demo server, `cargo run -p generated --example smarterproctoring_server`); the vendor's own
-    /// server sends the `Error` body instead.
+    /// The error body this server sends as `application/problem+json` (RFC 9457) when it refuses a
+    /// request before the service handles it: a parameter or body that breaks this description, a
+    /// missing token, a path or method no operation has, a body too large or not JSON.
     ///
-    /// Example: `{"type":"about:blank","title":"Bad Request","status":400,"detail":"invalid path parameter `installSid`","errors":[{"in":"path","name":"installSid","constraint":"pattern","message":"\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"}]}`
+    /// Example:
+    ///
+    /// ```json
+    /// {
+    ///   "type": "about:blank",
+    ///   "title": "Bad Request",
+    ///   "status": 400,
+    ///   "detail": "invalid path parameter `installSid`",
+    ///   "errors": [
+    ///     {
+    ///       "in": "path",
+    ///       "name": "installSid",
+    ///       "constraint": "pattern",
+    ///       "message": "\"AI123\" does not match the pattern `^AI[a-f0-9]{32}$`"
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub type Problem = rt::Problem;
-    /// Not on the seed page and not from the vendor: one invalid input in a `Problem` (see there).
+    /// One invalid input in a `Problem`.
     pub type ProblemItem = rt::ProblemItem;
     /// Start Date
     ///
-    /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
-    /// milliseconds and a trailing `Z`.
+    /// UTC, ending in `Z`, e.g. `1970-01-01T00:00:00.000Z` (milliseconds and a trailing `Z`); may
+    /// be null.
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -202,8 +248,8 @@ pub mod types {
     }
     /// End Date
     ///
-    /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
-    /// milliseconds and a trailing `Z`.
+    /// UTC, ending in `Z`, e.g. `1970-01-01T00:00:00.000Z` (milliseconds and a trailing `Z`); may
+    /// be null.
     ///
     /// Example: `"1970-01-01T00:00:00.000Z"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -245,11 +291,8 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS: the list's `offset`, an integer >= 0: how many
-    /// offerings to skip before the page starts. Its default is not documented; the demo server
-    /// starts at the first offering.
-    ///
-    /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+    /// How many offerings to skip before the page starts, an integer >= 0. Without it the page starts
+    /// at the first offering. At most 2^31 - 1 (`int32`).
     ///
     /// Example: `0`
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -263,11 +306,8 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS: the list's `limit`, an integer >= 0: at most how
-    /// many offerings the page holds. Its default and maximum are not documented; without it the
-    /// demo server returns every offering from `offset` on.
-    ///
-    /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+    /// At most how many offerings the page holds, an integer >= 0. Without it the page holds every
+    /// offering from `offset` on. At most 2^31 - 1 (`int32`).
     ///
     /// Example: `10`
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -317,13 +357,16 @@ pub mod types {
             }
         }
     }
-    /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortKeys`; whether
-    /// the course-offering list does, and which keys it accepts, is not documented. This spec
-    /// takes the properties of the seed page's response that hold one string, comma separated:
-    /// the first key orders the page, later keys break ties (values compared as text, offerings
-    /// without the value first).
+    /// The properties to sort the offerings by, comma separated: the first key orders the page,
+    /// later keys break ties. Values are compared as text; offerings without the value come first.
     ///
-    /// Example: `["title"]`
+    /// Example:
+    ///
+    /// ```json
+    /// [
+    ///   "title"
+    /// ]
+    /// ```
     #[derive(Clone, Debug, PartialEq)]
     pub struct SortKeys(Vec<SortKeysItem>);
     rt::checked_list!(SortKeys, SortKeysItem);
@@ -334,10 +377,8 @@ pub mod types {
             Ok(())
         }
     }
-    /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortOrder`, `ASC` or
-    /// `DESC`, beside `sortKeys`; whether the course-offering list does is not documented. The
-    /// default is not documented; the demo server sorts `ASC`, and without `sortKeys` lists the
-    /// offerings in the order they were created (`DESC`: the newest first).
+    /// `ASC` or `DESC`, the order of `sortKeys`; `ASC` when absent. Without `sortKeys` the offerings
+    /// are listed in the order they were created (`DESC`: the newest first).
     ///
     /// Example: `"ASC"`
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -368,28 +409,17 @@ pub mod types {
     /// The query parameters.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ListCourseOfferingsQuery {
-        /// Not on the seed page; from RELATED-FACTS: the list's `offset`, an integer >= 0: how many
-        /// offerings to skip before the page starts. Its default is not documented; the demo server
-        /// starts at the first offering.
-        ///
-        /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+        /// How many offerings to skip before the page starts, an integer >= 0. Without it the page starts
+        /// at the first offering. At most 2^31 - 1 (`int32`).
         pub offset: Option<Offset>,
-        /// Not on the seed page; from RELATED-FACTS: the list's `limit`, an integer >= 0: at most how
-        /// many offerings the page holds. Its default and maximum are not documented; without it the
-        /// demo server returns every offering from `offset` on.
-        ///
-        /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
+        /// At most how many offerings the page holds, an integer >= 0. Without it the page holds every
+        /// offering from `offset` on. At most 2^31 - 1 (`int32`).
         pub limit: Option<Limit>,
-        /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortKeys`; whether
-        /// the course-offering list does, and which keys it accepts, is not documented. This spec
-        /// takes the properties of the seed page's response that hold one string, comma separated:
-        /// the first key orders the page, later keys break ties (values compared as text, offerings
-        /// without the value first).
+        /// The properties to sort the offerings by, comma separated: the first key orders the page,
+        /// later keys break ties. Values are compared as text; offerings without the value come first.
         pub sort_keys: Option<SortKeys>,
-        /// Not on the seed page; from RELATED-FACTS: the vendor's other lists take `sortOrder`, `ASC` or
-        /// `DESC`, beside `sortKeys`; whether the course-offering list does is not documented. The
-        /// default is not documented; the demo server sorts `ASC`, and without `sortKeys` lists the
-        /// offerings in the order they were created (`DESC`: the newest first).
+        /// `ASC` or `DESC`, the order of `sortKeys`; `ASC` when absent. Without `sortKeys` the offerings
+        /// are listed in the order they were created (`DESC`: the newest first).
         pub sort_order: Option<SortOrder>,
     }
     rt::object!(
@@ -399,9 +429,8 @@ pub mod types {
     /// The headers this response documents.
     #[derive(Clone, Debug, PartialEq)]
     pub struct MissingTokenHeaders {
-        /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110). A specgen-generated
-        /// server sends `ApiKey name="token"`; whether the vendor's server sends one is not documented,
-        /// so it is not marked required.
+        /// The challenge for the credentials the operation needs: `ApiKey name="token"`. It may be
+        /// absent.
         ///
         /// Example: `"ApiKey name=\"token\""`
         pub www_authenticate: Option<String>,
@@ -411,124 +440,85 @@ pub mod types {
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum ListCourseOfferingsResponse {
-        /// 200: Successful: one page of the install's course offerings. The envelope is the one the vendor's other lists return (RELATED-FACTS); the vendor does not document this list's own shape.
+        /// 200: Successful: one page of the install's course offerings.
         Ok(CourseOfferingList),
-        /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
-        /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
-        /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
-        /// vendor's newer pages; the example's message text is illustrative.
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
-        /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
-        /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
-        /// schema is a 422).
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
         BadRequest(Error),
-        /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
-        /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
-        /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
-        /// status for missing credentials, and the status and body the real server sends for a missing
-        /// token are unconfirmed. The example is illustrative.
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a `token`
-        /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
         /// `application/problem+json` body (`Problem`).
         Unauthorized { body: Error, headers: MissingTokenHeaders },
-        /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
-        /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
-        /// the vendor's newer pages; the example's message text is illustrative.
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
         Forbidden(Error),
-        /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
-        /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
-        /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
-        /// newer pages; the example's message text is illustrative.
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a path that no operation has
-        /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
         NotFound(Error),
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
-        /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
-        /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
-        /// `application/problem+json` body (`Problem`). Documented so that every response of such a
-        /// server is described; the vendor's answer is not documented.
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
         MethodNotAllowed(Problem),
     }
     /// The responses of `createCourseOffering` (`POST /v1/installs/{installSid}/courseOfferings`) that the spec documents.
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum CreateCourseOfferingResponse {
-        /// 201: Created: the new course offering, shaped as the seed page's update response. Not on the seed page: the status is this spec's choice (RELATED-FACTS: the vendor documents only "Successful"; see the operation).
+        /// 201: Created: the new course offering.
         Created(CourseOffering),
-        /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
-        /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
-        /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
-        /// vendor's newer pages; the example's message text is illustrative.
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
-        /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
-        /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
-        /// schema is a 422).
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
         BadRequest(Error),
-        /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
-        /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
-        /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
-        /// status for missing credentials, and the status and body the real server sends for a missing
-        /// token are unconfirmed. The example is illustrative.
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a `token`
-        /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
         /// `application/problem+json` body (`Problem`).
         Unauthorized { body: Error, headers: MissingTokenHeaders },
-        /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
-        /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
-        /// the vendor's newer pages; the example's message text is illustrative.
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
         Forbidden(Error),
-        /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
-        /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
-        /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
-        /// newer pages; the example's message text is illustrative.
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a path that no operation has
-        /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
         NotFound(Error),
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
-        /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
-        /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
-        /// `application/problem+json` body (`Problem`). Documented so that every response of such a
-        /// server is described; the vendor's answer is not documented.
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
         MethodNotAllowed(Problem),
-        /// 413: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the request body is larger than it reads (2 MiB), as an
-        /// `application/problem+json` body (`Problem`). Documented so that every response of such a
-        /// server is described; the vendor's limit and answer are not documented.
+        /// 413: The request body is larger than this server reads: 2 MiB.
         PayloadTooLarge(Problem),
-        /// 415: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the request body is not declared as `application/json` (the only media type the
-        /// seed page documents), as an `application/problem+json` body (`Problem`). Documented so that
-        /// every response of such a server is described; the vendor's answer is not documented.
+        /// 415: The request body is not declared as `application/json`, the only media type the operations
+        /// take.
         UnsupportedMediaType(Problem),
-        /// 422: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the body is valid JSON but breaks the request schema (a missing `title` or
-        /// `matchStrings`, a wrong type, a `startDate`/`endDate` without a `Z`), as an
-        /// `application/problem+json` body (`Problem`) that points at the offending value. The vendor
-        /// documents `INVALIDINPUT` (400) for bodies that fail validation; its server may well answer
-        /// those with 400 instead.
+        /// 422: The body is valid JSON but breaks the request schema (a missing `title` or `matchStrings`, a
+        /// wrong type, a `startDate`/`endDate` without a `Z`); the `Problem` points at the offending
+        /// value. `INVALIDINPUT` (400) is the code for a body that fails validation, so a server may
+        /// answer such a body with 400 instead.
         UnprocessableEntity(Problem),
-        /// 507: Not on the seed page and not from the vendor: what the demo server
-        /// (`generated/examples/smarterproctoring_server.rs`) answers when its in-memory store is full,
-        /// as an `application/problem+json` body (`Problem`): it holds at most 10,000 course offerings
-        /// and 64 MiB of their text, so that creates and updates cannot grow it without bound. Nothing
-        /// is stored; once offerings are deleted the same request succeeds. The vendor's limits are not
-        /// documented.
+        /// 507: The store is full: this server holds at most 10,000 course offerings and 64 MiB of their text,
+        /// so that creates and updates cannot grow it without bound. Nothing is stored; once offerings
+        /// are deleted the same request succeeds.
         InsufficientStorage(Problem),
     }
     /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
     ///
-    /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
-    /// delete take the same parameter.)
+    /// Get and delete take the same parameter, for the offering to read or delete.
     ///
     /// Example: `"CO1234567890abcdef1234567890abcdef"`
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -560,8 +550,7 @@ pub mod types {
         pub install_sid: InstallSid,
         /// Unique SID of the course offering to update. Pattern: CO + 32 hex chars.
         ///
-        /// (The seed page's words, for the update. Not on the seed page; from RELATED-FACTS: get and
-        /// delete take the same parameter.)
+        /// Get and delete take the same parameter, for the offering to read or delete.
         pub offering_sid: OfferingSid,
     }
     rt::object!(
@@ -572,47 +561,33 @@ pub mod types {
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum GetCourseOfferingResponse {
-        /// 200: Successful: the course offering, shaped as the seed page's update response. Not on the seed page: the schema is the seed page's update response, as RELATED-FACTS says the vendor documents no schema for this operation.
+        /// 200: Successful: the course offering.
         Ok(CourseOffering),
-        /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
-        /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
-        /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
-        /// vendor's newer pages; the example's message text is illustrative.
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
-        /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
-        /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
-        /// schema is a 422).
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
         BadRequest(Error),
-        /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
-        /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
-        /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
-        /// status for missing credentials, and the status and body the real server sends for a missing
-        /// token are unconfirmed. The example is illustrative.
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a `token`
-        /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
         /// `application/problem+json` body (`Problem`).
         Unauthorized { body: Error, headers: MissingTokenHeaders },
-        /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
-        /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
-        /// the vendor's newer pages; the example's message text is illustrative.
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
         Forbidden(Error),
-        /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
-        /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
-        /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
-        /// newer pages; the example's message text is illustrative.
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a path that no operation has
-        /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
         NotFound(Error),
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
-        /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
-        /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
-        /// `application/problem+json` body (`Problem`). Documented so that every response of such a
-        /// server is described; the vendor's answer is not documented.
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
         MethodNotAllowed(Problem),
     }
     /// The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
@@ -621,125 +596,84 @@ pub mod types {
     pub enum UpdateCourseOfferingResponse {
         /// 200: Successful
         Ok(CourseOffering),
-        /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
-        /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
-        /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
-        /// vendor's newer pages; the example's message text is illustrative.
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
-        /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
-        /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
-        /// schema is a 422).
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
         BadRequest(Error),
-        /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
-        /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
-        /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
-        /// status for missing credentials, and the status and body the real server sends for a missing
-        /// token are unconfirmed. The example is illustrative.
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a `token`
-        /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
         /// `application/problem+json` body (`Problem`).
         Unauthorized { body: Error, headers: MissingTokenHeaders },
-        /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
-        /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
-        /// the vendor's newer pages; the example's message text is illustrative.
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
         Forbidden(Error),
-        /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
-        /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
-        /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
-        /// newer pages; the example's message text is illustrative.
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a path that no operation has
-        /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
         NotFound(Error),
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
-        /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
-        /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
-        /// `application/problem+json` body (`Problem`). Documented so that every response of such a
-        /// server is described; the vendor's answer is not documented.
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
         MethodNotAllowed(Problem),
-        /// 413: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the request body is larger than it reads (2 MiB), as an
-        /// `application/problem+json` body (`Problem`). Documented so that every response of such a
-        /// server is described; the vendor's limit and answer are not documented.
+        /// 413: The request body is larger than this server reads: 2 MiB.
         PayloadTooLarge(Problem),
-        /// 415: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the request body is not declared as `application/json` (the only media type the
-        /// seed page documents), as an `application/problem+json` body (`Problem`). Documented so that
-        /// every response of such a server is described; the vendor's answer is not documented.
+        /// 415: The request body is not declared as `application/json`, the only media type the operations
+        /// take.
         UnsupportedMediaType(Problem),
-        /// 422: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the body is valid JSON but breaks the request schema (a missing `title` or
-        /// `matchStrings`, a wrong type, a `startDate`/`endDate` without a `Z`), as an
-        /// `application/problem+json` body (`Problem`) that points at the offending value. The vendor
-        /// documents `INVALIDINPUT` (400) for bodies that fail validation; its server may well answer
-        /// those with 400 instead.
+        /// 422: The body is valid JSON but breaks the request schema (a missing `title` or `matchStrings`, a
+        /// wrong type, a `startDate`/`endDate` without a `Z`); the `Problem` points at the offending
+        /// value. `INVALIDINPUT` (400) is the code for a body that fails validation, so a server may
+        /// answer such a body with 400 instead.
         UnprocessableEntity(Problem),
-        /// 507: Not on the seed page and not from the vendor: what the demo server
-        /// (`generated/examples/smarterproctoring_server.rs`) answers when its in-memory store is full,
-        /// as an `application/problem+json` body (`Problem`): it holds at most 10,000 course offerings
-        /// and 64 MiB of their text, so that creates and updates cannot grow it without bound. Nothing
-        /// is stored; once offerings are deleted the same request succeeds. The vendor's limits are not
-        /// documented.
+        /// 507: The store is full: this server holds at most 10,000 course offerings and 64 MiB of their text,
+        /// so that creates and updates cannot grow it without bound. Nothing is stored; once offerings
+        /// are deleted the same request succeeds.
         InsufficientStorage(Problem),
     }
     /// The responses of `deleteCourseOffering` (`DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
     pub enum DeleteCourseOfferingResponse {
-        /// 204: Successful: the offering is deleted. No body. Not on the seed page: the status is this spec's choice (RELATED-FACTS: the vendor documents only "Successful").
+        /// 204: Successful: the offering is deleted. No body.
         NoContent,
-        /// 400: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `INVALIDINPUT`,
-        /// status 400, when the input fails validation, e.g. an `installSid` or `offeringSid` that does not
-        /// match its pattern, or a body missing `title` or `matchStrings`. The body shape is from the
-        /// vendor's newer pages; the example's message text is illustrative.
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
         ///
-        /// Also not from the vendor: a specgen-generated server answers 400 by itself, with an
-        /// `application/problem+json` body (`Problem`) naming each invalid input, for a path or query
-        /// parameter that breaks its schema (a negative `offset` or `limit`, an unknown `sortKeys` key
-        /// or `sortOrder`) and for a body that is not valid JSON (a body that is JSON but breaks the
-        /// schema is a 422).
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
         BadRequest(Error),
-        /// 401: Not on the seed page and not documented by the vendor either: a request sent without the
-        /// required `token` header. RELATED-FACTS names only `AUTHENTICATIONFAILED` with status 403 for an
-        /// invalid or expired token (see the 403 response); 401 is listed here as the conventional HTTP
-        /// status for missing credentials, and the status and body the real server sends for a missing
-        /// token are unconfirmed. The example is illustrative.
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a request without a `token`
-        /// header (or with an empty one) by itself, with 401, a `WWW-Authenticate` header and an
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
         /// `application/problem+json` body (`Problem`).
         Unauthorized { body: Error, headers: MissingTokenHeaders },
-        /// 403: Not on the seed page; from RELATED-FACTS (the vendor's integration guide):
-        /// `AUTHENTICATIONFAILED`, status 403, when the token is invalid or expired. The body shape is from
-        /// the vendor's newer pages; the example's message text is illustrative.
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
         Forbidden(Error),
-        /// 404: Not on the seed page; from RELATED-FACTS (the vendor's integration guide): `RESOURCENOTFOUND`,
-        /// status 404, when a SID does not exist, here an unknown install (`installSid`) or course
-        /// offering (`offeringSid`), including one that was deleted. The body shape is from the vendor's
-        /// newer pages; the example's message text is illustrative.
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
         ///
-        /// Also not from the vendor: a specgen-generated server answers a path that no operation has
-        /// by itself, with 404 and an `application/problem+json` body (`Problem`).
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
         NotFound(Error),
-        /// 405: Not on the seed page and not from the vendor: what a specgen-generated server answers by
-        /// itself when the path exists but not with the request's method (anything but `GET` and `POST`
-        /// on `/v1/installs/{installSid}/courseOfferings`; anything but `GET`, `PUT` and `DELETE` on
-        /// `.../courseOfferings/{offeringSid}`; `HEAD` is served as `GET`), as an
-        /// `application/problem+json` body (`Problem`). Documented so that every response of such a
-        /// server is described; the vendor's answer is not documented.
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
         MethodNotAllowed(Problem),
     }
     /// Credential of the `token` security scheme. Sent in the `token` header.
     ///
-    /// Seed page: "Authorizations: token, string, header, required"; the page's curl example sends
-    /// `--header 'token: <api-key>'`.
-    ///
-    /// Not on the seed page; from RELATED-FACTS (the vendor's integration guide): the value is a JWT,
-    /// sent in the `token` header (not in `Authorization`), and tokens expire.
+    /// A JWT sent in the `token` request header (not in `Authorization`), on every request:
+    /// `token: <api-key>`. Tokens expire.
     #[derive(Clone, PartialEq, Eq, Hash)]
     pub struct Token(pub String);
     impl ::std::fmt::Debug for Token {
@@ -878,37 +812,28 @@ pub mod server {
     }
     /// SmarterProctoring API (version v1).
     ///
-    /// Transcription of the SmarterProctoring (SmarterServices) API reference page
-    /// "Update Course Offering": `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`, with its
-    /// `token` authorization header, the `installSid` and `offeringSid` path parameters (patterns and
-    /// examples), the JSON request body ("Update course offering payload") and the JSON 200 response
-    /// ("Successful").
+    /// The course offerings of a SmarterProctoring (SmarterServices) application install: list, create,
+    /// get, update and delete them under `/v1/installs/{installSid}/courseOfferings`. A course offering has
+    /// a title, optional start and end dates, and match strings: text patterns used to automatically match
+    /// incoming LMS courses to the offering.
     ///
-    /// The page gives no API version; `v1` above is taken from the `/v1` path prefix, not from a
-    /// version statement on the page.
+    /// Every request authenticates with a JWT in the `token` request header (not `Authorization`); tokens
+    /// expire. Identifiers (SIDs) are a two-letter type prefix plus 32 lowercase hex digits: `AI` for an
+    /// application install, `CO` for a course offering. Dates are UTC with milliseconds and a trailing `Z`,
+    /// as in `1970-01-01T00:00:00.000Z`.
     ///
-    /// The page's own documentation index is published at https://developers.smarterservices.com/llms.txt.
+    /// Errors are `{code, message, status}` bodies: `INVALIDINPUT` (400) for input that fails validation,
+    /// `AUTHENTICATIONFAILED` (403) for an invalid or expired token, `RESOURCENOTFOUND` (404) for a SID that
+    /// does not exist; a request without a token is answered with 401. Before a request reaches the
+    /// service, this server checks it against this description and answers what it refuses with an
+    /// `application/problem+json` body (RFC 9457, schema `Problem`): 400 for a malformed parameter or a body
+    /// that is not JSON, 401 without a token, 404 for a path no operation has, 405 for a method the path
+    /// does not have, 413 for a body over 2 MiB, 415 for a body that is not `application/json`, 422 for a
+    /// body that breaks the schema.
     ///
-    /// Beyond the page (from RELATED-FACTS, the vendor's other documentation): the token is a JWT that
-    /// expires, and the error responses 400, 403 and 404 with their `{code, message, status}` body; a 401
-    /// for a missing token is added as an undocumented assumption. Course offerings are a full resource
-    /// on the vendor's side, and the four operations the seed page does not show are described here
-    /// from RELATED-FACTS: list (`GET /v1/installs/{installSid}/courseOfferings`, with `offset` and
-    /// `limit`), create (`POST` to the same path, with the update's body), get and delete
-    /// (`GET` and `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}`). The vendor's own
-    /// machine-readable description documents only an untyped "Successful" response for all five, so
-    /// their response bodies reuse the seed page's response schema (`CourseOffering`). The list's
-    /// envelope and its `sortKeys` and `sortOrder` (those of the vendor's other lists) and the
-    /// statuses 201 (create) and 204 (delete) are this spec's choices. Each addition says so, and
-    /// where it comes from, where it appears.
+    /// Responses carry links from a created or listed offering to its get, update and delete.
     ///
-    /// Beyond the vendor altogether: the `application/problem+json` bodies (schema `Problem`) of the
-    /// 400, 401 and 404 responses, and the 405, 413, 415 and 422 responses, are what a server generated
-    /// by specgen from this spec answers by itself before the service code runs. They are documented so
-    /// that every response of such a server is described; schemathesis checks that against the demo
-    /// server (`tests/external/schemathesis.sh`). The response `links` (from a created or listed
-    /// offering to its get, update and delete) are this spec's too: they let tools such as
-    /// schemathesis follow the resource from one operation to the next.
+    /// Documentation index: <https://developers.smarterservices.com/llms.txt>.
     ///
     ///
     /// Generated by specgen from the OpenAPI description; do not edit by hand.
@@ -919,14 +844,11 @@ pub mod server {
         ///
         /// `GET /v1/installs/{installSid}/courseOfferings` (operationId `listCourseOfferings`)
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): lists the course
-        /// offerings of an application install, a page at a time (`offset`, `limit`).
+        /// Lists the course offerings of an application install, a page at a time (`offset`, `limit`),
+        /// optionally sorted (`sortKeys`, `sortOrder`).
         ///
-        /// The vendor does not document this list's response shape (its machine-readable description
-        /// says only "Successful"). This spec documents the envelope that the vendor's other lists
-        /// return, `{total, count, offset, first, next, prev, last, results}` (RELATED-FACTS), with
-        /// the seed page's response schema for each item, and takes the `sortKeys` and `sortOrder` of
-        /// those lists too.
+        /// The answer is an envelope `{total, count, offset, first, next, prev, last, results}` whose
+        /// `results` are course offerings, shaped as the update's response.
         fn list_course_offerings(
             &self,
             auth: Token,
@@ -937,15 +859,10 @@ pub mod server {
         ///
         /// `POST /v1/installs/{installSid}/courseOfferings` (operationId `createCourseOffering`)
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): creates a
-        /// course offering of an application install. It takes the same body as the update (the seed
-        /// page's "Update course offering payload": `title` and `matchStrings` required, `startDate`
-        /// and `endDate` optional with pattern `.*Z`) and returns the new offering, shaped as the seed
-        /// page's update response, with the `sid` the server gave it (`CO` + 32 hex digits).
-        ///
-        /// The vendor documents only an untyped "Successful" response for this operation; its status
-        /// is not documented. This spec documents 201 Created, the HTTP status for a request that
-        /// created a resource.
+        /// Creates a course offering of an application install. It takes the same body as the update:
+        /// `title` and `matchStrings` required, `startDate` and `endDate` optional, each ending in `Z`.
+        /// It returns the new offering, shaped as the update's response, with the `sid` the server gave
+        /// it (`CO` + 32 hex digits), and status 201 Created.
         fn create_course_offering(
             &self,
             auth: Token,
@@ -956,10 +873,7 @@ pub mod server {
         ///
         /// `GET /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `getCourseOffering`)
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): returns one
-        /// course offering of an application install. The vendor documents only an untyped
-        /// "Successful" response; the body is documented here with the seed page's response schema,
-        /// the same offering the update returns.
+        /// Returns one course offering of an application install: the same offering the update returns.
         fn get_course_offering(
             &self,
             auth: Token,
@@ -969,13 +883,11 @@ pub mod server {
         ///
         /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
         ///
-        /// Updates a course offering of an application install and returns the updated offering
-        /// (seed page: "Update Course Offering", response 200 "Successful").
+        /// Updates a course offering of an application install and returns the updated offering.
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): the update
-        /// replaces the whole configuration, so both required fields, `title` and `matchStrings`, must always be
-        /// sent. Note that `matchStrings` is sent as one comma-separated string but returned as an array
-        /// of strings.
+        /// The update replaces the whole configuration, so both required fields, `title` and
+        /// `matchStrings`, must always be sent. Note that `matchStrings` is sent as one comma-separated
+        /// string but returned as an array of strings.
         fn update_course_offering(
             &self,
             auth: Token,
@@ -986,13 +898,8 @@ pub mod server {
         ///
         /// `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `deleteCourseOffering`)
         ///
-        /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): deletes a course
-        /// offering of an application install. Afterwards a get, update or delete of the same
-        /// `offeringSid` answers 404 `RESOURCENOTFOUND`.
-        ///
-        /// The vendor documents only an untyped "Successful" response for this operation; neither its
-        /// status nor a body is documented. This spec documents 204 No Content, the HTTP status for a
-        /// request that succeeded with nothing to return.
+        /// Deletes a course offering of an application install and answers 204 No Content. Afterwards a
+        /// get, update or delete of the same `offeringSid` answers 404 `RESOURCENOTFOUND`.
         fn delete_course_offering(
             &self,
             auth: Token,

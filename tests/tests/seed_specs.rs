@@ -215,10 +215,14 @@ fn digitalchalk_carries_the_page() {
         matches!(order.schema_kind, SchemaKind::Type(Type::Integer(_))),
         "typed as what the server sends"
     );
-    let why = order.schema_data.description.as_deref().unwrap();
+    let why = order.schema_data.extensions["x-source"]["seed"].as_str().unwrap();
     assert!(
-        why.contains("string") && why.contains('0'),
-        "the contradiction is recorded: {why}"
+        why.contains("\"string\"") && why.contains("\"orderIndex\" : 0"),
+        "the page's contradiction is recorded: {why}"
+    );
+    assert!(
+        order.schema_data.description.as_deref().unwrap().contains("integer"),
+        "users read what the server sends"
     );
 
     let example = offering
@@ -369,10 +373,10 @@ fn smarterproctoring_is_the_whole_course_offerings_resource() {
             "{link}: a page URL or null"
         );
     }
-    let description = envelope["description"].as_str().unwrap();
+    let why = envelope["x-source"]["related-facts"].as_str().unwrap();
     assert!(
-        description.contains("not documented"),
-        "says the vendor does not document it: {description}"
+        why.contains("not documented"),
+        "says the vendor does not document it: {why}"
     );
 
     // offset and limit: integers >= 0; sortKeys and sortOrder as the vendor's other lists.
@@ -597,65 +601,235 @@ fn digitalchalk_is_the_whole_offerings_resource() {
     assert_eq!(example, &category["example"]["id"], "the page's category id");
 }
 
-/// Every addition beyond the seed pages says in its description where it comes from, so that a
-/// reader can tell the pages' facts from the rest. Only the seed pages' own parts are exempt.
+/// Phrases that say where a text comes from rather than what the API does (compared ignoring case).
+const PROVENANCE: &[&str] = &[
+    "seed page",
+    "on the page",
+    "the page's",
+    "related-facts",
+    "related facts",
+    "not on the",
+    "not from the vendor",
+    "vendor",
+    "transcri",
+    "this spec's",
+    "illustrative",
+    "specgen",
+    "demo server",
+    "contradiction",
+];
+
+/// The keys of `x-source`, one per kind of source (specs/SOURCES.md).
+const SOURCES: &[&str] = &["seed", "related-facts", "choice", "specgen", "demo"];
+
+/// Every `description` and `summary` of a spec, with its JSON pointer; literal values (`example`,
+/// `default`, `enum`, an Example's `value`) and extensions are data, not documentation.
+fn texts<'a>(value: &'a serde_json::Value, at: &str, out: &mut Vec<(String, &'a str)>) {
+    match value {
+        serde_json::Value::Object(o) => {
+            for (key, v) in o {
+                let here = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+                let literal = matches!(key.as_str(), "example" | "default" | "enum")
+                    || key.starts_with("x-")
+                    || (key == "value" && at.contains("/examples/"));
+                match v.as_str() {
+                    Some(text) if key == "description" || key == "summary" => out.push((here, text)),
+                    _ if literal => {}
+                    _ => texts(v, &here, out),
+                }
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                texts(v, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every `x-source` of a spec, with its JSON pointer.
+fn sources<'a>(value: &'a serde_json::Value, at: &str, out: &mut Vec<(String, &'a serde_json::Value)>) {
+    match value {
+        serde_json::Value::Object(o) => {
+            for (key, v) in o {
+                let here = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+                match key.as_str() {
+                    "x-source" => out.push((here, v)),
+                    "example" | "default" | "enum" => {}
+                    _ => sources(v, &here, out),
+                }
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                sources(v, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The parts of a spec that must each say where they come from: the API itself, its servers and tags,
+/// every operation with its inline parameters, request body, responses and links, and every component.
+fn parts(api: &serde_json::Value) -> Vec<(String, &serde_json::Value)> {
+    let mut parts: Vec<(String, &serde_json::Value)> = vec![("info".into(), &api["info"])];
+    if api["info"]["contact"].is_object() {
+        parts.push(("info contact".into(), &api["info"]["contact"]));
+    }
+    if api["externalDocs"].is_object() {
+        parts.push(("externalDocs".into(), &api["externalDocs"]));
+    }
+    for server in api["servers"].as_array().into_iter().flatten() {
+        parts.push((format!("server {}", server["url"]), server));
+    }
+    for tag in api["tags"].as_array().into_iter().flatten() {
+        parts.push((format!("tag {}", tag["name"]), tag));
+    }
+    for (at, op) in operations(api) {
+        for p in op["parameters"].as_array().into_iter().flatten() {
+            if p["$ref"].is_null() {
+                parts.push((format!("{at} parameter {}", p["name"]), p));
+            }
+        }
+        if op["requestBody"].is_object() && op["requestBody"]["$ref"].is_null() {
+            parts.push((format!("{at} requestBody"), &op["requestBody"]));
+        }
+        for (status, response) in op["responses"].as_object().unwrap() {
+            if response["$ref"].is_null() {
+                parts.push((format!("{at} {status}"), response));
+            }
+            for (name, link) in response["links"].as_object().into_iter().flatten() {
+                if link["$ref"].is_null() {
+                    parts.push((format!("{at} {status} link {name}"), link));
+                }
+            }
+        }
+        parts.push((at, op));
+    }
+    for kind in [
+        "parameters",
+        "requestBodies",
+        "schemas",
+        "responses",
+        "links",
+        "securitySchemes",
+    ] {
+        for (name, part) in api["components"][kind].as_object().into_iter().flatten() {
+            parts.push((format!("{kind}/{name}"), part));
+            for (header, h) in part["headers"].as_object().into_iter().flatten() {
+                parts.push((format!("{kind}/{name} header {header}"), h));
+            }
+        }
+    }
+    parts
+}
+
+/// Descriptions document the API for its users; where each fact comes from is in `x-source` beside
+/// it, so that a reader can still tell the seed pages' facts from the rest: every part says where it
+/// comes from, and exactly the seed pages' own parts say "the seed page" alone.
 #[test]
-fn additions_name_their_source() {
-    let marks = [
-        "RELATED-FACTS",
-        "Not on the seed page",
-        "not on the seed page",
-        "not from the vendor",
-        "Not from the vendor",
-    ];
+fn descriptions_are_documentation_and_x_source_keeps_provenance() {
     for (file, seed_parts) in [
         (
             "smarterproctoring.yaml",
             &[
+                "externalDocs",
+                "server \"http://api.dev.smarterproctoring.com\"",
+                "PUT /v1/installs/{installSid}/courseOfferings/{offeringSid} requestBody",
                 "PUT /v1/installs/{installSid}/courseOfferings/{offeringSid} 200",
                 "parameters/InstallSid",
             ][..],
         ),
         ("digitalchalk.yaml", &["GET /dc/api/v5/offerings/{id} 200"][..]),
     ] {
-        let (_, api) = load(file);
-        let api = json(&api);
-        let mut parts: Vec<(String, &serde_json::Value)> = Vec::new();
-        for (at, op) in operations(&api) {
-            for p in op["parameters"].as_array().into_iter().flatten() {
-                if p["$ref"].is_null() {
-                    parts.push((format!("{at} parameter {}", p["name"]), p));
-                }
-            }
-            for (status, response) in op["responses"].as_object().unwrap() {
-                if response["$ref"].is_null() {
-                    parts.push((format!("{at} {status}"), response));
-                }
-                for (name, link) in response["links"].as_object().into_iter().flatten() {
-                    if link["$ref"].is_null() {
-                        parts.push((format!("{at} {status} link {name}"), link));
-                    }
-                }
-            }
-            parts.push((at, op));
-        }
-        for kind in ["parameters", "schemas", "responses", "links", "securitySchemes"] {
-            for (name, part) in api["components"][kind].as_object().into_iter().flatten() {
-                parts.push((format!("{kind}/{name}"), part));
-            }
-        }
-        for tag in api["tags"].as_array().unwrap() {
-            parts.push((format!("tag {}", tag["name"]), tag));
-        }
-        assert!(parts.len() > 30, "{file}: {}", parts.len());
-        for (at, part) in parts {
-            let description = part["description"].as_str().unwrap_or_default();
-            if !seed_parts.contains(&at.as_str()) {
+        let (spec, _) = load(file);
+        // The document as written: extensions and all, whatever the typed view keeps.
+        let api = spec.root().to_json();
+
+        let mut docs = Vec::new();
+        texts(&api, "", &mut docs);
+        assert!(docs.len() > 60, "{file}: only {} descriptions found", docs.len());
+        for (at, text) in &docs {
+            let lower = text.to_lowercase();
+            for phrase in PROVENANCE {
                 assert!(
-                    marks.iter().any(|m| description.contains(m)),
-                    "{file}: {at} does not say where it comes from: {description:?}"
+                    !lower.contains(phrase),
+                    "{file}#{at}: says where it comes from ({phrase:?}); move that to its x-source: {text:?}"
                 );
             }
         }
+
+        let mut all = Vec::new();
+        sources(&api, "", &mut all);
+        for (at, source) in &all {
+            let entries = source
+                .as_object()
+                .unwrap_or_else(|| panic!("{file}#{at}: x-source is a mapping: {source}"));
+            assert!(!entries.is_empty(), "{file}#{at}: an empty x-source");
+            for (key, what) in entries {
+                assert!(SOURCES.contains(&key.as_str()), "{file}#{at}: unknown source {key:?}");
+                assert!(
+                    what.as_str().is_some_and(|w| !w.trim().is_empty()),
+                    "{file}#{at}/{key}: says what the node takes from it, in words"
+                );
+            }
+        }
+
+        let parts = parts(&api);
+        assert!(parts.len() > 30, "{file}: {}", parts.len());
+        let mut seed_only = Vec::new();
+        for (at, part) in &parts {
+            let source = part["x-source"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{file}: {at} does not say where it comes from (no x-source)"));
+            if source.keys().all(|k| k == "seed") {
+                seed_only.push(at.as_str());
+            }
+        }
+        seed_only.sort_unstable();
+        let mut expected = seed_parts.to_vec();
+        expected.sort_unstable();
+        assert_eq!(seed_only, expected, "{file}: the parts that are the seed page's alone");
     }
+}
+
+/// The checks above cannot pass by finding nothing: a provenance phrase in a description, a missing
+/// or unknown `x-source`, are each found.
+#[test]
+fn the_provenance_walks_find_what_they_look_for() {
+    let api = serde_json::json!({
+        "info": {"description": "From RELATED-FACTS.", "x-source": {"seed": "x"}},
+        "paths": {"/a": {"get": {
+            "summary": "Get",
+            "responses": {"200": {"description": "OK", "content": {"application/json": {
+                "examples": {"one": {"summary": "One", "value": {"description": "data, not docs"}}}
+            }}}}
+        }}},
+        "components": {"schemas": {"A": {"example": {"description": "data"}, "x-source": {"rumour": "y"}}}}
+    });
+    let mut docs = Vec::new();
+    texts(&api, "", &mut docs);
+    let pointers: Vec<&str> = docs.iter().map(|(at, _)| at.as_str()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "/info/description",
+            "/paths/~1a/get/summary",
+            "/paths/~1a/get/responses/200/description",
+            "/paths/~1a/get/responses/200/content/application~1json/examples/one/summary"
+        ]
+    );
+    assert!(PROVENANCE.iter().any(|p| docs[0].1.to_lowercase().contains(p)));
+    let mut all = Vec::new();
+    sources(&api, "", &mut all);
+    assert_eq!(all.len(), 2);
+    assert!(!SOURCES.contains(&all[1].1.as_object().unwrap().keys().next().unwrap().as_str()));
+    let parts = parts(&api);
+    let missing: Vec<&str> = parts
+        .iter()
+        .filter(|(_, p)| p["x-source"].is_null())
+        .map(|(at, _)| at.as_str())
+        .collect();
+    assert_eq!(missing, ["GET /a 200", "GET /a"]);
 }

@@ -7,7 +7,74 @@
 //!   found by rustdoc's own parser in `doctest.rs`;
 //! - the lines of a list sit where clippy's `doc_lazy_continuation` and `doc_overindented_list_items`
 //!   want them: a line that goes on from an item's text exactly under that text, a nested item's marker
-//!   within the reach of its parent's text, siblings (as written) at one indent.
+//!   within the reach of its parent's text, siblings (as written) at one indent;
+//! - an example is inline code only when it is a short scalar; anything else is a `json` block,
+//!   pretty-printed and shortened past a limit, so that it reads as JSON and no backtick in it ends it.
+
+use serde_json::Value;
+
+/// The longest example, in characters of compact JSON, written inline; objects and arrays never are.
+const INLINE_MAX: usize = 60;
+/// The most lines of an example block; the rest is left out behind a `…` line.
+const BLOCK_MAX_LINES: usize = 40;
+/// The most characters of an example block; the rest is left out behind a `…` line.
+const BLOCK_MAX_CHARS: usize = 2000;
+
+/// A description with its example after it, as Markdown for [`lines`].
+pub(super) fn with_example(description: Option<&str>, example: Option<&Value>) -> String {
+    let mut text = description.unwrap_or_default().trim_end().to_owned();
+    if let Some(example) = example {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&example_text(example));
+    }
+    text
+}
+
+/// `Example: `…`` for a short scalar without backticks; otherwise a fenced `json` block. A line of
+/// pretty-printed JSON starts with a bracket, a quote, a digit or a letter, never with a backtick, so a
+/// three-backtick fence cannot be closed early by the example's text.
+fn example_text(example: &Value) -> String {
+    let compact = serde_json::to_string(example).unwrap_or_default();
+    let scalar = !matches!(example, Value::Object(_) | Value::Array(_));
+    if scalar && compact.chars().count() <= INLINE_MAX && !compact.contains('`') {
+        return format!("Example: `{compact}`");
+    }
+    let pretty = serde_json::to_string_pretty(example).unwrap_or(compact);
+    format!("Example:\n\n```json\n{}\n```", shortened(&pretty))
+}
+
+/// At most [`BLOCK_MAX_LINES`] lines and [`BLOCK_MAX_CHARS`] characters of `pretty`, whole lines (the
+/// first one cut when it alone is too long), then a `…` line saying that, and how long the whole was.
+fn shortened(pretty: &str) -> String {
+    let all: Vec<&str> = pretty.lines().collect();
+    let mut kept: Vec<String> = Vec::new();
+    let mut chars = 0;
+    for line in &all {
+        let n = line.chars().count();
+        if kept.len() == BLOCK_MAX_LINES || chars + n > BLOCK_MAX_CHARS {
+            break;
+        }
+        chars += n;
+        kept.push((*line).to_owned());
+    }
+    if kept.len() == all.len() {
+        return pretty.to_owned();
+    }
+    if kept.is_empty() {
+        kept.push(all[0].chars().take(BLOCK_MAX_CHARS).collect());
+    }
+    let lines = match all.len() {
+        1 => "1 line".to_owned(),
+        n => format!("{n} lines"),
+    };
+    kept.push(format!(
+        "… (shortened from {lines}, {} characters; the whole example is in the OpenAPI description)",
+        pretty.chars().count()
+    ));
+    kept.join("\n")
+}
 
 /// The rustdoc lines of a description.
 pub(super) fn lines(text: &str) -> Vec<String> {
@@ -186,6 +253,125 @@ fn list_marker(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::lines as doc_text;
+    use super::{BLOCK_MAX_CHARS, BLOCK_MAX_LINES, with_example};
+    use serde_json::json;
+
+    /// The doc lines of a description with its example, as the type and field docs are written.
+    fn example_doc(description: &str, example: serde_json::Value) -> Vec<String> {
+        doc_text(&with_example(Some(description), Some(&example)))
+    }
+
+    #[test]
+    fn short_scalar_examples_stay_inline() {
+        assert_eq!(
+            example_doc("Offering title", json!("Fall 2024")),
+            [" Offering title", "", " Example: `\"Fall 2024\"`"]
+        );
+        assert_eq!(doc_text(&with_example(None, Some(&json!(0)))), [" Example: `0`"]);
+        assert_eq!(with_example(Some("No example.\n"), None), "No example.");
+    }
+
+    #[test]
+    fn backticks_in_an_example_put_it_in_a_json_block() {
+        let doc = example_doc("A message.", json!("does not match `^AI[a-f0-9]{32}$`"));
+        assert_eq!(
+            doc,
+            [
+                " A message.",
+                "",
+                " Example:",
+                "",
+                " ```json",
+                r#" "does not match `^AI[a-f0-9]{32}$`""#,
+                " ```"
+            ]
+        );
+        // Inside an object too, where the old inline form was cut short at the first backtick.
+        let doc = example_doc("", json!({"message": "`x`", "more": ["```"]}));
+        assert_eq!(
+            doc,
+            [
+                " Example:",
+                "",
+                " ```json",
+                " {",
+                r#"   "message": "`x`","#,
+                r#"   "more": ["#,
+                r#"     "```""#,
+                "   ]",
+                " }",
+                " ```"
+            ]
+        );
+    }
+
+    #[test]
+    fn objects_arrays_and_long_scalars_are_pretty_printed_blocks() {
+        let doc = example_doc("Match strings", json!(["Fall 2024", "FA24"]));
+        assert_eq!(
+            doc[2..],
+            [
+                " Example:",
+                "",
+                " ```json",
+                " [",
+                r#"   "Fall 2024","#,
+                r#"   "FA24""#,
+                " ]",
+                " ```"
+            ]
+        );
+        let url = "/v1/installs/AI1234567890abcdef1234567890abcdef/courseOfferings?offset=0&limit=10";
+        let doc = example_doc("The URL of the first page.", json!(url));
+        assert_eq!(
+            doc[4..],
+            [" ```json".to_owned(), format!(" \"{url}\""), " ```".to_owned()]
+        );
+        // A long object keeps every member on its own line, in the spec's order.
+        let offering = json!({
+            "id": "56701a2d2f926674acede4d1ce880692",
+            "title": "Principles of Commercial Property Appraisal 2013",
+            "price": 500.0,
+            "tags": ["commercial", "appraisal", "realestate"],
+            "orderIndex": 0
+        });
+        let doc = example_doc("An offering.", offering);
+        assert_eq!(doc[4], " ```json");
+        assert_eq!(doc[6], r#"   "id": "56701a2d2f926674acede4d1ce880692","#);
+        assert_eq!(doc[9], r#"   "tags": ["#);
+        assert_eq!(doc.last().unwrap(), " ```");
+        assert!(!doc.iter().any(|l| l.contains('…')), "nothing left out");
+    }
+
+    #[test]
+    fn long_examples_are_shortened_with_a_visible_mark() {
+        let many: Vec<u32> = (0..100).collect();
+        let doc = example_doc("", json!(many));
+        let block = &doc[3..doc.len() - 1];
+        assert_eq!(block.len(), BLOCK_MAX_LINES + 1, "{doc:?}");
+        assert_eq!(block[BLOCK_MAX_LINES - 1], "   38,");
+        let mark = block.last().unwrap();
+        assert!(mark.starts_with(" … (shortened from 102 lines"), "{mark}");
+        assert_eq!(doc.last().unwrap(), " ```", "the block is closed");
+
+        // By characters: long lines stop before the limit, and one line too long alone is cut.
+        let wide = vec!["x".repeat(300); 20];
+        let doc = example_doc("", json!(wide));
+        let shown: usize = doc[3..doc.len() - 2].iter().map(|l| l.chars().count() - 1).sum();
+        assert!(
+            shown <= BLOCK_MAX_CHARS && doc.len() < 20,
+            "{shown} characters in {} lines",
+            doc.len()
+        );
+        let doc = example_doc("", json!("é".repeat(5000)));
+        assert_eq!(doc[3].chars().count(), 1 + BLOCK_MAX_CHARS);
+        assert!(
+            doc[4].starts_with(" … (shortened from 1 line, 5002 characters"),
+            "{}",
+            doc[4]
+        );
+        assert_eq!(doc[5], " ```");
+    }
 
     #[test]
     fn list_items_keep_their_lazy_continuations_indented() {

@@ -14,16 +14,7 @@ pub(super) fn all(api: &Api) -> TokenStream {
 }
 
 fn def(api: &Api, t: &TypeDef) -> TokenStream {
-    let mut text = t.description.as_deref().unwrap_or_default().trim_end().to_owned();
-    if let Some(example) = &t.example {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str(&format!(
-            "Example: `{}`",
-            serde_json::to_string(example).unwrap_or_default()
-        ));
-    }
+    let text = super::doc::with_example(t.description.as_deref(), t.example.as_ref());
     let doc = docs(Some(&text));
     let name = ident(&t.name);
     match &t.kind {
@@ -52,17 +43,7 @@ fn def(api: &Api, t: &TypeDef) -> TokenStream {
 }
 
 fn field_doc(f: &Field) -> String {
-    let mut text = f.description.as_deref().unwrap_or_default().trim_end().to_owned();
-    if let Some(example) = &f.example {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str(&format!(
-            "Example: `{}`",
-            serde_json::to_string(example).unwrap_or_default()
-        ));
-    }
-    text
+    super::doc::with_example(f.description.as_deref(), f.example.as_ref())
 }
 
 fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct) -> TokenStream {
