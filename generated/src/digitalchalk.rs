@@ -1045,7 +1045,7 @@ pub use server::*;
 pub mod client {
     #[allow(unused_imports)]
     use super::*;
-    /// A client for DigitalChalk API: one method per operation, taking the types of [`DigitalChalkApi`] (already checked) and returning its response enums. Responses with a status the spec does not document are errors.
+    /// A client for DigitalChalk API: one method per operation, taking the spec's types (already checked) and returning its response enums. Responses with a status the spec does not document are errors.
     #[derive(Clone, Debug)]
     pub struct Client {
         base_url: String,

@@ -11,9 +11,9 @@ use crate::model::{Api, BodyKind, Codec, Operation, Param, ParamIn, SchemeKind, 
 pub(super) fn all(api: &Api) -> TokenStream {
     let methods = api.operations.iter().map(|op| method(api, op));
     let doc = format!(
-        "A client for {}: one method per operation, taking the types of [`{}`] (already checked) and \
+        "A client for {}: one method per operation, taking the spec's types (already checked) and \
          returning its response enums. Responses with a status the spec does not document are errors.",
-        api.title, api.trait_name
+        api.title
     );
     let doc = docs(Some(&doc));
     quote! {

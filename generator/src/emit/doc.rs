@@ -208,7 +208,7 @@ impl Lines {
             // An unclosed fence would swallow the rest of the item's docs.
             self.out.push(mark.to_string().repeat(len));
         }
-        super::doctest::without_doctests(self.out)
+        super::links::linked(super::doctest::without_doctests(self.out))
             .into_iter()
             .map(|l| if l.is_empty() { l } else { format!(" {l}") })
             .collect()

@@ -3,6 +3,7 @@
 mod client;
 mod doc;
 mod doctest;
+mod links;
 mod pattern;
 mod runtime;
 mod server;
