@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Every root of the corpus, end to end: `specgen lint` must not crash on it, and `specgen generate
---client` must give Rust that passes clippy with warnings denied (rustc's and clippy's).
+--client` must give Rust that passes clippy with warnings denied (rustc's and clippy's), and doc comments
+that pass rustdoc with warnings denied.
 
     bash tests/external/corpus-compile.sh                 # default tier (CI): all roots but HEAVY
     bash tests/external/corpus-compile.sh --all           # every root, Stripe and DigitalOcean too
@@ -446,6 +447,73 @@ def judge_check(root, outcome, diagnostics_file, log_file):
 
 
 # ---------------------------------------------------------------------------------------------------
+# Checking the generated docs
+
+DOC = re.compile(r"^\s*///(.*)$")
+TRAIT = re.compile(r"^\s*pub trait (\w+)")
+
+
+def docs_crate(roots, generated, crate):
+    """A crate of the generated doc comments alone, a module per root: rustdoc's lints on descriptions
+    (bare URLs, links it cannot resolve, unbalanced HTML, ...) without compiling the code, so all roots
+    take seconds. Each doc block documents a unit struct; the trait and `router` the generator's own
+    sentences link to are declared in the module."""
+    crate.mkdir(parents=True, exist_ok=True)
+    out = ["//! Written by tests/external/corpus-compile.py.\n#![allow(dead_code)]\n"]
+    for root in roots:
+        out.append(f"pub mod {root.slug} {{\n    pub fn router() {{}}\n")
+        block, n = [], 0
+        for line in generated[root.name].read_text(errors="replace").splitlines():
+            if m := DOC.match(line):
+                block.append(f"///{m[1]}")
+                continue
+            if m := TRAIT.match(line):
+                out.append(f"    pub trait {m[1]} {{}}\n")
+            if block:
+                n += 1
+                out.append("\n".join(block) + f"\npub struct D{n};\n")
+                block = []
+        out.append("}\n")
+    (crate / "lib.rs").write_text("".join(out))
+    return crate / "lib.rs"
+
+
+def check_docs(roots, generated, scratch, bin_dir, logs):
+    """rustdoc -D warnings on the docs crate; each error fails the root whose module it is in."""
+    lib = docs_crate(roots, generated, scratch / "crates" / "docs")
+    modules = {}
+    current = None
+    for number, line in enumerate(lib.read_text().splitlines(), start=1):
+        if line.startswith("pub mod "):
+            current = line.split()[2]
+        modules[number] = current
+    argv = [str(bin_dir / "rustdoc"), "--edition", "2024", "--crate-type", "lib", "--crate-name", "corpus_docs"]
+    argv += ["-D", "warnings", "--error-format", "json", "-o", str(scratch / "docs-out"), str(lib)]
+    done = subprocess.run(argv, capture_output=True, text=True)
+    by_slug = {root.slug: root for root in roots}
+    errors = {}
+    for line in done.stderr.splitlines():
+        try:
+            diagnostic = json.loads(line)
+        except ValueError:
+            continue
+        spans = diagnostic.get("spans") or []
+        if diagnostic.get("level") != "error" or not spans:
+            continue
+        root = by_slug.get(modules.get(spans[0]["line_start"]))
+        if root:
+            errors.setdefault(root.name, []).append(diagnostic["rendered"])
+    for root in roots:
+        found = errors.get(root.name, [])
+        (logs / f"{root.slug}.rustdoc.txt").write_text("".join(found) or "clean\n")
+        if found:
+            first = found[0].splitlines()[0]
+            root.fail("rustdoc", f"{len(found)} error(s) in its doc comments; first: {first}")
+    if done.returncode != 0 and not errors:
+        fail_harness(f"rustdoc failed on the docs crate: {done.stderr[-2000:]}")
+
+
+# ---------------------------------------------------------------------------------------------------
 # Reporting
 
 
@@ -585,7 +653,7 @@ def parse_args():
 
 def report_failure(root, logs):
     """What went wrong, where its log is, and the first errors of a failed check, readable in place."""
-    log_names = {"lint": "lint.stderr.txt", "generate": "generate.txt", "clippy": "clippy.txt"}
+    log_names = {"lint": "lint.stderr.txt", "generate": "generate.txt", "clippy": "clippy.txt", "rustdoc": "rustdoc.txt"}
     for stage_name, first in root.failures.items():
         log(f"\nFAILED {root.name} ({stage_name}): {first}\n  log: {logs / f'{root.slug}.{log_names[stage_name]}'}")
     for rendered in root.errors[:3]:
@@ -655,6 +723,10 @@ def main():
     for root in checkable:
         task = checks[root.name]
         judge_check(root, outcomes[task.key], task.stderr, logs / f"{root.slug}.clippy.txt")
+    log(f"   {time.monotonic() - began:.0f} s")
+
+    began = stage(f"rustdoc -D warnings on the doc comments of {len(checkable)} roots")
+    check_docs(checkable, generated, scratch, bin_dir, logs)
     log(f"   {time.monotonic() - began:.0f} s")
 
     log(

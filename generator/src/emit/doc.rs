@@ -185,6 +185,12 @@ impl Lines {
         self.in_fence = Some((mark, run));
         self.lists.clear();
         self.after_text = false;
+        if !plain_info(info) {
+            // rustdoc rejects an info string it cannot read as words (`invalid_codeblock_attributes`):
+            // the block becomes text, and the info string its first line, so no word of it is lost.
+            self.out.push(format!("{}{}text", " ".repeat(indent), &trimmed[..run]));
+            return self.out.push(format!("{}{}", " ".repeat(indent), info.trim()));
+        }
         let fence = if super::doctest::reads_as_rust(info) {
             format!("{}{}text", " ".repeat(indent), &trimmed[..run])
         } else {
@@ -208,11 +214,18 @@ impl Lines {
             // An unclosed fence would swallow the rest of the item's docs.
             self.out.push(mark.to_string().repeat(len));
         }
-        super::links::linked(super::doctest::without_doctests(self.out))
+        super::html::balanced(super::links::linked(super::doctest::without_doctests(self.out)))
             .into_iter()
             .map(|l| if l.is_empty() { l } else { format!(" {l}") })
             .collect()
     }
+}
+
+/// Whether rustdoc reads a fence's info string without complaint: words of letters, digits, `_`, `-`, `:`
+/// and `.`, separated by spaces or commas.
+fn plain_info(info: &str) -> bool {
+    info.chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | ':' | '.' | ' ' | ',' | '\t'))
 }
 
 /// Tabs as spaces, to the next multiple of four.
@@ -259,6 +272,21 @@ mod tests {
     /// The doc lines of a description with its example, as the type and field docs are written.
     fn example_doc(description: &str, example: serde_json::Value) -> Vec<String> {
         doc_text(&with_example(Some(description), Some(&example)))
+    }
+
+    #[test]
+    fn a_fence_whose_info_rustdoc_cannot_read_is_text_with_the_info_kept() {
+        assert_eq!(
+            doc_text("``` <quantity> ::= <number><suffix>\n<digit> ::= 0 | 1\n```"),
+            [
+                " ```text",
+                " <quantity> ::= <number><suffix>",
+                " <digit> ::= 0 | 1",
+                " ```"
+            ]
+        );
+        assert_eq!(doc_text("```json\n{}\n```"), [" ```json", " {}", " ```"]);
+        assert_eq!(doc_text("```sh,ignore\nls\n```"), [" ```sh,ignore", " ls", " ```"]);
     }
 
     #[test]

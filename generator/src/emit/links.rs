@@ -13,23 +13,71 @@ use std::ops::Range;
 /// The doc lines (without their leading space) with bare URLs linked and stray brackets escaped.
 pub(super) fn linked(lines: Vec<String>) -> Vec<String> {
     let text = lines.join("\n");
-    let (urls, brackets) = (bare_urls(&text), broken_references(&text));
-    if urls.is_empty() && brackets.is_empty() {
+    let (urls, brackets, paths) = (bare_urls(&text), broken_references(&text), path_links(&text));
+    if urls.is_empty() && brackets.is_empty() && paths.is_empty() {
         return lines;
     }
-    // Every insertion, by position: `<`/`>` around each URL, `\` before each bracket.
-    let mut inserts: Vec<(usize, &str)> = urls.iter().flat_map(|u| [(u.start, "<"), (u.end, ">")]).collect();
-    inserts.extend(brackets.into_iter().map(|at| (at, "\\")));
-    inserts.sort();
-    let mut out = String::with_capacity(text.len() + inserts.len());
-    let mut at = 0;
-    for (position, insert) in inserts {
-        out.push_str(&text[at..position]);
-        out.push_str(insert);
-        at = position;
+    // Every edit, by position: `<`/`>` around each URL, `\` before each bracket, a path link replaced
+    // by its text.
+    let mut edits: Vec<(Range<usize>, &str)> = urls
+        .iter()
+        .flat_map(|u| [(u.start..u.start, "<"), (u.end..u.end, ">")])
+        .collect();
+    edits.extend(brackets.into_iter().map(|at| (at..at, "\\")));
+    for link in &paths {
+        edits.push((link.whole.start..link.text.start, ""));
+        edits.push((link.text.end..link.whole.end, ""));
     }
-    out.push_str(&text[at..]);
+    edits.sort_by_key(|(range, _)| (range.start, range.end));
+    let mut out = String::with_capacity(text.len() + edits.len());
+    let mut at = 0;
+    for (range, insert) in edits {
+        // Edits never overlap (URLs, brackets and links are apart); one that would is skipped.
+        let Some(kept) = text.get(at..range.start) else {
+            continue;
+        };
+        out.push_str(kept);
+        out.push_str(insert);
+        at = range.end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
     out.split('\n').map(str::to_owned).collect()
+}
+
+/// A link and the range of its text.
+struct PathLink {
+    whole: Range<usize>,
+    text: Range<usize>,
+}
+
+/// Inline links whose destination rustdoc reads as a Rust path (no `/` in it: Square's
+/// `[Location](entity:Location)`). It cannot resolve them, so they become their text.
+fn path_links(text: &str) -> Vec<PathLink> {
+    let mut links = Vec::new();
+    let mut open: Option<(Range<usize>, Option<Range<usize>>)> = None;
+    for (event, range) in Parser::new_ext(text, super::doctest::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. })
+                if open.is_none() && !dest_url.is_empty() && !dest_url.contains('/') && !dest_url.starts_with('#') =>
+            {
+                open = Some((range, None));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((whole, Some(inner))) = open.take() {
+                    links.push(PathLink { whole, text: inner });
+                }
+            }
+            _ => {
+                if let Some((_, inner)) = &mut open {
+                    let start = inner.as_ref().map_or(range.start, |i| i.start);
+                    *inner = Some(start..range.end);
+                }
+            }
+        }
+    }
+    // Only `[text](destination)` is rewritten: its text sits right after `[` and before `](`.
+    links.retain(|l| l.text.start == l.whole.start + 1 && text.get(l.text.end..).is_some_and(|r| r.starts_with("](")));
+    links
 }
 
 /// The positions of the brackets of every reference that has no definition and that rustdoc would
@@ -37,13 +85,7 @@ pub(super) fn linked(lines: Vec<String>) -> Vec<String> {
 fn broken_references(text: &str) -> Vec<usize> {
     let mut brackets = Vec::new();
     let mut callback = |link: BrokenLink<'_>| {
-        // [`router`]: a link the generator writes to an item it generates, which rustdoc resolves.
-        let item_link = link
-            .reference
-            .strip_prefix('`')
-            .and_then(|r| r.strip_suffix('`'))
-            .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':'));
-        if let Some(source) = text.get(link.span.clone()).filter(|_| !item_link) {
+        if let Some(source) = text.get(link.span.clone()) {
             brackets.extend(
                 source
                     .char_indices()
@@ -179,6 +221,17 @@ mod bracket_tests {
         assert_eq!(one("The [id] of the pet."), "The \\[id\\] of the pet.");
         assert_eq!(one("[Pet][pets] list"), "\\[Pet\\]\\[pets\\] list");
         assert_eq!(one("a [b] c https://d.io"), "a \\[b\\] c <https://d.io>");
+        // A spec's link to its vendor's Rust items: rustdoc cannot resolve it here.
+        assert_eq!(one("see [`init_flags`]"), "see \\[`init_flags`\\]");
+    }
+
+    #[test]
+    fn links_rustdoc_would_read_as_rust_paths_become_their_text() {
+        assert_eq!(one("The [location](entity:Location) where"), "The location where");
+        assert_eq!(one("A [**bold** name](entity:X)."), "A **bold** name.");
+        for kept in ["[docs](https://example.com)", "[here](#section)", "[up](../index.html)"] {
+            assert_eq!(one(kept), kept);
+        }
     }
 
     #[test]
@@ -189,7 +242,6 @@ mod bracket_tests {
             "`[id]`",
             "\\[id\\]",
             "```text\n[id]\n```",
-            "serve it with [`router`]; see [`crate::Api`]",
         ] {
             assert_eq!(one(text), text);
         }

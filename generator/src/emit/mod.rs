@@ -3,6 +3,7 @@
 mod client;
 mod doc;
 mod doctest;
+mod html;
 mod links;
 mod pattern;
 mod runtime;
@@ -136,6 +137,15 @@ pub(crate) fn docs(text: Option<&str>) -> TokenStream {
         return TokenStream::new();
     };
     let lines = doc::lines(text);
+    quote! { #(#[doc = #lines])* }
+}
+
+/// `#[doc = ...]` attributes for text the generator writes itself, as it is: it may link to the items
+/// it generates (`[`router`]`), which the cleaning of a spec's text for rustdoc would escape.
+pub(crate) fn own_docs(text: &str) -> TokenStream {
+    let lines = text
+        .lines()
+        .map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
     quote! { #(#[doc = #lines])* }
 }
 

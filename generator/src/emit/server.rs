@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{docs, header_doc, ident, rust_type};
+use super::{docs, header_doc, ident, own_docs, rust_type};
 use crate::model::{
     Api, BodyKind, Codec, Operation, Param, ParamIn, ResponseDef, Route, SchemeKind, Status, Style, TypeKind, TypeRef,
     is_text,
@@ -274,9 +274,11 @@ pub(crate) fn method_args(api: &Api, op: &Operation) -> Vec<(proc_macro2::Ident,
 
 fn api_trait(api: &Api) -> TokenStream {
     let name = ident(&api.trait_name);
-    let mut text = header_doc(api);
-    text.push_str("\n\nImplement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.");
-    let doc = docs(Some(&text));
+    let doc = docs(Some(&header_doc(api)));
+    let own = own_docs(
+        "\nImplement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.",
+    );
+    let doc = quote!(#doc #own);
     let methods = api.operations.iter().map(|op| {
         let m = ident(&op.name);
         let mut text = String::new();
@@ -369,7 +371,7 @@ fn router(api: &Api) -> TokenStream {
          calls `api` only with valid input.",
         api.trait_name
     );
-    let doc = docs(Some(&doc));
+    let doc = own_docs(&doc);
     quote! {
         #doc
         pub fn router<A: #trait_name>(api: ::std::sync::Arc<A>) -> rt::axum::Router {
