@@ -19,7 +19,7 @@ use generated::smarterproctoring::{
     DeleteCourseOfferingPath, DeleteCourseOfferingResponse, Error, GetCourseOfferingPath, GetCourseOfferingResponse,
     ListCourseOfferingsPath, ListCourseOfferingsQuery, ListCourseOfferingsResponse, Problem, SmarterProctoringApi,
     SortKeysItem, SortOrder, Token, UpdateCourseOfferingPath, UpdateCourseOfferingRequest,
-    UpdateCourseOfferingResponse, router,
+    UpdateCourseOfferingResponse, router, rt,
 };
 
 const PROGRAM: &str = "smarterproctoring_server";
@@ -177,15 +177,10 @@ impl Service {
         }
     }
 
-    /// The store, once the token is known to be right; otherwise the vendor's 403.
-    fn authorized(&self, auth: &Token) -> Result<MutexGuard<'_, Store>, Error> {
-        // The router has answered 401 already when no token came; a wrong one is the vendor's 403.
-        if !common::token_matches(&auth.0, &self.token) {
-            return Err(error("AUTHENTICATIONFAILED", "Token is invalid or expired.", 403));
-        }
-        // A poisoned lock only means another request panicked mid-change; every change below
-        // writes a whole offering at once, so the data is still consistent.
-        Ok(self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    /// The store. A poisoned lock only means another request panicked mid-change; every change
+    /// below writes a whole offering at once, so the data is still consistent.
+    fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -305,16 +300,38 @@ fn page(install: &str, offerings: &[(String, Offering)], query: &ListCourseOffer
 }
 
 impl SmarterProctoringApi for Service {
+    /// Every operation needs the server's one token: it stands for no one in particular.
+    type Principal = ();
+
+    /// Whether the token is the server's. The router has answered 401 already when no token came;
+    /// a wrong one is the vendor's 403, with the vendor's body.
+    async fn authenticate_token(
+        &self,
+        credential: Token,
+        _scopes: &[&str],
+        _cx: &rt::RequestContext,
+    ) -> Result<(), rt::AuthError> {
+        if common::token_matches(&credential.0, &self.token) {
+            return Ok(());
+        }
+        let body = error("AUTHENTICATIONFAILED", "Token is invalid or expired.", 403);
+        Err(
+            rt::AuthError::forbidden("Token is invalid or expired.").with_response(rt::json(
+                403,
+                "application/json",
+                &body,
+            )),
+        )
+    }
+
     async fn list_course_offerings(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: ListCourseOfferingsPath,
         query: ListCourseOfferingsQuery,
     ) -> ListCourseOfferingsResponse {
-        let store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return ListCourseOfferingsResponse::Forbidden(e),
-        };
+        let store = self.store();
         match store.get(path.install_sid.as_str()) {
             Some(offerings) => ListCourseOfferingsResponse::Ok(page(path.install_sid.as_str(), offerings, &query)),
             None => ListCourseOfferingsResponse::NotFound(install_not_found()),
@@ -323,14 +340,12 @@ impl SmarterProctoringApi for Service {
 
     async fn create_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CreateCourseOfferingPath,
         body: UpdateCourseOfferingRequest,
     ) -> CreateCourseOfferingResponse {
-        let mut store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return CreateCourseOfferingResponse::Forbidden(e),
-        };
+        let mut store = self.store();
         let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return CreateCourseOfferingResponse::NotFound(install_not_found());
         };
@@ -346,11 +361,13 @@ impl SmarterProctoringApi for Service {
         CreateCourseOfferingResponse::Created(response)
     }
 
-    async fn get_course_offering(&self, auth: Token, path: GetCourseOfferingPath) -> GetCourseOfferingResponse {
-        let store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return GetCourseOfferingResponse::Forbidden(e),
-        };
+    async fn get_course_offering(
+        &self,
+        _cx: rt::RequestContext,
+        _principal: (),
+        path: GetCourseOfferingPath,
+    ) -> GetCourseOfferingResponse {
+        let store = self.store();
         let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return GetCourseOfferingResponse::NotFound(install_not_found());
         };
@@ -362,14 +379,12 @@ impl SmarterProctoringApi for Service {
 
     async fn update_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: UpdateCourseOfferingPath,
         body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
-        let mut store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return UpdateCourseOfferingResponse::Forbidden(e),
-        };
+        let mut store = self.store();
         let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return UpdateCourseOfferingResponse::NotFound(install_not_found());
         };
@@ -391,13 +406,11 @@ impl SmarterProctoringApi for Service {
 
     async fn delete_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: DeleteCourseOfferingPath,
     ) -> DeleteCourseOfferingResponse {
-        let mut store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return DeleteCourseOfferingResponse::Forbidden(e),
-        };
+        let mut store = self.store();
         let Some(offerings) = store.get_mut(path.install_sid.as_str()) else {
             return DeleteCourseOfferingResponse::NotFound(install_not_found());
         };

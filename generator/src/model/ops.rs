@@ -70,9 +70,23 @@ impl Builder<'_> {
             out.push(SchemeDef {
                 wire: wire.clone(),
                 name,
+                hook: String::new(),
                 description: description.clone(),
                 kind,
             });
+        }
+        // The hooks are named from the credential types, which are distinct; two that convert to the
+        // same snake case (`ABC`, `Abc`) still get distinct hooks.
+        let mut hooks = Scope::new(Case::Field);
+        let hook_names = hooks.claim_all(
+            out.iter()
+                .map(|s| crate::naming::hook_name(&s.name))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        );
+        for (scheme, hook) in out.iter_mut().zip(hook_names) {
+            scheme.hook = hook;
         }
         out
     }
@@ -124,6 +138,9 @@ impl Builder<'_> {
             }
         }
         let mut methods = Scope::methods();
+        // The authentication hooks are the trait's methods too: an operation never takes their names.
+        let hooks: Vec<&str> = schemes.iter().map(|s| s.hook.as_str()).collect();
+        methods.reserve(&hooks);
         let names = methods.claim_all(ids.iter().map(String::as_str));
         let renames = methods.take_renames();
         self.log_renames(
@@ -763,11 +780,21 @@ impl Builder<'_> {
         let Some(req) = req else { return Security::default() };
         let mut alternatives = Vec::new();
         for alt in req {
-            let ids: Vec<usize> = alt
-                .keys()
-                .filter_map(|k| schemes.iter().position(|s| &s.wire == k))
+            let found: Option<Vec<Requirement>> = alt
+                .iter()
+                .map(|(k, scopes)| {
+                    let scheme = schemes.iter().position(|s| &s.wire == k)?;
+                    Some(Requirement {
+                        scheme,
+                        scopes: scopes.clone(),
+                    })
+                })
                 .collect();
-            alternatives.push(ids);
+            // An alternative naming a scheme that is not defined can never be met: it is left out,
+            // never read as anonymous access (`specgen lint` reports the undefined name).
+            if let Some(found) = found {
+                alternatives.push(found);
+            }
         }
         Security { alternatives }
     }
