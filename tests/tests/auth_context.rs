@@ -3,7 +3,8 @@
 //! and trace layers, served with the peer's address (`into_make_service_with_connect_info`).
 //!
 //! The spec (`tests/fixtures/generate/auth.yaml`) has every shape of `security`: OAuth2 scopes,
-//! alternatives tried in order, optional security, two schemes required together, and none.
+//! alternatives tried in order, optional security, two schemes required together, none, and one naming
+//! a scheme that is not defined.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -137,6 +138,11 @@ impl AuthFixtureApi for Service {
 
     async fn health(&self, cx: rt::RequestContext) -> HealthResponse {
         HealthResponse::Ok(seen(&cx, None, "health"))
+    }
+
+    async fn broken(&self, _cx: rt::RequestContext) -> BrokenResponse {
+        self.called("broken".to_owned());
+        BrokenResponse::NoContent
     }
 }
 
@@ -343,4 +349,19 @@ async fn schemes_required_together_are_all_authenticated() {
     )
     .await;
     assert_eq!(problem(&r), (403, "the token lacks scope `admin`".to_owned(), None));
+}
+
+#[tokio::test]
+async fn security_naming_an_undefined_scheme_is_never_met() {
+    let service = Arc::new(Service::default());
+    let addr = serve(service.clone()).await;
+    for headers in [&[][..], &[("X-Api-Key", "k1"), ("Authorization", "Bearer root")][..]] {
+        let (_, r) = get(addr, "/broken", headers).await;
+        assert_eq!(problem(&r).0, 401, "{r:?}");
+    }
+    assert_eq!(
+        service.calls(),
+        Vec::<String>::new(),
+        "neither a hook nor the method ran"
+    );
 }

@@ -901,6 +901,18 @@ fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
 fn handler(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.name);
     let trait_name = ident(&api.trait_name);
+    if op.security.unmet {
+        // Every alternative of its `security` names a scheme the spec does not define (a warning
+        // says so): no request can meet it, and the method is never called.
+        return quote! {
+            pub(super) async fn #name<A: #trait_name>(
+                _: rt::axum::extract::State<::std::sync::Arc<A>>,
+                _: rt::axum::extract::Request,
+            ) -> rt::axum::response::Response {
+                rt::unauthorized("credentials of a security scheme the spec does not define", "Bearer")
+            }
+        };
+    }
     let needs_path = op.path_struct.is_some();
     let needs_query = op.query_struct.is_some()
         || op.security.schemes().iter().any(|&i| {

@@ -418,6 +418,9 @@ pub struct ResponseDef {
 #[derive(Clone, Debug, Default)]
 pub struct Security {
     pub alternatives: Vec<Vec<Requirement>>,
+    /// `security` lists alternatives and each names a scheme that is not defined: no request can
+    /// meet it (the router answers every request 401, and the operation has no principal).
+    pub unmet: bool,
 }
 
 /// One scheme of a security alternative, with the scopes it requires (OAuth2 and OpenID Connect;

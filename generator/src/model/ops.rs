@@ -176,7 +176,13 @@ impl Builder<'_> {
                 let response_type = self.alloc(response_name);
                 self.types[response_type].kind = TypeKind::Response(out.len());
                 self.types[response_type].origin = pointer::push(&origin, "responses");
-                let security = self.security(op.security.as_ref().or(self.openapi.security.as_ref()), schemes);
+                let security = match &op.security {
+                    Some(req) => self.security(Some(req), schemes, &pointer::push(&origin, "security")),
+                    None => {
+                        let root = self.openapi.security.clone();
+                        self.security(root.as_ref(), schemes, "/security")
+                    }
+                };
                 let template = super::routes::template(path);
                 out.push(Operation {
                     id,
@@ -776,27 +782,46 @@ impl Builder<'_> {
         }
     }
 
-    fn security(&mut self, req: Option<&Vec<openapiv3::SecurityRequirement>>, schemes: &[SchemeDef]) -> Security {
+    /// An operation's security. An alternative naming a scheme that is not defined can never be met:
+    /// it is left out, never read as anonymous access; when every alternative is left out, no
+    /// request can meet the operation's security (`unmet`), and the router refuses them all.
+    fn security(
+        &mut self,
+        req: Option<&Vec<openapiv3::SecurityRequirement>>,
+        schemes: &[SchemeDef],
+        origin: &str,
+    ) -> Security {
         let Some(req) = req else { return Security::default() };
         let mut alternatives = Vec::new();
-        for alt in req {
-            let found: Option<Vec<Requirement>> = alt
-                .iter()
-                .map(|(k, scopes)| {
-                    let scheme = schemes.iter().position(|s| &s.wire == k)?;
-                    Some(Requirement {
+        for (i, alt) in req.iter().enumerate() {
+            let mut found = Vec::new();
+            let mut undefined = Vec::new();
+            for (k, scopes) in alt {
+                match schemes.iter().position(|s| &s.wire == k) {
+                    Some(scheme) => found.push(Requirement {
                         scheme,
                         scopes: scopes.clone(),
-                    })
-                })
-                .collect();
-            // An alternative naming a scheme that is not defined can never be met: it is left out,
-            // never read as anonymous access (`specgen lint` reports the undefined name).
-            if let Some(found) = found {
+                    }),
+                    None => undefined.push(format!("`{k}`")),
+                }
+            }
+            if undefined.is_empty() {
                 alternatives.push(found);
+            } else {
+                self.warn(
+                    "unsupported-security",
+                    &pointer::push(origin, &i.to_string()),
+                    format!(
+                        "the security requirement names {}, which `components/securitySchemes` does not define: \
+                         no request can meet it, so the router does not accept it",
+                        undefined.join(", ")
+                    ),
+                    "define the scheme, or correct its name",
+                );
             }
         }
-        Security { alternatives }
+        let unmet = !req.is_empty() && alternatives.is_empty();
+        Security { alternatives, unmet }
     }
 }
 
