@@ -360,6 +360,20 @@ impl Check<'_> {
             })
     }
 
+    /// An expected type as the user reads it: `Self::Principal` also as the impl's type for it.
+    fn shown(&self, expected: &Type) -> String {
+        let plain = format!("`{}`", show(expected));
+        let Some(principal) = self.principal else { return plain };
+        let mut substituted = expected.clone();
+        substitute_principal(&mut substituted, principal);
+        let substituted = show(&substituted);
+        if substituted == show(expected) {
+            plain
+        } else {
+            format!("{plain} (`{substituted}` in this impl)")
+        }
+    }
+
     /// Every problem of one method against the signature it must have.
     fn shape(&self, f: &ImplItemFn, m: &Shape<'_>) -> Vec<syn::Error> {
         let sig = &f.sig;
@@ -409,8 +423,8 @@ impl Check<'_> {
                     errors.push(syn::Error::new_spanned(
                         &param.ty,
                         format!(
-                            "mismatched types: expected `{}`, found `{}`\n{}",
-                            show(&expected),
+                            "mismatched types: expected {}, found `{}`\n{}",
+                            self.shown(&expected),
                             show(&param.ty),
                             m.note
                         ),
@@ -426,8 +440,8 @@ impl Check<'_> {
             Output::Type(found) => errors.push(syn::Error::new_spanned(
                 found,
                 format!(
-                    "mismatched types: expected `{}`, found `{}`\n{}",
-                    show(&expected),
+                    "mismatched types: expected {}, found `{}`\n{}",
+                    self.shown(&expected),
                     show(found),
                     m.note
                 ),
