@@ -19,6 +19,7 @@ fn main() {
         "docs",
         "routes",
         "differential",
+        "auth",
     ] {
         let spec = format!("fixtures/generate/{name}.yaml");
         // These fixtures also get the typed client, which the socket tests drive or which must compile.

@@ -16,8 +16,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use generated::digitalchalk::{
     Bearer, DigitalChalkApi, Errors, GetOfferingCategoryPath, GetOfferingCategoryResponse, GetOfferingPath,
     GetOfferingResponse, Limit, ListOfferingCategoriesQuery, ListOfferingCategoriesResponse, ListOfferingsQuery,
-    ListOfferingsResponse, Offering, OfferingCategory, OfferingCategoryList, OfferingList, Offset, UnauthorizedHeaders,
-    router,
+    ListOfferingsResponse, Offering, OfferingCategory, OfferingCategoryList, OfferingList, Offset, router, rt,
 };
 
 const PROGRAM: &str = "digitalchalk_server";
@@ -70,18 +69,6 @@ impl Service {
             offerings,
             categories: serde_json::from_str(CATEGORIES)?,
             registrations,
-        })
-    }
-
-    /// Whether the token is the server's. The router has answered 401 already when no bearer
-    /// token came; a wrong one is a 401 too, with the vendor's error body and the challenge HTTP
-    /// requires (RFC 6750's error code).
-    fn refuse(&self, auth: &Bearer) -> Option<(Errors, UnauthorizedHeaders)> {
-        (!common::token_matches(&auth.0, &self.token)).then(|| {
-            let headers = UnauthorizedHeaders {
-                www_authenticate: Some(r#"Bearer error="invalid_token""#.into()),
-            };
-            (errors("The bearer token is not valid."), headers)
         })
     }
 
@@ -249,10 +236,33 @@ fn page<T: Clone>(
 }
 
 impl DigitalChalkApi for Service {
-    async fn list_offerings(&self, auth: Bearer, query: ListOfferingsQuery) -> ListOfferingsResponse {
-        if let Some((body, headers)) = self.refuse(&auth) {
-            return ListOfferingsResponse::Unauthorized { body, headers };
+    /// Every operation needs the server's one token: it stands for no one in particular.
+    type Principal = ();
+
+    /// Whether the token is the server's. The router has answered 401 already when no bearer token
+    /// came; a wrong one is a 401 too, with the vendor's error body and the challenge HTTP requires
+    /// (RFC 6750's error code).
+    async fn authenticate_bearer(
+        &self,
+        credential: Bearer,
+        _scopes: &[&str],
+        _cx: &rt::RequestContext,
+    ) -> Result<(), rt::AuthError> {
+        if common::token_matches(&credential.0, &self.token) {
+            return Ok(());
         }
+        let message = "The bearer token is not valid.";
+        Err(rt::AuthError::unauthorized(message)
+            .with_challenge(r#"Bearer error="invalid_token""#)
+            .with_response(rt::json(401, "application/json", &errors(message))))
+    }
+
+    async fn list_offerings(
+        &self,
+        _cx: rt::RequestContext,
+        _principal: (),
+        query: ListOfferingsQuery,
+    ) -> ListOfferingsResponse {
         let now = now();
         let listed: Vec<&Offering> = self.offerings.iter().filter(|o| self.listed(o, &query, now)).collect();
         let mut filters = String::new();
@@ -274,10 +284,12 @@ impl DigitalChalkApi for Service {
         ListOfferingsResponse::Ok(OfferingList { results, next, prev })
     }
 
-    async fn get_offering(&self, auth: Bearer, path: GetOfferingPath) -> GetOfferingResponse {
-        if let Some((body, headers)) = self.refuse(&auth) {
-            return GetOfferingResponse::Unauthorized { body, headers };
-        }
+    async fn get_offering(
+        &self,
+        _cx: rt::RequestContext,
+        _principal: (),
+        path: GetOfferingPath,
+    ) -> GetOfferingResponse {
         match self
             .offerings
             .iter()
@@ -290,21 +302,21 @@ impl DigitalChalkApi for Service {
 
     async fn list_offering_categories(
         &self,
-        auth: Bearer,
+        _cx: rt::RequestContext,
+        _principal: (),
         query: ListOfferingCategoriesQuery,
     ) -> ListOfferingCategoriesResponse {
-        if let Some((body, headers)) = self.refuse(&auth) {
-            return ListOfferingCategoriesResponse::Unauthorized { body, headers };
-        }
         let all: Vec<&OfferingCategory> = self.categories.iter().collect();
         let (results, next, prev) = page("/dc/api/v5/offeringcategories", "", &all, query.limit, query.offset);
         ListOfferingCategoriesResponse::Ok(OfferingCategoryList { results, next, prev })
     }
 
-    async fn get_offering_category(&self, auth: Bearer, path: GetOfferingCategoryPath) -> GetOfferingCategoryResponse {
-        if let Some((body, headers)) = self.refuse(&auth) {
-            return GetOfferingCategoryResponse::Unauthorized { body, headers };
-        }
+    async fn get_offering_category(
+        &self,
+        _cx: rt::RequestContext,
+        _principal: (),
+        path: GetOfferingCategoryPath,
+    ) -> GetOfferingCategoryResponse {
         match self
             .categories
             .iter()

@@ -18,7 +18,7 @@ use generated::smarterproctoring::{
     CourseOffering, CourseOfferingList, CourseOfferingsOfferingSidPath, CourseOfferingsPath,
     CreateCourseOfferingResponse, DeleteCourseOfferingResponse, Error, GetCourseOfferingResponse,
     ListCourseOfferingsQuery, ListCourseOfferingsResponse, Problem, SmarterProctoringApi, SortKeysItem, SortOrder,
-    Token, UpdateCourseOfferingRequest, UpdateCourseOfferingResponse, router,
+    Token, UpdateCourseOfferingRequest, UpdateCourseOfferingResponse, router, rt,
 };
 
 const PROGRAM: &str = "smarterproctoring_server";
@@ -176,15 +176,10 @@ impl Service {
         }
     }
 
-    /// The store, once the token is known to be right; otherwise the vendor's 403.
-    fn authorized(&self, auth: &Token) -> Result<MutexGuard<'_, Store>, Error> {
-        // The router has answered 401 already when no token came; a wrong one is the vendor's 403.
-        if !common::token_matches(&auth.0, &self.token) {
-            return Err(error("AUTHENTICATIONFAILED", "Token is invalid or expired.", 403));
-        }
-        // A poisoned lock only means another request panicked mid-change; every change below
-        // writes a whole offering at once, so the data is still consistent.
-        Ok(self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    /// The store. A poisoned lock only means another request panicked mid-change; every change
+    /// below writes a whole offering at once, so the data is still consistent.
+    fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -304,16 +299,38 @@ fn page(install: &str, offerings: &[(String, Offering)], query: &ListCourseOffer
 }
 
 impl SmarterProctoringApi for Service {
+    /// Every operation needs the server's one token: it stands for no one in particular.
+    type Principal = ();
+
+    /// Whether the token is the server's. The router has answered 401 already when no token came;
+    /// a wrong one is the vendor's 403, with the vendor's body.
+    async fn authenticate_token(
+        &self,
+        credential: Token,
+        _scopes: &[&str],
+        _cx: &rt::RequestContext,
+    ) -> Result<(), rt::AuthError> {
+        if common::token_matches(&credential.0, &self.token) {
+            return Ok(());
+        }
+        let body = error("AUTHENTICATIONFAILED", "Token is invalid or expired.", 403);
+        Err(
+            rt::AuthError::forbidden("Token is invalid or expired.").with_response(rt::json(
+                403,
+                "application/json",
+                &body,
+            )),
+        )
+    }
+
     async fn list_course_offerings(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsPath,
         query: ListCourseOfferingsQuery,
     ) -> ListCourseOfferingsResponse {
-        let store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return ListCourseOfferingsResponse::Forbidden(e),
-        };
+        let store = self.store();
         match store.get(path.install_sid.as_str()) {
             Some(offerings) => ListCourseOfferingsResponse::Ok(page(path.install_sid.as_str(), offerings, &query)),
             None => ListCourseOfferingsResponse::NotFound(install_not_found()),
@@ -322,14 +339,12 @@ impl SmarterProctoringApi for Service {
 
     async fn create_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsPath,
         body: UpdateCourseOfferingRequest,
     ) -> CreateCourseOfferingResponse {
-        let mut store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return CreateCourseOfferingResponse::Forbidden(e),
-        };
+        let mut store = self.store();
         let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return CreateCourseOfferingResponse::NotFound(install_not_found());
         };
@@ -347,13 +362,11 @@ impl SmarterProctoringApi for Service {
 
     async fn get_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsOfferingSidPath,
     ) -> GetCourseOfferingResponse {
-        let store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return GetCourseOfferingResponse::Forbidden(e),
-        };
+        let store = self.store();
         let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return GetCourseOfferingResponse::NotFound(install_not_found());
         };
@@ -365,14 +378,12 @@ impl SmarterProctoringApi for Service {
 
     async fn update_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsOfferingSidPath,
         body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
-        let mut store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return UpdateCourseOfferingResponse::Forbidden(e),
-        };
+        let mut store = self.store();
         let Some(offerings) = store.get(path.install_sid.as_str()) else {
             return UpdateCourseOfferingResponse::NotFound(install_not_found());
         };
@@ -394,13 +405,11 @@ impl SmarterProctoringApi for Service {
 
     async fn delete_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsOfferingSidPath,
     ) -> DeleteCourseOfferingResponse {
-        let mut store = match self.authorized(&auth) {
-            Ok(store) => store,
-            Err(e) => return DeleteCourseOfferingResponse::Forbidden(e),
-        };
+        let mut store = self.store();
         let Some(offerings) = store.get_mut(path.install_sid.as_str()) else {
             return DeleteCourseOfferingResponse::NotFound(install_not_found());
         };
@@ -805,7 +814,9 @@ mod tests {
     fn the_spec_documents_the_store_s_capacity() {
         let spec = include_str!("../../specs/smarterproctoring.yaml");
         assert!(spec.contains(&Capacity::DEFAULT.full().detail), "the example's detail");
-        assert!(spec.contains("at most 10,000 course offerings\n        and 64 MiB of their text"));
+        // Words compared without the line breaks of the spec's text.
+        let words = spec.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains("at most 10,000 course offerings and 64 MiB of their text"));
         assert_eq!(
             (Capacity::DEFAULT.offerings, Capacity::DEFAULT.bytes),
             (10_000, 64 << 20)

@@ -148,9 +148,22 @@ impl Generator {
         let spec = Spec::load(path.as_ref(), &self.load).map_err(|e| Error::Io(format!("cannot read {e}")))?;
         let (spec, api, _) = crate::stack::deep(|| model_of(spec))?;
         let methods = api.operations.iter().map(|op| signature(&api, op)).collect();
+        let hooks = emit::auth_hooks(&api)
+            .into_iter()
+            .map(|i| {
+                let (args, output) = emit::hook_args(&api, i);
+                Hook {
+                    scheme: api.schemes[i].wire.clone(),
+                    name: api.schemes[i].hook.clone(),
+                    args: args.into_iter().map(|(name, ty)| (name.to_string(), ty)).collect(),
+                    output,
+                }
+            })
+            .collect();
         Ok(RouteTrait {
             name: api.trait_name,
             methods,
+            hooks,
             inputs: spec.files().map(Path::to_path_buf).collect(),
         })
     }
@@ -290,11 +303,16 @@ pub struct RouteTrait {
     pub name: String,
     /// One method per operation, in the spec's order.
     pub methods: Vec<Signature>,
+    /// One authentication method per security scheme the operations use; when there is any, the
+    /// trait also has `type Principal: Send + Sync + 'static`, which they yield.
+    pub hooks: Vec<Hook>,
     /// Every file the spec pulled in.
     pub inputs: Vec<PathBuf>,
 }
 
-/// One method of the route trait: `fn name(&self, args..) -> impl Future<Output = response> + Send`.
+/// One method of the route trait: `fn name(&self, args..) -> impl Future<Output = response> + Send`;
+/// the first argument is `cx: rt::RequestContext`, then `principal: Self::Principal` (or `Option` of it)
+/// for an operation with security.
 #[derive(Clone, Debug)]
 pub struct Signature {
     /// The operationId as written in the spec.
@@ -308,6 +326,20 @@ pub struct Signature {
     pub args: Vec<(String, proc_macro2::TokenStream)>,
     /// The response enum the method's future yields.
     pub response: proc_macro2::TokenStream,
+}
+
+/// An authentication method of the route trait:
+/// `fn name(&self, args..) -> impl Future<Output = output> + Send`.
+#[derive(Clone, Debug)]
+pub struct Hook {
+    /// The security scheme's name in `components/securitySchemes`.
+    pub scheme: String,
+    /// The method's name (`authenticate_bearer`).
+    pub name: String,
+    /// The parameters after `&self`: `credential`, `scopes`, `cx`.
+    pub args: Vec<(String, proc_macro2::TokenStream)>,
+    /// `Result<Self::Principal, rt::AuthError>`.
+    pub output: proc_macro2::TokenStream,
 }
 
 /// The trait method as `emit::server` writes it (the same function builds both, so they cannot drift).

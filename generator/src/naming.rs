@@ -251,6 +251,8 @@ pub mod reserved {
         "query_pairs",
         "query_raw",
         "auth",
+        "cx",
+        "principal",
         "problems",
         "bytes",
         "declared",
@@ -265,6 +267,13 @@ pub mod reserved {
         "baz",
         "quux",
     ];
+}
+
+/// The route trait's method that authenticates a security scheme's credential: `authenticate_token`
+/// for the credential type `Token`. Operations never take these names (`model::ops` reserves them in
+/// the methods' scope, beside [`reserved::METHODS`]).
+pub fn hook_name(credential_type: &str) -> String {
+    format!("authenticate_{}", field_name(credential_type).trim_start_matches("r#"))
 }
 
 /// Why a name got a suffix.
@@ -512,6 +521,15 @@ mod tests {
         let mut locals = Scope::handler_locals();
         assert_eq!(locals.claim("problems"), "problems_2");
         assert_eq!(locals.claim("limit"), "limit");
+    }
+
+    #[test]
+    fn hooks_are_named_after_their_credential_type() {
+        assert_eq!(hook_name("Token"), "authenticate_token");
+        assert_eq!(hook_name("ApiKey"), "authenticate_api_key");
+        // Keywords need no escape once prefixed.
+        assert_eq!(hook_name("Type"), "authenticate_type");
+        assert_eq!(hook_name("Self_"), "authenticate_self_");
     }
 
     #[test]

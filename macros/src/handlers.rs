@@ -4,7 +4,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
-use specgen::generate::{RouteTrait, Signature};
+use specgen::generate::{Hook, RouteTrait, Signature};
 use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::{FnArg, ImplItem, ImplItemFn, ItemImpl, ReceiverKind, ReturnType, Type};
@@ -52,17 +52,37 @@ fn expansion(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
         route: &route,
         module: (!module.segments.is_empty()).then_some(&module),
         spec: lit.value(),
+        principal: None,
     };
 
     let mut errors: Vec<syn::Error> = Vec::new();
     let mut implemented = vec![false; route.methods.len()];
+    let mut hooked = vec![false; route.hooks.len()];
     let mut items = Vec::new();
+    let principal = imp.items.iter().find_map(|item| match item {
+        ImplItem::Type(t) if t.ident == "Principal" => Some(&t.ty),
+        _ => None,
+    });
+    let check = Check { principal, ..check };
     for item in &imp.items {
         let ImplItem::Fn(f) = item else {
             items.push(item.to_token_stream());
             continue;
         };
         let name = f.sig.ident.unraw().to_string();
+        if let Some(index) = route.hooks.iter().position(|h| unraw(&h.name) == name) {
+            hooked[index] = true;
+            let h = &route.hooks[index];
+            let problems = check.hook(f, h);
+            if problems.is_empty() {
+                items.push(item.to_token_stream());
+            } else {
+                // Whole again, so that rustc adds no second report of the same problem.
+                errors.extend(problems);
+                items.push(check.stub_fn(&h.name, &h.args, &h.output, "the impl has errors"));
+            }
+            continue;
+        }
         let Some(index) = route.methods.iter().position(|m| unraw(&m.name) == name) else {
             errors.push(check.unknown(&f.sig.ident));
             continue;
@@ -89,6 +109,24 @@ fn expansion(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
         errors.push(syn::Error::new_spanned(header, check.missing(&missing)));
     }
     items.extend(missing.iter().map(|m| check.stub(m)));
+    // Authentication has no stand-in: a hook that accepted every credential would open the API, so
+    // each is written by the user, `not_implemented` or not.
+    let missing_hooks: Vec<&Hook> = route
+        .hooks
+        .iter()
+        .zip(&hooked)
+        .filter_map(|(h, done)| (!done).then_some(h))
+        .collect();
+    let missing_principal = !route.hooks.is_empty() && principal.is_none();
+    if !missing_hooks.is_empty() || missing_principal {
+        let (impl_token, generics, self_ty) = (&imp.impl_token, &imp.generics, &imp.self_ty);
+        let header = quote!(#impl_token #generics #trait_path for #self_ty);
+        errors.push(syn::Error::new_spanned(
+            header,
+            check.missing_auth(&missing_hooks, missing_principal),
+        ));
+        items.push(check.auth_stubs(&missing_hooks, missing_principal));
+    }
 
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let ItemImpl {
@@ -156,6 +194,8 @@ struct Check<'a> {
     route: &'a RouteTrait,
     module: Option<&'a syn::Path>,
     spec: String,
+    /// The impl's `type Principal = ..;`, which its methods may name instead of `Self::Principal`.
+    principal: Option<&'a Type>,
 }
 
 /// Where a method's future comes from: `async fn` or `-> impl Future<Output = T> (+ Send)`.
@@ -201,6 +241,7 @@ impl Check<'_> {
     fn unknown(&self, ident: &syn::Ident) -> syn::Error {
         let name = ident.unraw().to_string();
         let names = self.route.methods.iter().map(|m| unraw(&m.name));
+        let names = names.chain(self.route.hooks.iter().map(|h| unraw(&h.name)));
         let message = match options::closest(&name, names) {
             Some(best) => format!("no operation `{name}` in spec; did you mean `{best}`?"),
             None => {
@@ -227,6 +268,44 @@ impl Check<'_> {
         syn::Error::new(ident.span(), message)
     }
 
+    /// How the hook `h` is written.
+    fn expected_hook(&self, h: &Hook) -> String {
+        let args: Vec<String> = h
+            .args
+            .iter()
+            .map(|(name, ty)| format!(", {name}: {}", show(ty)))
+            .collect();
+        format!(
+            "async fn {}(&self{}) -> {}",
+            unraw(&h.name),
+            args.concat(),
+            show(&h.output)
+        )
+    }
+
+    /// What is missing of authentication: hooks, the principal type.
+    fn missing_auth(&self, hooks: &[&Hook], principal: bool) -> String {
+        let mut what = Vec::new();
+        if principal {
+            what.push("`type Principal`".to_owned());
+        }
+        what.extend(hooks.iter().map(|h| format!("`{}`", unraw(&h.name))));
+        let mut text = format!("the spec's security needs authentication, missing: {}", what.join(", "));
+        if principal {
+            text.push_str(
+                "\n= help: name who a request comes from, as the authentication methods find it \
+                 (the methods of operations with security receive it):\n        type Principal = YourUser;",
+            );
+        }
+        if !hooks.is_empty() {
+            text.push_str("\n= help: authenticate each scheme's credential (`Err` answers 401 or 403):");
+            for h in hooks {
+                text.push_str(&format!("\n        {} {{ todo!() }}", self.expected_hook(h)));
+            }
+        }
+        text
+    }
+
     fn missing(&self, missing: &[&Signature]) -> String {
         let ids: Vec<String> = missing.iter().map(|m| format!("`{}`", m.operation_id)).collect();
         let mut text = format!("not all operations implemented, missing: {}", ids.join(", "));
@@ -246,14 +325,65 @@ impl Check<'_> {
 
     /// Every problem of one method against its operation's signature.
     fn method(&self, f: &ImplItemFn, m: &Signature) -> Vec<syn::Error> {
+        let shape = Shape {
+            what: format!("operation `{}`", m.operation_id),
+            args: &m.args,
+            output: &m.response,
+            note: self.note(m),
+        };
+        self.shape(f, &shape)
+    }
+
+    /// Every problem of one authentication method against the hook of its scheme.
+    fn hook(&self, f: &ImplItemFn, h: &Hook) -> Vec<syn::Error> {
+        let shape = Shape {
+            what: format!("the authentication of scheme `{}`", h.scheme),
+            args: &h.args,
+            output: &h.output,
+            note: format!(
+                "= note: security scheme `{}` is authenticated by\n        {}",
+                h.scheme,
+                self.expected_hook(h)
+            ),
+        };
+        self.shape(f, &shape)
+    }
+
+    /// Whether a type the user wrote is the expected one; `Self::Principal` may be written as the
+    /// impl's principal type.
+    fn same(&self, expected: &Type, found: &Type) -> bool {
+        same(expected, found)
+            || self.principal.is_some_and(|principal| {
+                let mut expected = expected.clone();
+                substitute_principal(&mut expected, principal);
+                same(&expected, found)
+            })
+    }
+
+    /// An expected type as the user reads it: `Self::Principal` also as the impl's type for it.
+    fn shown(&self, expected: &Type) -> String {
+        let plain = format!("`{}`", show(expected));
+        let Some(principal) = self.principal else { return plain };
+        let mut substituted = expected.clone();
+        substitute_principal(&mut substituted, principal);
+        let substituted = show(&substituted);
+        if substituted == show(expected) {
+            plain
+        } else {
+            format!("{plain} (`{substituted}` in this impl)")
+        }
+    }
+
+    /// Every problem of one method against the signature it must have.
+    fn shape(&self, f: &ImplItemFn, m: &Shape<'_>) -> Vec<syn::Error> {
         let sig = &f.sig;
         let mut errors = Vec::new();
-        let error = |span: Span, message: String| syn::Error::new(span, format!("{message}\n{}", self.note(m)));
+        let error = |span: Span, message: String| syn::Error::new(span, format!("{message}\n{}", m.note));
         match sig.receiver() {
             Some(r) if matches!(r.kind, ReceiverKind::Reference(_, _, None)) => {}
             Some(r) => errors.push(syn::Error::new_spanned(
                 r,
-                format!("expected `&self`, found `{}`\n{}", show(r), self.note(m)),
+                format!("expected `&self`, found `{}`\n{}", show(r), m.note),
             )),
             None => errors.push(error(
                 sig.paren_token.span.join(),
@@ -270,12 +400,12 @@ impl Check<'_> {
             .collect();
         if params.len() != m.args.len() {
             let message = format!(
-                "this method has {} parameter{} but operation `{}` takes {} besides `&self`\n{}",
+                "this method has {} parameter{} but {} takes {} besides `&self`\n{}",
                 params.len(),
                 if params.len() == 1 { "" } else { "s" },
-                m.operation_id,
+                m.what,
                 m.args.len(),
-                self.note(m)
+                m.note
             );
             // Point at the parameters too many, or at the parentheses that lack some.
             let extra = &params[m.args.len().min(params.len())..];
@@ -285,35 +415,35 @@ impl Check<'_> {
                 syn::Error::new_spanned(quote!(#(#extra),*), message)
             });
         } else {
-            for (param, (_, expected)) in params.iter().zip(&m.args) {
+            for (param, (_, expected)) in params.iter().zip(m.args) {
                 let Some(expected) = Self::parse(expected) else {
                     continue;
                 };
-                if !same(&expected, &param.ty) {
+                if !self.same(&expected, &param.ty) {
                     errors.push(syn::Error::new_spanned(
                         &param.ty,
                         format!(
-                            "mismatched types: expected `{}`, found `{}`\n{}",
-                            show(&expected),
+                            "mismatched types: expected {}, found `{}`\n{}",
+                            self.shown(&expected),
                             show(&param.ty),
-                            self.note(m)
+                            m.note
                         ),
                     ));
                 }
             }
         }
-        let Some(expected) = Self::parse(&m.response) else {
+        let Some(expected) = Self::parse(m.output) else {
             return errors;
         };
         match output(sig) {
-            Output::Type(found) if same(&expected, found) => {}
+            Output::Type(found) if self.same(&expected, found) => {}
             Output::Type(found) => errors.push(syn::Error::new_spanned(
                 found,
                 format!(
-                    "mismatched types: expected `{}`, found `{}`\n{}",
-                    show(&expected),
+                    "mismatched types: expected {}, found `{}`\n{}",
+                    self.shown(&expected),
                     show(found),
-                    self.note(m)
+                    m.note
                 ),
             )),
             Output::Unit => errors.push(error(
@@ -325,7 +455,7 @@ impl Check<'_> {
                 format!(
                     "a handler is an `async fn` or returns `impl Future<Output = {}> + Send`\n{}",
                     show(&expected),
-                    self.note(m)
+                    m.note
                 ),
             )),
         }
@@ -336,8 +466,17 @@ impl Check<'_> {
     /// the impl whole. It is never called through `into_router`, which answers 501 for it; with
     /// errors, nothing runs at all.
     fn stub(&self, m: &Signature) -> TokenStream {
+        let message = format!(
+            "operation `{}` has no handler; `into_router` answers it 501 Not Implemented",
+            m.operation_id
+        );
+        self.stub_fn(&m.name, &m.args, &m.response, &message)
+    }
+
+    /// A method with the given signature whose body is never reached.
+    fn stub_fn(&self, name: &str, args: &[(String, TokenStream)], output: &TokenStream, message: &str) -> TokenStream {
         // The generator wrote the name as an identifier (`r#type` for keywords); parsing cannot panic.
-        let Ok(name) = syn::Ident::parse_any.parse_str(&m.name) else {
+        let Ok(name) = syn::Ident::parse_any.parse_str(name) else {
             return TokenStream::new();
         };
         let named = |tokens: &TokenStream| {
@@ -347,17 +486,28 @@ impl Check<'_> {
             }
             Some(ty)
         };
-        let args = m.args.iter().filter_map(|(_, t)| named(t));
-        let response = named(&m.response);
-        let message = format!(
-            "operation `{}` has no handler; `into_router` answers it 501 Not Implemented",
-            m.operation_id
-        );
+        let args = args.iter().filter_map(|(_, t)| named(t));
+        let response = named(output);
         quote! {
             async fn #name(&self, #(_: #args),*) -> #response {
                 ::core::unreachable!(#message)
             }
         }
+    }
+
+    /// What keeps an impl that lacks authentication whole, so that rustc adds no second report of
+    /// it; it never runs (the impl has errors).
+    fn auth_stubs(&self, hooks: &[&Hook], principal: bool) -> TokenStream {
+        let mut out = TokenStream::new();
+        if principal {
+            out.extend(quote!(
+                type Principal = ();
+            ));
+        }
+        for h in hooks {
+            out.extend(self.stub_fn(&h.name, &h.args, &h.output, "authentication is missing"));
+        }
+        out
     }
 
     /// `into_router`: the generated `router` of the trait's module over `Arc<Self>`, answering 501
@@ -421,6 +571,43 @@ impl Check<'_> {
                 },
             ))
         }
+    }
+}
+
+/// What a method must look like, and how to say so.
+struct Shape<'s> {
+    /// `operation `x`` or `the authentication of scheme `y``.
+    what: String,
+    /// The parameters after `&self`, as the generated trait names and types them.
+    args: &'s [(String, TokenStream)],
+    /// What the method's future yields.
+    output: &'s TokenStream,
+    /// The `= note:` under each problem, with the expected signature.
+    note: String,
+}
+
+/// `Self::Principal` in `ty` replaced by the impl's principal type.
+fn substitute_principal(ty: &mut Type, principal: &Type) {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => {
+            let names: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            if names == ["Self", "Principal"] {
+                *ty = principal.clone();
+                return;
+            }
+            for segment in &mut p.path.segments {
+                if let syn::PathArguments::AngleBracketed(args) = &mut segment.arguments {
+                    for arg in &mut args.args {
+                        if let syn::GenericArgument::Type(t) = arg {
+                            substitute_principal(t, principal);
+                        }
+                    }
+                }
+            }
+        }
+        Type::Reference(r) => substitute_principal(&mut r.elem, principal),
+        Type::Paren(p) => substitute_principal(&mut p.elem, principal),
+        _ => {}
     }
 }
 

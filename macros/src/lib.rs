@@ -46,7 +46,15 @@ pub fn generate(input: TokenStream) -> TokenStream {
 /// ```ignore
 /// #[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml")]
 /// impl api::SmarterProctoringApi for Service {
-///     async fn update_course_offering(&self, auth: api::Token, path: api::CourseOfferingsOfferingSidPath,
+///     type Principal = User;
+///
+///     async fn authenticate_token(&self, token: api::Token, scopes: &[&str], cx: &api::rt::RequestContext)
+///         -> Result<User, api::rt::AuthError> {
+///         todo!()
+///     }
+///
+///     async fn update_course_offering(&self, cx: api::rt::RequestContext, user: User,
+///                                     path: api::CourseOfferingsOfferingSidPath,
 ///                                     body: api::UpdateCourseOfferingRequest) -> api::UpdateCourseOfferingResponse {
 ///         todo!()
 ///     }
@@ -55,13 +63,18 @@ pub fn generate(input: TokenStream) -> TokenStream {
 /// ```
 ///
 /// Each method is an `async fn` (or returns `impl Future<Output = ..> + Send`) named after its
-/// operation; it receives validated input and answers with the operation's response enum. All
-/// problems are reported at once, each at the offending part of the impl:
+/// operation; it receives the request's context, the principal (for an operation with security) and
+/// validated input, and answers with the operation's response enum. A spec with security also needs
+/// `type Principal` and one `authenticate_*` method per scheme, checked the same way; they are never
+/// stubbed, since no stand-in can authenticate. All problems are reported at once, each at the
+/// offending part of the impl:
 /// - an operation without a method (listed by operationId), unless `not_implemented` is given:
 ///   then such operations answer `501 Not Implemented`;
+/// - a missing `type Principal` or `authenticate_*` method (listed with their signatures);
 /// - a method that matches no operation (`did you mean ...?`);
 /// - a parameter or return type other than the generated one (any path to it is fine:
-///   `api::Token` or `Token`, but not an alias of it).
+///   `api::Token` or `Token`, but not an alias of it; `Self::Principal` may be written as the
+///   impl's principal type).
 ///
 /// Where the generated items are found: the macro names the trait's module for `router` and `rt`,
 /// so write the trait as `api::SmarterProctoringApi` (where `api` holds the `generate!` expansion

@@ -23,6 +23,11 @@ pub fn same(expected: &Type, found: &Type) -> bool {
                 _ => false,
             }
         }
+        // Lifetimes are rustc's to check: `&[&str]` and `&'a [&'a str]` are the hook's `scopes`.
+        (Type::Reference(e), Type::Reference(f)) => {
+            e.mutability.is_some() == f.mutability.is_some() && same(&e.elem, &f.elem)
+        }
+        (Type::Slice(e), Type::Slice(f)) => same(&e.elem, &f.elem),
         (e, f) => show(e) == show(f),
     }
 }
@@ -73,7 +78,12 @@ pub fn show(tokens: &impl ToTokens) -> String {
 /// `ty` with every name the generated module defines prefixed by `module`, so that it resolves
 /// where the impl is (`Token` becomes `api::Token` for `impl api::SomeApi for ...`).
 pub fn qualify(ty: &mut Type, module: &syn::Path) {
-    let Type::Path(p) = ty else { return };
+    let p = match ty {
+        Type::Reference(r) => return qualify(&mut r.elem, module),
+        Type::Slice(s) => return qualify(&mut s.elem, module),
+        Type::Path(p) => p,
+        _ => return,
+    };
     if p.qself.is_some() {
         return;
     }
@@ -90,7 +100,7 @@ pub fn qualify(ty: &mut Type, module: &syn::Path) {
         .path
         .segments
         .first()
-        .is_some_and(|s| !PRELUDE.contains(&s.ident.to_string().as_str()));
+        .is_some_and(|s| !PRELUDE.contains(&s.ident.to_string().as_str()) && s.ident != "Self");
     if p.path.leading_colon.is_none() && local {
         let mut path = module.clone();
         path.segments.extend(p.path.segments.iter().cloned());
@@ -117,6 +127,10 @@ mod tests {
         assert!(!same(&ty("Option<Token>"), &ty("Token")));
         assert!(!same(&ty("CourseOfferingsOfferingSidPath"), &ty("String")));
         assert!(same(&ty("::serde_json::Value"), &ty("serde_json::Value")));
+        assert!(same(&ty("&rt::RequestContext"), &ty("&api::rt::RequestContext")));
+        assert!(same(&ty("&[&str]"), &ty("&'a [&'a str]")));
+        assert!(!same(&ty("&[&str]"), &ty("&mut [&str]")));
+        assert!(!same(&ty("&[&str]"), &ty("&[String]")));
     }
 
     #[test]
@@ -139,5 +153,11 @@ mod tests {
         let mut t = ty("::std::collections::BTreeMap<String, Thing>");
         qualify(&mut t, &module);
         assert_eq!(show(&t), "::std::collections::BTreeMap<String, crate::api::Thing>");
+        let mut t = ty("Option<Self::Principal>");
+        qualify(&mut t, &module);
+        assert_eq!(show(&t), "Option<Self::Principal>");
+        let mut t = ty("&rt::RequestContext");
+        qualify(&mut t, &module);
+        assert_eq!(show(&t), "&crate::api::rt::RequestContext");
     }
 }

@@ -45,7 +45,19 @@ pub async fn serve(router: axum::Router) -> SocketAddr {
 
 /// Sends one request (`Connection: close`) and reads the whole response.
 pub async fn request(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Response {
+    request_from(addr, method, path, headers, body).await.1
+}
+
+/// [`request`], with the address the request came from (the server's peer address).
+pub async fn request_from(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (SocketAddr, Response) {
     let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let local = stream.local_addr().expect("local address");
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (k, v) in headers {
         head.push_str(&format!("{k}: {v}\r\n"));
@@ -56,7 +68,7 @@ pub async fn request(addr: SocketAddr, method: &str, path: &str, headers: &[(&st
     let _ = stream.write_all(body).await;
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw).await;
-    parse(&raw)
+    (local, parse(&raw))
 }
 
 fn parse(raw: &[u8]) -> Response {

@@ -62,6 +62,9 @@ pub mod fixtures {
         include!(concat!(env!("OUT_DIR"), "/routes.rs"));
     }
     /// Descriptions in every Markdown shape a doc lint could object to.
+    pub mod auth {
+        include!(concat!(env!("OUT_DIR"), "/auth.rs"));
+    }
     pub mod docs {
         include!(concat!(env!("OUT_DIR"), "/docs.rs"));
     }

@@ -61,15 +61,8 @@ pub mod seed {
     }
 
     impl SeedService {
-        /// The offerings, when the token and the install are known; otherwise the error to answer.
-        fn offerings(
-            &self,
-            auth: &Token,
-            install: &InstallSid,
-        ) -> Result<std::sync::MutexGuard<'_, Vec<CourseOffering>>, Error> {
-            if auth.0 != "secret" {
-                return Err(error("AUTHENTICATIONFAILED", 403));
-            }
+        /// The offerings, when the install is known; otherwise the error to answer.
+        fn offerings(&self, install: &InstallSid) -> Result<std::sync::MutexGuard<'_, Vec<CourseOffering>>, Error> {
             if install.as_str() != INSTALL {
                 return Err(error("RESOURCENOTFOUND", 404));
             }
@@ -85,13 +78,30 @@ pub mod seed {
     }
 
     impl SmarterProctoringApi for SeedService {
+        type Principal = ();
+
+        /// Token `secret`; any other is the vendor's 403, with its body.
+        async fn authenticate_token(
+            &self,
+            credential: Token,
+            _scopes: &[&str],
+            _cx: &rt::RequestContext,
+        ) -> Result<(), rt::AuthError> {
+            if credential.0 == "secret" {
+                return Ok(());
+            }
+            let body = error("AUTHENTICATIONFAILED", 403);
+            Err(rt::AuthError::forbidden("unknown token").with_response(rt::json(403, "application/json", &body)))
+        }
+
         async fn list_course_offerings(
             &self,
-            auth: Token,
+            _cx: rt::RequestContext,
+            _principal: (),
             path: CourseOfferingsPath,
             query: ListCourseOfferingsQuery,
         ) -> ListCourseOfferingsResponse {
-            let offerings = match self.offerings(&auth, &path.install_sid) {
+            let offerings = match self.offerings(&path.install_sid) {
                 Ok(offerings) => offerings,
                 Err(e) if e.status == Some(403) => return ListCourseOfferingsResponse::Forbidden(e),
                 Err(e) => return ListCourseOfferingsResponse::NotFound(e),
@@ -136,11 +146,12 @@ pub mod seed {
 
         async fn create_course_offering(
             &self,
-            auth: Token,
+            _cx: rt::RequestContext,
+            _principal: (),
             path: CourseOfferingsPath,
             body: UpdateCourseOfferingRequest,
         ) -> CreateCourseOfferingResponse {
-            let mut offerings = match self.offerings(&auth, &path.install_sid) {
+            let mut offerings = match self.offerings(&path.install_sid) {
                 Ok(offerings) => offerings,
                 Err(e) if e.status == Some(403) => return CreateCourseOfferingResponse::Forbidden(e),
                 Err(e) => return CreateCourseOfferingResponse::NotFound(e),
@@ -153,10 +164,11 @@ pub mod seed {
 
         async fn get_course_offering(
             &self,
-            auth: Token,
+            _cx: rt::RequestContext,
+            _principal: (),
             path: CourseOfferingsOfferingSidPath,
         ) -> GetCourseOfferingResponse {
-            let offerings = match self.offerings(&auth, &path.install_sid) {
+            let offerings = match self.offerings(&path.install_sid) {
                 Ok(offerings) => offerings,
                 Err(e) if e.status == Some(403) => return GetCourseOfferingResponse::Forbidden(e),
                 Err(e) => return GetCourseOfferingResponse::NotFound(e),
@@ -169,11 +181,12 @@ pub mod seed {
 
         async fn update_course_offering(
             &self,
-            auth: Token,
+            _cx: rt::RequestContext,
+            _principal: (),
             path: CourseOfferingsOfferingSidPath,
             body: UpdateCourseOfferingRequest,
         ) -> UpdateCourseOfferingResponse {
-            let mut offerings = match self.offerings(&auth, &path.install_sid) {
+            let mut offerings = match self.offerings(&path.install_sid) {
                 Ok(offerings) => offerings,
                 Err(e) if e.status == Some(403) => return UpdateCourseOfferingResponse::Forbidden(e),
                 Err(e) => return UpdateCourseOfferingResponse::NotFound(e),
@@ -187,10 +200,11 @@ pub mod seed {
 
         async fn delete_course_offering(
             &self,
-            auth: Token,
+            _cx: rt::RequestContext,
+            _principal: (),
             path: CourseOfferingsOfferingSidPath,
         ) -> DeleteCourseOfferingResponse {
-            let mut offerings = match self.offerings(&auth, &path.install_sid) {
+            let mut offerings = match self.offerings(&path.install_sid) {
                 Ok(offerings) => offerings,
                 Err(e) if e.status == Some(403) => return DeleteCourseOfferingResponse::Forbidden(e),
                 Err(e) => return DeleteCourseOfferingResponse::NotFound(e),
@@ -213,14 +227,36 @@ pub mod fixture {
     pub struct FixtureService;
 
     impl ServerFixtureApi for FixtureService {
+        /// Which credential came: the methods echo it.
+        type Principal = Credentials;
+
+        async fn authenticate_key(
+            &self,
+            credential: Key,
+            _scopes: &[&str],
+            _cx: &rt::RequestContext,
+        ) -> Result<Credentials, rt::AuthError> {
+            Ok(Credentials::Key(credential))
+        }
+
+        async fn authenticate_bearer(
+            &self,
+            credential: Bearer,
+            _scopes: &[&str],
+            _cx: &rt::RequestContext,
+        ) -> Result<Credentials, rt::AuthError> {
+            Ok(Credentials::Bearer(credential))
+        }
+
         async fn get_item(
             &self,
-            auth: Credentials,
+            _cx: rt::RequestContext,
+            principal: Credentials,
             path: ItemsItemIdPath,
             query: GetItemQuery,
             headers: GetItemHeaders,
         ) -> GetItemResponse {
-            let who = match auth {
+            let who = match principal {
                 Credentials::Key(k) => format!("key:{}", k.0),
                 Credentials::Bearer(b) => format!("bearer:{}", b.0),
             };
@@ -245,7 +281,13 @@ pub mod fixture {
             }
         }
 
-        async fn put_item(&self, _auth: Credentials, path: ItemsItemIdPath, body: Item) -> PutItemResponse {
+        async fn put_item(
+            &self,
+            _cx: rt::RequestContext,
+            _principal: Credentials,
+            path: ItemsItemIdPath,
+            body: Item,
+        ) -> PutItemResponse {
             match path.item_id.get() {
                 1 => PutItemResponse::NoContent {
                     headers: PutItemNoContentHeaders {
@@ -262,16 +304,24 @@ pub mod fixture {
             }
         }
 
-        async fn add_note(&self, body: Option<String>) -> AddNoteResponse {
+        async fn add_note(&self, _cx: rt::RequestContext, body: Option<String>) -> AddNoteResponse {
             AddNoteResponse::Created(body.unwrap_or_else(|| "(empty)".into()))
         }
 
-        async fn submit_form(&self, auth: Option<Key>, body: SubmitFormRequest) -> SubmitFormResponse {
+        async fn submit_form(
+            &self,
+            _cx: rt::RequestContext,
+            principal: Option<Credentials>,
+            body: SubmitFormRequest,
+        ) -> SubmitFormResponse {
             let echo = format!(
                 "{} {:?} {}",
                 body.name,
                 body.count,
-                auth.map(|k| k.0).unwrap_or_default()
+                match principal {
+                    Some(Credentials::Key(k)) => k.0,
+                    _ => String::new(),
+                }
             );
             SubmitFormResponse::Ok(SubmitFormOkBody { echo: Some(echo) })
         }

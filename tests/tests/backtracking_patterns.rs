@@ -100,7 +100,7 @@ fn generate_warns_as_lint_does() {
 struct Service;
 
 impl HostileApi for Service {
-    async fn echo(&self, _path: EchoPath, _query: EchoQuery, _body: Payload) -> EchoResponse {
+    async fn echo(&self, _cx: rt::RequestContext, _path: EchoPath, _query: EchoQuery, _body: Payload) -> EchoResponse {
         EchoResponse::Ok(EchoOkBody {
             depth: Some(0),
             length: Some(0),

@@ -12,7 +12,7 @@ use specgen_tests::http::{request, serve};
 struct Service;
 
 impl HostileApi for Service {
-    async fn echo(&self, _path: EchoPath, _query: EchoQuery, body: Payload) -> EchoResponse {
+    async fn echo(&self, _cx: rt::RequestContext, _path: EchoPath, _query: EchoQuery, body: Payload) -> EchoResponse {
         let mut depth = 0;
         let mut node = body.node.as_ref();
         while let Some(n) = node {

@@ -64,15 +64,27 @@ impl Offerings {
 
 #[specgen_macros::handlers(spec = "../specs/smarterproctoring.yaml")]
 impl SmarterProctoringApi for Offerings {
+    type Principal = ();
+
+    async fn authenticate_token(
+        &self,
+        credential: Token,
+        _scopes: &[&str],
+        _cx: &rt::RequestContext,
+    ) -> Result<(), rt::AuthError> {
+        if credential.0 == "valid-token" {
+            return Ok(());
+        }
+        Err(rt::AuthError::forbidden("unknown token").with_response(rt::json(403, "application/json", &forbidden())))
+    }
+
     async fn list_course_offerings(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         _path: CourseOfferingsPath,
         query: ListCourseOfferingsQuery,
     ) -> ListCourseOfferingsResponse {
-        if auth.0 != "valid-token" {
-            return ListCourseOfferingsResponse::Forbidden(forbidden());
-        }
         let store = self.store();
         let offset = query.offset.map_or(0, |o| o.get());
         let results: Vec<CourseOffering> = store
@@ -99,13 +111,11 @@ impl SmarterProctoringApi for Offerings {
 
     async fn create_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         _path: CourseOfferingsPath,
         body: UpdateCourseOfferingRequest,
     ) -> CreateCourseOfferingResponse {
-        if auth.0 != "valid-token" {
-            return CreateCourseOfferingResponse::Forbidden(forbidden());
-        }
         let mut store = self.store();
         let created = offering(format!("CO{:032x}", store.len() + 1), body);
         store.push(created.clone());
@@ -114,12 +124,10 @@ impl SmarterProctoringApi for Offerings {
 
     async fn get_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsOfferingSidPath,
     ) -> GetCourseOfferingResponse {
-        if auth.0 != "valid-token" {
-            return GetCourseOfferingResponse::Forbidden(forbidden());
-        }
         let store = self.store();
         match Self::position(&store, &path.offering_sid) {
             Some(i) => GetCourseOfferingResponse::Ok(store[i].clone()),
@@ -129,24 +137,20 @@ impl SmarterProctoringApi for Offerings {
 
     async fn update_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsOfferingSidPath,
         body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
-        if auth.0 != "valid-token" {
-            return UpdateCourseOfferingResponse::Forbidden(forbidden());
-        }
         UpdateCourseOfferingResponse::Ok(offering(path.offering_sid.into_inner(), body))
     }
 
     async fn delete_course_offering(
         &self,
-        auth: Token,
+        _cx: rt::RequestContext,
+        _principal: (),
         path: CourseOfferingsOfferingSidPath,
     ) -> DeleteCourseOfferingResponse {
-        if auth.0 != "valid-token" {
-            return DeleteCourseOfferingResponse::Forbidden(forbidden());
-        }
         let mut store = self.store();
         match Self::position(&store, &path.offering_sid) {
             Some(i) => {
@@ -163,7 +167,7 @@ struct Pets;
 
 #[specgen_macros::handlers(spec = "macros/specs/pets.yaml", not_implemented)]
 impl pets::PetStoreApi for Pets {
-    async fn list_pets(&self, query: pets::ListPetsQuery) -> pets::ListPetsResponse {
+    async fn list_pets(&self, _cx: rt::RequestContext, query: pets::ListPetsQuery) -> pets::ListPetsResponse {
         let count = query.limit.map_or(1, |l| l.get());
         let pet = |id| pets::Pet {
             id,

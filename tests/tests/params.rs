@@ -19,47 +19,51 @@ fn echo<T: Serialize>(received: T) -> Value {
 }
 
 impl ParamsApi for Echo {
-    async fn query_matrix(&self, query: QueryMatrixQuery) -> QueryMatrixResponse {
+    async fn query_matrix(&self, _cx: rt::RequestContext, query: QueryMatrixQuery) -> QueryMatrixResponse {
         QueryMatrixResponse::Ok(echo(query))
     }
 
-    async fn header_matrix(&self, headers: HeaderMatrixHeaders) -> HeaderMatrixResponse {
+    async fn header_matrix(&self, _cx: rt::RequestContext, headers: HeaderMatrixHeaders) -> HeaderMatrixResponse {
         HeaderMatrixResponse::Ok(echo(headers))
     }
 
-    async fn path_matrix(&self, path: PathMatrixPath) -> PathMatrixResponse {
+    async fn path_matrix(&self, _cx: rt::RequestContext, path: PathMatrixPath) -> PathMatrixResponse {
         PathMatrixResponse::Ok(echo(path))
     }
 
-    async fn path_matrix_nullable(&self, path: PathMatrixNullablePath) -> PathMatrixNullableResponse {
+    async fn path_matrix_nullable(
+        &self,
+        _cx: rt::RequestContext,
+        path: PathMatrixNullablePath,
+    ) -> PathMatrixNullableResponse {
         PathMatrixNullableResponse::Ok(echo(path))
     }
 
-    async fn styles(&self, query: StylesQuery) -> StylesResponse {
+    async fn styles(&self, _cx: rt::RequestContext, query: StylesQuery) -> StylesResponse {
         StylesResponse::Ok(echo(query))
     }
 
-    async fn exploded_map(&self, query: ExplodedMapQuery) -> ExplodedMapResponse {
+    async fn exploded_map(&self, _cx: rt::RequestContext, query: ExplodedMapQuery) -> ExplodedMapResponse {
         ExplodedMapResponse::Ok(echo(query))
     }
 
-    async fn exploded_typed(&self, query: ExplodedTypedQuery) -> ExplodedTypedResponse {
+    async fn exploded_typed(&self, _cx: rt::RequestContext, query: ExplodedTypedQuery) -> ExplodedTypedResponse {
         ExplodedTypedResponse::Ok(echo(query))
     }
 
-    async fn header_styles(&self, headers: HeaderStylesHeaders) -> HeaderStylesResponse {
+    async fn header_styles(&self, _cx: rt::RequestContext, headers: HeaderStylesHeaders) -> HeaderStylesResponse {
         HeaderStylesResponse::Ok(echo(headers))
     }
 
-    async fn path_simple_style(&self, path: PathSimpleStylePath) -> PathSimpleStyleResponse {
+    async fn path_simple_style(&self, _cx: rt::RequestContext, path: PathSimpleStylePath) -> PathSimpleStyleResponse {
         PathSimpleStyleResponse::Ok(echo(path))
     }
 
-    async fn path_label_style(&self, path: PathLabelStylePath) -> PathLabelStyleResponse {
+    async fn path_label_style(&self, _cx: rt::RequestContext, path: PathLabelStylePath) -> PathLabelStyleResponse {
         PathLabelStyleResponse::Ok(echo(path))
     }
 
-    async fn path_matrix_style(&self, path: PathMatrixStylePath) -> PathMatrixStyleResponse {
+    async fn path_matrix_style(&self, _cx: rt::RequestContext, path: PathMatrixStylePath) -> PathMatrixStyleResponse {
         PathMatrixStyleResponse::Ok(echo(path))
     }
 }
@@ -423,7 +427,13 @@ mod swagger2 {
     struct Echo2;
 
     impl Params2Api for Echo2 {
-        async fn formats(&self, path: FormatsPath, query: FormatsQuery, headers: FormatsHeaders) -> FormatsResponse {
+        async fn formats(
+            &self,
+            _cx: rt::RequestContext,
+            path: FormatsPath,
+            query: FormatsQuery,
+            headers: FormatsHeaders,
+        ) -> FormatsResponse {
             FormatsResponse::Ok(json!({"path": echo(path), "query": echo(query), "headers": echo(headers)}))
         }
     }

@@ -19,61 +19,61 @@ fn echo<T: Serialize>(path: T) -> Value {
 }
 
 impl RoutesApi for Echo {
-    async fn get_file_json(&self, path: GetFileJsonPath) -> GetFileJsonResponse {
+    async fn get_file_json(&self, _cx: rt::RequestContext, path: GetFileJsonPath) -> GetFileJsonResponse {
         GetFileJsonResponse::Ok(echo(path))
     }
-    async fn clone_db(&self, path: CloneDbPath) -> CloneDbResponse {
+    async fn clone_db(&self, _cx: rt::RequestContext, path: CloneDbPath) -> CloneDbResponse {
         CloneDbResponse::Ok(echo(path))
     }
-    async fn get_item(&self, path: GetItemPath) -> GetItemResponse {
+    async fn get_item(&self, _cx: rt::RequestContext, path: GetItemPath) -> GetItemResponse {
         GetItemResponse::Ok(echo(path))
     }
-    async fn delete_item(&self, path: DeleteItemPath) -> DeleteItemResponse {
+    async fn delete_item(&self, _cx: rt::RequestContext, path: DeleteItemPath) -> DeleteItemResponse {
         DeleteItemResponse::Ok(echo(path))
     }
-    async fn get_item_by_key(&self, path: GetItemByKeyPath) -> GetItemByKeyResponse {
+    async fn get_item_by_key(&self, _cx: rt::RequestContext, path: GetItemByKeyPath) -> GetItemByKeyResponse {
         GetItemByKeyResponse::Ok(echo(path))
     }
-    async fn colon_literal(&self, path: ColonLiteralPath) -> ColonLiteralResponse {
+    async fn colon_literal(&self, _cx: rt::RequestContext, path: ColonLiteralPath) -> ColonLiteralResponse {
         ColonLiteralResponse::Ok(echo(path))
     }
-    async fn org_members(&self, path: OrgMembersPath) -> OrgMembersResponse {
+    async fn org_members(&self, _cx: rt::RequestContext, path: OrgMembersPath) -> OrgMembersResponse {
         OrgMembersResponse::Ok(echo(path))
     }
-    async fn get_response(&self, path: GetResponsePath) -> GetResponseResponse {
+    async fn get_response(&self, _cx: rt::RequestContext, path: GetResponsePath) -> GetResponseResponse {
         GetResponseResponse::Ok(echo(path))
     }
-    async fn get_pair(&self, path: GetPairPath) -> GetPairResponse {
+    async fn get_pair(&self, _cx: rt::RequestContext, path: GetPairPath) -> GetPairResponse {
         GetPairResponse::Ok(echo(path))
     }
-    async fn cancel_job(&self, path: CancelJobPath) -> CancelJobResponse {
+    async fn cancel_job(&self, _cx: rt::RequestContext, path: CancelJobPath) -> CancelJobResponse {
         CancelJobResponse::Ok(echo(path))
     }
-    async fn undelete_job(&self, path: UndeleteJobPath) -> UndeleteJobResponse {
+    async fn undelete_job(&self, _cx: rt::RequestContext, path: UndeleteJobPath) -> UndeleteJobResponse {
         UndeleteJobResponse::Ok(echo(path))
     }
-    async fn update_job(&self, path: JobsNamePath) -> UpdateJobResponse {
+    async fn update_job(&self, _cx: rt::RequestContext, path: JobsNamePath) -> UpdateJobResponse {
         UpdateJobResponse::Ok(echo(path))
     }
-    async fn get_job(&self, path: JobsNamePath) -> GetJobResponse {
+    async fn get_job(&self, _cx: rt::RequestContext, path: JobsNamePath) -> GetJobResponse {
         GetJobResponse::Ok(echo(path))
     }
-    async fn get_schedule_ics(&self, path: GetScheduleIcsPath) -> GetScheduleIcsResponse {
+    async fn get_schedule_ics(&self, _cx: rt::RequestContext, path: GetScheduleIcsPath) -> GetScheduleIcsResponse {
         GetScheduleIcsResponse::Ok(echo(path))
     }
-    async fn get_schedule(&self, path: GetSchedulePath) -> GetScheduleResponse {
+    async fn get_schedule(&self, _cx: rt::RequestContext, path: GetSchedulePath) -> GetScheduleResponse {
         GetScheduleResponse::Ok(echo(path))
     }
-    async fn get_status(&self, path: GetStatusPath) -> GetStatusResponse {
+    async fn get_status(&self, _cx: rt::RequestContext, path: GetStatusPath) -> GetStatusResponse {
         GetStatusResponse::Ok(echo(path))
     }
-    async fn get_cafe_menu(&self, path: GetCafeMenuPath) -> GetCafeMenuResponse {
+    async fn get_cafe_menu(&self, _cx: rt::RequestContext, path: GetCafeMenuPath) -> GetCafeMenuResponse {
         GetCafeMenuResponse::Ok(echo(path))
     }
-    async fn x_prefixed(&self, path: XPrefixedPath) -> XPrefixedResponse {
+    async fn x_prefixed(&self, _cx: rt::RequestContext, path: XPrefixedPath) -> XPrefixedResponse {
         XPrefixedResponse::Ok(echo(path))
     }
-    async fn json_suffixed(&self, path: JsonSuffixedPath) -> JsonSuffixedResponse {
+    async fn json_suffixed(&self, _cx: rt::RequestContext, path: JsonSuffixedPath) -> JsonSuffixedResponse {
         JsonSuffixedResponse::Ok(echo(path))
     }
 }

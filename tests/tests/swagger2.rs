@@ -591,7 +591,31 @@ mod router {
     }
 
     impl PetShopApi for Shop {
-        async fn list_pets(&self, _auth: ApiKey, query: ListPetsQuery) -> ListPetsResponse {
+        type Principal = ();
+
+        async fn authenticate_api_key(
+            &self,
+            _: ApiKey,
+            _: &[&str],
+            _: &rt::RequestContext,
+        ) -> Result<(), rt::AuthError> {
+            Ok(())
+        }
+
+        async fn authenticate_oauth(&self, _: Oauth, _: &[&str], _: &rt::RequestContext) -> Result<(), rt::AuthError> {
+            Ok(())
+        }
+
+        async fn authenticate_basic_auth(
+            &self,
+            _: BasicAuth,
+            _: &[&str],
+            _: &rt::RequestContext,
+        ) -> Result<(), rt::AuthError> {
+            Ok(())
+        }
+
+        async fn list_pets(&self, _cx: rt::RequestContext, _principal: (), query: ListPetsQuery) -> ListPetsResponse {
             // One pet per tag and id, so the test sees how the query was read.
             let tags = query.tags.unwrap_or_default();
             let ids = query.ids.unwrap_or_default();
@@ -602,32 +626,44 @@ mod router {
             ListPetsResponse::Ok { body, headers }
         }
 
-        async fn add_pet(&self, _auth: ApiKey, body: NewPet) -> AddPetResponse {
+        async fn add_pet(&self, _cx: rt::RequestContext, _principal: (), body: NewPet) -> AddPetResponse {
             let mut value = serde_json::to_value(&body).unwrap();
             value["id"] = json!(7);
             AddPetResponse::Created(serde_json::from_value(value).unwrap())
         }
 
-        async fn get_pet(&self, _auth: ApiKey, path: PetsPetIdPath) -> GetPetResponse {
+        async fn get_pet(&self, _cx: rt::RequestContext, _principal: (), path: PetsPetIdPath) -> GetPetResponse {
             GetPetResponse::Ok(pet(path.pet_id.into(), "Rex"))
         }
 
-        async fn update_pet(&self, _auth: Oauth, _path: PetsPetIdPath, _body: NewPet) -> UpdatePetResponse {
+        async fn update_pet(
+            &self,
+            _cx: rt::RequestContext,
+            _principal: (),
+            _path: PetsPetIdPath,
+            _body: NewPet,
+        ) -> UpdatePetResponse {
             UpdatePetResponse::NotFound(Error {
                 code: 404,
                 message: "no such pet".into(),
             })
         }
 
-        async fn get_photo(&self, _auth: ApiKey, _path: PhotoPath) -> GetPhotoResponse {
+        async fn get_photo(&self, _cx: rt::RequestContext, _principal: (), _path: PhotoPath) -> GetPhotoResponse {
             GetPhotoResponse::Ok(b"\x89PNG".to_vec())
         }
 
-        async fn upload_photo(&self, _auth: ApiKey, _path: PhotoPath, _body: Vec<u8>) -> UploadPhotoResponse {
+        async fn upload_photo(
+            &self,
+            _cx: rt::RequestContext,
+            _principal: (),
+            _path: PhotoPath,
+            _body: Vec<u8>,
+        ) -> UploadPhotoResponse {
             UploadPhotoResponse::NoContent
         }
 
-        async fn add_note(&self, _auth: BasicAuth, _body: AddNoteRequest) -> AddNoteResponse {
+        async fn add_note(&self, _cx: rt::RequestContext, _principal: (), _body: AddNoteRequest) -> AddNoteResponse {
             AddNoteResponse::NoContent
         }
     }

@@ -393,7 +393,24 @@ fn sp_unauthorized() -> (sp::Error, sp::MissingTokenHeaders) {
 }
 
 impl dc::DigitalChalkApi for Service {
-    async fn list_offerings(&self, _: dc::Bearer, _: dc::ListOfferingsQuery) -> dc::ListOfferingsResponse {
+    type Principal = ();
+
+    /// Any token: what the responses look like is fuzzed, not who may see them.
+    async fn authenticate_bearer(
+        &self,
+        _: dc::Bearer,
+        _: &[&str],
+        _: &dc::rt::RequestContext,
+    ) -> Result<(), dc::rt::AuthError> {
+        Ok(())
+    }
+
+    async fn list_offerings(
+        &self,
+        _: dc::rt::RequestContext,
+        _: (),
+        _: dc::ListOfferingsQuery,
+    ) -> dc::ListOfferingsResponse {
         use dc::ListOfferingsResponse as R;
         match self.answer("listOfferings", 4) {
             0 => R::Ok(example(&format!(r#"{{"results": [{DC_OFFERING}], "next": null}}"#))),
@@ -406,7 +423,7 @@ impl dc::DigitalChalkApi for Service {
         }
     }
 
-    async fn get_offering(&self, _: dc::Bearer, _: dc::GetOfferingPath) -> dc::GetOfferingResponse {
+    async fn get_offering(&self, _: dc::rt::RequestContext, _: (), _: dc::GetOfferingPath) -> dc::GetOfferingResponse {
         use dc::GetOfferingResponse as R;
         match self.answer("getOffering", 5) {
             0 => R::Ok(example(DC_OFFERING)),
@@ -422,7 +439,8 @@ impl dc::DigitalChalkApi for Service {
 
     async fn list_offering_categories(
         &self,
-        _: dc::Bearer,
+        _: dc::rt::RequestContext,
+        _: (),
         _: dc::ListOfferingCategoriesQuery,
     ) -> dc::ListOfferingCategoriesResponse {
         use dc::ListOfferingCategoriesResponse as R;
@@ -439,7 +457,8 @@ impl dc::DigitalChalkApi for Service {
 
     async fn get_offering_category(
         &self,
-        _: dc::Bearer,
+        _: dc::rt::RequestContext,
+        _: (),
         _: dc::GetOfferingCategoryPath,
     ) -> dc::GetOfferingCategoryResponse {
         use dc::GetOfferingCategoryResponse as R;
@@ -457,9 +476,22 @@ impl dc::DigitalChalkApi for Service {
 }
 
 impl sp::SmarterProctoringApi for Service {
-    async fn list_course_offerings(
+    type Principal = ();
+
+    /// Any token, as for DigitalChalk.
+    async fn authenticate_token(
         &self,
         _: sp::Token,
+        _: &[&str],
+        _: &sp::rt::RequestContext,
+    ) -> Result<(), sp::rt::AuthError> {
+        Ok(())
+    }
+
+    async fn list_course_offerings(
+        &self,
+        _: sp::rt::RequestContext,
+        _: (),
         _: sp::CourseOfferingsPath,
         _: sp::ListCourseOfferingsQuery,
     ) -> sp::ListCourseOfferingsResponse {
@@ -482,7 +514,8 @@ impl sp::SmarterProctoringApi for Service {
 
     async fn create_course_offering(
         &self,
-        _: sp::Token,
+        _: sp::rt::RequestContext,
+        _: (),
         _: sp::CourseOfferingsPath,
         _: sp::UpdateCourseOfferingRequest,
     ) -> sp::CreateCourseOfferingResponse {
@@ -505,7 +538,8 @@ impl sp::SmarterProctoringApi for Service {
 
     async fn get_course_offering(
         &self,
-        _: sp::Token,
+        _: sp::rt::RequestContext,
+        _: (),
         _: sp::CourseOfferingsOfferingSidPath,
     ) -> sp::GetCourseOfferingResponse {
         use sp::GetCourseOfferingResponse as R;
@@ -524,7 +558,8 @@ impl sp::SmarterProctoringApi for Service {
 
     async fn update_course_offering(
         &self,
-        _: sp::Token,
+        _: sp::rt::RequestContext,
+        _: (),
         _: sp::CourseOfferingsOfferingSidPath,
         _: sp::UpdateCourseOfferingRequest,
     ) -> sp::UpdateCourseOfferingResponse {
@@ -547,7 +582,8 @@ impl sp::SmarterProctoringApi for Service {
 
     async fn delete_course_offering(
         &self,
-        _: sp::Token,
+        _: sp::rt::RequestContext,
+        _: (),
         _: sp::CourseOfferingsOfferingSidPath,
     ) -> sp::DeleteCourseOfferingResponse {
         use sp::DeleteCourseOfferingResponse as R;

@@ -176,10 +176,10 @@ pub async fn serve_on(
             slot = Arc::clone(&slots).acquire_owned() => slot,
         };
         let Ok(slot) = slot else { break };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             () = &mut shutdown => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 // Out of file descriptors or a connection reset before it was accepted: try again
                 // shortly, rather than spin or stop serving.
                 Err(_) => {
@@ -189,8 +189,12 @@ pub async fn serve_on(
             },
         };
         let app = app.clone();
-        let service =
-            hyper::service::service_fn(move |request| tower_service::Service::call(&mut app.clone(), request));
+        // The peer's address, as `into_make_service_with_connect_info` records it: the methods'
+        // `cx.peer_addr()`.
+        let service = hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+            request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            tower_service::Service::call(&mut app.clone(), request)
+        });
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             // A connection's errors (a timed-out head, a reset) concern that client only.
@@ -406,6 +410,27 @@ mod tests {
             let read = tokio::time::timeout(Duration::from_secs(2), hog.read(&mut byte)).await;
             assert!(matches!(read, Ok(Ok(0) | Err(_))), "{read:?}");
         }
+    }
+
+    #[tokio::test]
+    async fn requests_carry_the_peer_address() {
+        use axum::extract::ConnectInfo;
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let peer = Router::new().route(
+            "/peer",
+            axum::routing::get(|ConnectInfo(peer): ConnectInfo<SocketAddr>| async move { peer.to_string() }),
+        );
+        let (addr, _stop, _server) = start(Limits::DEFAULT, peer).await;
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let local = stream.local_addr().unwrap();
+        let head = "GET /peer HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let mut raw = String::new();
+        let _ = stream.read_to_string(&mut raw).await;
+        assert!(
+            raw.starts_with("HTTP/1.1 200") && raw.ends_with(&local.to_string()),
+            "{raw}"
+        );
     }
 
     #[tokio::test]

@@ -9,8 +9,8 @@ mod pattern;
 mod runtime;
 mod server;
 
-pub(crate) use server::method_args;
 pub use server::registrations;
+pub(crate) use server::{hook_args, method_args, used_schemes as auth_hooks};
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};

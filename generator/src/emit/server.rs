@@ -24,22 +24,25 @@ pub(super) fn all(api: &Api) -> TokenStream {
     }
 }
 
-/// The credential an operation's method receives: `Token`, `Credentials` (several schemes), optional.
-fn auth_type(api: &Api, op: &Operation) -> Option<TokenStream> {
-    let schemes = op.security.schemes();
-    let ty = match schemes.as_slice() {
-        [] => return None,
-        [one] => {
-            let name = ident(&api.schemes[*one].name);
-            quote!(#name)
-        }
-        _ => quote!(Credentials),
-    };
+/// What an operation's method receives from authentication: the principal, or `Option` of it when
+/// anonymous access is one of the alternatives.
+fn principal_type(op: &Operation) -> Option<TokenStream> {
+    if op.security.schemes().is_empty() {
+        return None;
+    }
     Some(if op.security.optional() {
-        quote!(Option<#ty>)
+        quote!(Option<Self::Principal>)
     } else {
-        ty
+        quote!(Self::Principal)
     })
+}
+
+/// The schemes some operation uses, in the order of `components/securitySchemes`: each gets a hook.
+pub(crate) fn used_schemes(api: &Api) -> Vec<usize> {
+    let mut used: Vec<usize> = api.operations.iter().flat_map(|op| op.security.schemes()).collect();
+    used.sort_unstable();
+    used.dedup();
+    used
 }
 
 pub(super) fn credentials(api: &Api) -> TokenStream {
@@ -250,11 +253,11 @@ fn header_text(api: &Api, t: &TypeRef, value: TokenStream) -> TokenStream {
     }
 }
 
-/// The method's parameters, in order: credentials, path, query, headers, body.
+/// The method's parameters, in order: the request context, the principal, path, query, headers, body.
 pub(crate) fn method_args(api: &Api, op: &Operation) -> Vec<(proc_macro2::Ident, TokenStream)> {
-    let mut args = Vec::new();
-    if let Some(t) = auth_type(api, op) {
-        args.push((ident("auth"), t));
+    let mut args = vec![(ident("cx"), quote!(rt::RequestContext))];
+    if let Some(t) = principal_type(op) {
+        args.push((ident("principal"), t));
     }
     for (id, name) in [
         (op.path_struct, "path"),
@@ -272,13 +275,66 @@ pub(crate) fn method_args(api: &Api, op: &Operation) -> Vec<(proc_macro2::Ident,
     args
 }
 
+/// The parameters of an authentication hook after `&self`, and what its future yields.
+pub(crate) fn hook_args(api: &Api, scheme: usize) -> (Vec<(proc_macro2::Ident, TokenStream)>, TokenStream) {
+    let credential = ident(&api.schemes[scheme].name);
+    let args = vec![
+        (ident("credential"), quote!(#credential)),
+        (ident("scopes"), quote!(&[&str])),
+        (ident("cx"), quote!(&rt::RequestContext)),
+    ];
+    (args, quote!(Result<Self::Principal, rt::AuthError>))
+}
+
+/// The associated type and the hooks of the trait: one hook per scheme an operation uses.
+fn auth_items(api: &Api) -> TokenStream {
+    let used = used_schemes(api);
+    if used.is_empty() {
+        return TokenStream::new();
+    }
+    let hooks = used.iter().map(|&i| {
+        let s = &api.schemes[i];
+        let hook = ident(&s.hook);
+        let (args, output) = hook_args(api, i);
+        let args = args.iter().map(|(n, t)| quote!(#n: #t));
+        let text = format!(
+            "Authenticates a credential of the `{}` security scheme, before the method of an operation\n\
+             that accepts it runs.\n\n\
+             `scopes` are those the operation's requirement lists for the scheme (OAuth2 and OpenID\n\
+             Connect scopes; empty for most schemes). `Err` answers the request:\n\
+             [`rt::AuthError::unauthorized`] a 401 with the scheme's `WWW-Authenticate` challenge,\n\
+             [`rt::AuthError::forbidden`] a 403. The router answers a request without the credential\n\
+             401 itself, without calling this.",
+            s.wire
+        );
+        // The scheme's name is a component key (letters, digits, `.`, `-`, `_`): nothing to clean.
+        let doc = own_docs(&text);
+        quote! {
+            #doc
+            fn #hook(&self, #(#args),*) -> impl ::std::future::Future<Output = #output> + Send;
+        }
+    });
+    quote! {
+        /// Who a request comes from, as the `authenticate_*` methods find it from its credential;
+        /// the methods of operations with security receive it.
+        type Principal: Send + Sync + 'static;
+
+        #(#hooks)*
+    }
+}
+
 fn api_trait(api: &Api) -> TokenStream {
     let name = ident(&api.trait_name);
     let doc = docs(Some(&header_doc(api)));
-    let own = own_docs(
-        "\nImplement it and serve it with [`router`]; each method gets validated input and answers with one of the responses the spec documents.",
-    );
+    let mut own = "\nImplement it and serve it with [`router`]; each method gets the request's context and\n\
+                   validated input, and answers with one of the responses the spec documents."
+        .to_owned();
+    if !used_schemes(api).is_empty() {
+        own.push_str(AUTH_RULE);
+    }
+    let own = own_docs(&own);
     let doc = quote!(#doc #own);
+    let auth = auth_items(api);
     let methods = api.operations.iter().map(|op| {
         let m = ident(&op.name);
         let mut text = String::new();
@@ -310,10 +366,20 @@ fn api_trait(api: &Api) -> TokenStream {
     quote! {
         #doc
         pub trait #name: Send + Sync + 'static {
+            #auth
             #(#methods)*
         }
     }
 }
+
+/// How the router authenticates, in the trait's documentation.
+const AUTH_RULE: &str = "\n\nAuthentication: for an operation with security, the router tries the alternatives of its\n\
+    `security` in the spec's order and authenticates the first whose credentials are all present,\n\
+    with the `authenticate_*` method of each of its schemes (in order; the operation's method\n\
+    receives the principal of the first). A request with none of them is answered 401 without\n\
+    calling any of them, unless the operation also allows anonymous access (`{}`): then its method\n\
+    receives `None`. A credential that is present and refused is answered as its hook says, even\n\
+    when a later alternative would have been met.";
 
 fn router(api: &Api) -> TokenStream {
     let trait_name = ident(&api.trait_name);
@@ -365,7 +431,8 @@ fn router(api: &Api) -> TokenStream {
         .filter(|op| op.route.is_some())
         .map(|op| handler(api, op));
     let doc = format!(
-        "An axum router serving every operation of [`{0}`]: it checks credentials (401), parameters (400), \
+        "An axum router serving every operation of [`{0}`]: it authenticates (401 without credentials; the \
+         `authenticate_*` methods' 401 or 403), checks parameters (400), \
          the body's media type (415), size (413) and schema (400 when not JSON, 422 when it breaks the schema), \
          answers unknown paths with 404 and unknown methods with 405, all as `application/problem+json`, and \
          calls `api` only with valid input.",
@@ -494,7 +561,7 @@ fn read_param(api: &Api, op: &Operation, p: &Param) -> TokenStream {
                 // Literal text around the parameter, which the router matched: cut off before decoding.
                 Some(c) => {
                     let (segment, prefix, suffix) = (c.segment, &c.prefix, &c.suffix);
-                    quote!(rt::route::segment(parts.uri.path(), #segment, #prefix, #suffix).as_deref())
+                    quote!(rt::route::segment(cx.uri().path(), #segment, #prefix, #suffix).as_deref())
                 }
                 // Not in the template: never present.
                 None => quote!(None),
@@ -518,7 +585,7 @@ fn read_param(api: &Api, op: &Operation, p: &Param) -> TokenStream {
             quote!(rt::param::read_query(&query_raw, #wire, #style, #explode, #shape, &[#(#others),*]))
         }
         ParamIn::Header | ParamIn::Cookie => {
-            quote!(rt::header_wire(rt::header_text(&parts.headers, #wire), #explode, #shape))
+            quote!(rt::header_wire(rt::header_text(cx.headers(), #wire), #explode, #shape))
         }
     };
     let parse = match &p.codec {
@@ -616,55 +683,121 @@ fn param_vars(op: &Operation) -> Vec<proc_macro2::Ident> {
         .collect()
 }
 
-/// Reading credentials: the first scheme of the operation that the request presents.
+/// Authentication: the first alternative of the operation's security whose credentials the request
+/// all presents, each authenticated by its scheme's hook; `principal` is the first one's. Without any,
+/// a 401 (or `None` when anonymous access is an alternative).
 fn read_auth(api: &Api, op: &Operation) -> TokenStream {
     let schemes = op.security.schemes();
     if schemes.is_empty() {
         return TokenStream::new();
     }
-    let many = schemes.len() > 1;
-    let attempts = schemes.iter().map(|&i| {
-        let name = ident(&api.schemes[i].name);
-        let get = credential(&api.schemes[i].kind);
-        quote!(.or_else(|| #get.map(|v| Credentials::#name(#name(v)))))
-    });
-    let described: Vec<String> = schemes
+    let trait_name = ident(&api.trait_name);
+    let optional = op.security.optional();
+    let branches = op
+        .security
+        .alternatives
         .iter()
-        .map(|&i| match &api.schemes[i].kind {
-            SchemeKind::ApiKey {
-                location: ParamIn::Header,
-                name,
-            } => format!("the `{name}` header"),
-            SchemeKind::ApiKey {
-                location: ParamIn::Query,
-                name,
-            } => format!("the `{name}` query parameter"),
-            SchemeKind::ApiKey { name, .. } => format!("the `{name}` cookie"),
-            SchemeKind::Bearer => "a bearer token".to_owned(),
-            SchemeKind::Basic => "basic credentials".to_owned(),
-        })
-        .collect();
-    let described = described.join(" or ");
-    let challenge = match &api.schemes[schemes[0]].kind {
+        .filter(|alt| !alt.is_empty())
+        .map(|alt| {
+            let vars: Vec<proc_macro2::Ident> = (0..alt.len()).map(|i| format_ident!("credential_{i}")).collect();
+            let found = alt.iter().map(|r| {
+                let s = &api.schemes[r.scheme];
+                let (name, get) = (ident(&s.name), credential(&s.kind));
+                quote!(#get.map(#name))
+            });
+            let call = |r: &crate::model::Requirement, var: &proc_macro2::Ident| {
+                let s = &api.schemes[r.scheme];
+                let hook = ident(&s.hook);
+                let scopes = &r.scopes;
+                let challenge = challenge(&s.kind);
+                (
+                    quote!(<A as #trait_name>::#hook(&api, #var, &[#(#scopes),*], &cx).await),
+                    quote!(return refused.respond(#challenge)),
+                )
+            };
+            let (first_call, first_refused) = call(&alt[0], &vars[0]);
+            let first = quote! {
+                match #first_call {
+                    Ok(principal) => principal,
+                    Err(refused) => #first_refused,
+                }
+            };
+            // The other schemes of an alternative must accept their credentials too, in the spec's
+            // order after the first; only the first's principal reaches the method.
+            let rest: Vec<TokenStream> = alt
+                .iter()
+                .zip(&vars)
+                .skip(1)
+                .map(|(r, var)| {
+                    let (call, refused) = call(r, var);
+                    quote! {
+                        if let Err(refused) = #call {
+                            #refused;
+                        }
+                    }
+                })
+                .collect();
+            let principal = if optional {
+                quote!(Some(principal))
+            } else {
+                quote!(principal)
+            };
+            let body = match (rest.is_empty(), optional) {
+                (true, false) => first,
+                (true, true) => quote!(Some(#first)),
+                (false, _) => quote! {
+                    let principal = #first;
+                    #(#rest)*
+                    #principal
+                },
+            };
+            let found: Vec<TokenStream> = found.collect();
+            let test = match (vars.as_slice(), found.as_slice()) {
+                ([var], [found]) => quote!(Some(#var) = #found),
+                _ => quote!((#(Some(#vars)),*) = (#(#found),*)),
+            };
+            quote! {
+                if let #test {
+                    #body
+                }
+            }
+        });
+    let none = if optional {
+        quote!(None)
+    } else {
+        let described: Vec<String> = schemes.iter().map(|&i| describe(&api.schemes[i].kind)).collect();
+        let described = described.join(" or ");
+        let challenge = challenge(&api.schemes[schemes[0]].kind);
+        quote!(return rt::unauthorized(#described, #challenge))
+    };
+    quote! {
+        let principal = #(#branches else)* { #none };
+    }
+}
+
+/// How a scheme's credential is sent, for the 401 of a request without it.
+fn describe(kind: &SchemeKind) -> String {
+    match kind {
+        SchemeKind::ApiKey {
+            location: ParamIn::Header,
+            name,
+        } => format!("the `{name}` header"),
+        SchemeKind::ApiKey {
+            location: ParamIn::Query,
+            name,
+        } => format!("the `{name}` query parameter"),
+        SchemeKind::ApiKey { name, .. } => format!("the `{name}` cookie"),
+        SchemeKind::Bearer => "a bearer token".to_owned(),
+        SchemeKind::Basic => "basic credentials".to_owned(),
+    }
+}
+
+/// The scheme's `WWW-Authenticate` challenge.
+fn challenge(kind: &SchemeKind) -> String {
+    match kind {
         SchemeKind::Bearer => "Bearer".to_owned(),
         SchemeKind::Basic => "Basic".to_owned(),
         SchemeKind::ApiKey { name, .. } => format!("ApiKey name=\"{name}\""),
-    };
-    let found = if many {
-        quote!(None #(#attempts)*)
-    } else {
-        let name = ident(&api.schemes[schemes[0]].name);
-        let get = credential(&api.schemes[schemes[0]].kind);
-        quote!(#get.map(#name))
-    };
-    if op.security.optional() {
-        quote!(let auth = #found;)
-    } else {
-        quote! {
-            let Some(auth) = #found else {
-                return rt::unauthorized(#described, #challenge);
-            };
-        }
     }
 }
 
@@ -674,20 +807,20 @@ fn credential(kind: &SchemeKind) -> TokenStream {
         SchemeKind::ApiKey {
             location: ParamIn::Header,
             name,
-        } => quote!(rt::header_credential(&parts.headers, #name)),
+        } => quote!(rt::header_credential(cx.headers(), #name)),
         SchemeKind::ApiKey {
             location: ParamIn::Query,
             name,
         } => {
             quote!(rt::query_credential(&query_raw, #name))
         }
-        SchemeKind::ApiKey { name, .. } => quote!(rt::cookie(&parts.headers, #name)),
-        SchemeKind::Bearer => quote!(rt::bearer(&parts.headers)),
-        SchemeKind::Basic => quote!(rt::basic(&parts.headers)),
+        SchemeKind::ApiKey { name, .. } => quote!(rt::cookie(cx.headers(), #name)),
+        SchemeKind::Bearer => quote!(rt::bearer(cx.headers())),
+        SchemeKind::Basic => quote!(rt::basic(cx.headers())),
     }
 }
 
-/// Reading the body, in two halves: what needs the request's head (`parts`), and the rest, which
+/// Reading the body, in two halves: what needs the request's head (`cx`), and the rest, which
 /// runs after the head is dropped.
 fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     let Some(b) = &op.body else {
@@ -713,7 +846,7 @@ fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
     if b.required {
         let check_type = (!any_type).then(|| {
             quote! {
-                if !rt::content_type_is(&parts.headers, #expected) {
+                if !rt::content_type_is(cx.headers(), #expected) {
                     #unsupported
                 }
             }
@@ -735,7 +868,7 @@ fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             (TokenStream::new(), TokenStream::new())
         } else {
             (
-                quote!(let type_ok = rt::content_type_is(&parts.headers, #expected);),
+                quote!(let type_ok = rt::content_type_is(cx.headers(), #expected);),
                 quote! {
                     if !type_ok {
                         #unsupported
@@ -744,7 +877,7 @@ fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
             )
         };
         let head = quote! {
-            let declared = parts.headers.contains_key(rt::axum::http::header::CONTENT_TYPE);
+            let declared = cx.headers().contains_key(rt::axum::http::header::CONTENT_TYPE);
             #type_ok
         };
         let rest = quote! {
@@ -769,6 +902,18 @@ fn read_body(api: &Api, op: &Operation) -> (TokenStream, TokenStream) {
 fn handler(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.name);
     let trait_name = ident(&api.trait_name);
+    if op.security.unmet {
+        // Every alternative of its `security` names a scheme the spec does not define (a warning
+        // says so): no request can meet it, and the method is never called.
+        return quote! {
+            pub(super) async fn #name<A: #trait_name>(
+                _: rt::axum::extract::State<::std::sync::Arc<A>>,
+                _: rt::axum::extract::Request,
+            ) -> rt::axum::response::Response {
+                rt::unauthorized("credentials of a security scheme the spec does not define", "Bearer")
+            }
+        };
+    }
     let needs_path = op.path_struct.is_some();
     let needs_query = op.query_struct.is_some()
         || op.security.schemes().iter().any(|&i| {
@@ -858,20 +1003,12 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
     let (body_head, body_rest) = read_body(api, op);
     let args = method_args(api, op);
     let arg_names = args.iter().map(|(n, _)| n);
-    let uses_parts = !args.is_empty() || needs_path || needs_query;
-    let parts = match (uses_parts, needs_path) {
-        (false, _) => quote!(_),
-        (true, false) => quote!(parts),
-        (true, true) => quote!(mut parts),
-    };
+    let parts = if needs_path { quote!(mut parts) } else { quote!(parts) };
     let body_var = if op.body.is_some() { quote!(body) } else { quote!(_) };
-    // The request's head and the parameter texts are done with once everything is checked: dropped
-    // before the awaits, they are not kept in the handler's future (a smaller future is cheaper to
-    // move and to allocate, per request).
+    // The parameter texts are done with once everything is checked: dropped before the body is
+    // read, they are not kept in the handler's future (a smaller future is cheaper to move and to
+    // allocate, per request). The request's head moves into the method's context.
     let mut done = Vec::new();
-    if uses_parts {
-        done.push(quote!(parts));
-    }
     if needs_path {
         done.push(quote!(path_params));
     }
@@ -887,6 +1024,7 @@ fn handler(api: &Api, op: &Operation) -> TokenStream {
             let (#parts, #body_var) = request.into_parts();
             #path_params
             #query_raw
+            let cx = rt::RequestContext::new(parts);
             #auth
             #checks
             #structs

@@ -1271,6 +1271,60 @@ mod tests {
         (g.code, warnings)
     }
 
+    /// One security alternative: (scheme, scopes) pairs.
+    type Alternative = Vec<(String, Vec<String>)>;
+
+    /// Each operation's security alternatives, and whether it is unmet.
+    fn security_of(paths: &str) -> Vec<(Vec<Alternative>, bool)> {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\ncomponents:\n  securitySchemes:\n    \
+             key: {{type: apiKey, in: header, name: K}}\n    o: {{type: http, scheme: bearer}}\npaths:\n{paths}"
+        );
+        let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
+        let api = crate::generate::plan(&spec).api.expect("models");
+        api.operations
+            .iter()
+            .map(|op| {
+                let alternatives = op.security.alternatives.iter().map(|alt| {
+                    alt.iter()
+                        .map(|r| (api.schemes[r.scheme].wire.clone(), r.scopes.clone()))
+                        .collect()
+                });
+                (alternatives.collect(), op.security.unmet)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn security_keeps_scopes_and_never_reads_an_undefined_scheme_as_anonymous() {
+        let op = |id: &str, security: &str| {
+            format!(
+                "  /{id}:\n    get:\n      operationId: {id}\n      security: {security}\n      responses: {{'204': {{description: x}}}}\n"
+            )
+        };
+        let paths = [
+            op("a", "[{o: [read, write]}, {key: []}, {}]"),
+            op("b", "[{nope: []}, {key: [], o: [admin]}]"),
+            op("c", "[{nope: []}, {key: [], nope: []}]"),
+            op("d", "[]"),
+        ]
+        .concat();
+        let s = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let req = |scheme: &str, scopes: &[&str]| (scheme.to_owned(), s(scopes));
+        assert_eq!(
+            security_of(&paths),
+            [
+                (
+                    vec![vec![req("o", &["read", "write"])], vec![req("key", &[])], vec![]],
+                    false
+                ),
+                (vec![vec![req("key", &[]), req("o", &["admin"])]], false),
+                (vec![], true),
+                (vec![], false),
+            ]
+        );
+    }
+
     #[test]
     fn schemas_that_only_name_themselves_become_json() {
         let (code, warnings) = generate(

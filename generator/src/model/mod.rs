@@ -425,10 +425,23 @@ pub struct ResponseDef {
     pub headers: Option<TypeId>,
 }
 
-/// Which credentials an operation takes: any one of the alternatives, each a set of schemes.
+/// Which credentials an operation takes: any one of the alternatives (in the spec's order), each a
+/// set of schemes that must all be presented.
 #[derive(Clone, Debug, Default)]
 pub struct Security {
-    pub alternatives: Vec<Vec<usize>>,
+    pub alternatives: Vec<Vec<Requirement>>,
+    /// `security` lists alternatives and each names a scheme that is not defined: no request can
+    /// meet it (the router answers every request 401, and the operation has no principal).
+    pub unmet: bool,
+}
+
+/// One scheme of a security alternative, with the scopes it requires (OAuth2 and OpenID Connect;
+/// other schemes list roles here, or nothing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requirement {
+    /// The index of the scheme in [`Api::schemes`].
+    pub scheme: usize,
+    pub scopes: Vec<String>,
 }
 
 impl Security {
@@ -440,9 +453,9 @@ impl Security {
     /// The distinct schemes an operation may use, in first-seen order.
     pub fn schemes(&self) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for s in self.alternatives.iter().flatten() {
-            if !out.contains(s) {
-                out.push(*s);
+        for r in self.alternatives.iter().flatten() {
+            if !out.contains(&r.scheme) {
+                out.push(r.scheme);
             }
         }
         out
@@ -454,6 +467,8 @@ pub struct SchemeDef {
     pub wire: String,
     /// The credential type (`Token`).
     pub name: String,
+    /// The route trait's method that authenticates this scheme's credential (`authenticate_token`).
+    pub hook: String,
     pub description: Option<String>,
     pub kind: SchemeKind,
 }

@@ -70,9 +70,23 @@ impl Builder<'_> {
             out.push(SchemeDef {
                 wire: wire.clone(),
                 name,
+                hook: String::new(),
                 description: description.clone(),
                 kind,
             });
+        }
+        // The hooks are named from the credential types, which are distinct; two that convert to the
+        // same snake case (`ABC`, `Abc`) still get distinct hooks.
+        let mut hooks = Scope::new(Case::Field);
+        let hook_names = hooks.claim_all(
+            out.iter()
+                .map(|s| crate::naming::hook_name(&s.name))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        );
+        for (scheme, hook) in out.iter_mut().zip(hook_names) {
+            scheme.hook = hook;
         }
         out
     }
@@ -124,6 +138,9 @@ impl Builder<'_> {
             }
         }
         let mut methods = Scope::methods();
+        // The authentication hooks are the trait's methods too: an operation never takes their names.
+        let hooks: Vec<&str> = schemes.iter().map(|s| s.hook.as_str()).collect();
+        methods.reserve(&hooks);
         let names = methods.claim_all(ids.iter().map(String::as_str));
         let renames = methods.take_renames();
         self.log_renames(
@@ -166,7 +183,13 @@ impl Builder<'_> {
                 let response_type = self.alloc(response_name);
                 self.types[response_type].kind = TypeKind::Response(out.len());
                 self.types[response_type].origin = pointer::push(&origin, "responses");
-                let security = self.security(op.security.as_ref().or(self.openapi.security.as_ref()), schemes);
+                let security = match &op.security {
+                    Some(req) => self.security(Some(req), schemes, &pointer::push(&origin, "security")),
+                    None => {
+                        let root = self.openapi.security.clone();
+                        self.security(root.as_ref(), schemes, "/security")
+                    }
+                };
                 let template = super::routes::template(path);
                 out.push(Operation {
                     id,
@@ -791,17 +814,46 @@ impl Builder<'_> {
         }
     }
 
-    fn security(&mut self, req: Option<&Vec<openapiv3::SecurityRequirement>>, schemes: &[SchemeDef]) -> Security {
+    /// An operation's security. An alternative naming a scheme that is not defined can never be met:
+    /// it is left out, never read as anonymous access; when every alternative is left out, no
+    /// request can meet the operation's security (`unmet`), and the router refuses them all.
+    fn security(
+        &mut self,
+        req: Option<&Vec<openapiv3::SecurityRequirement>>,
+        schemes: &[SchemeDef],
+        origin: &str,
+    ) -> Security {
         let Some(req) = req else { return Security::default() };
         let mut alternatives = Vec::new();
-        for alt in req {
-            let ids: Vec<usize> = alt
-                .keys()
-                .filter_map(|k| schemes.iter().position(|s| &s.wire == k))
-                .collect();
-            alternatives.push(ids);
+        for (i, alt) in req.iter().enumerate() {
+            let mut found = Vec::new();
+            let mut undefined = Vec::new();
+            for (k, scopes) in alt {
+                match schemes.iter().position(|s| &s.wire == k) {
+                    Some(scheme) => found.push(Requirement {
+                        scheme,
+                        scopes: scopes.clone(),
+                    }),
+                    None => undefined.push(format!("`{k}`")),
+                }
+            }
+            if undefined.is_empty() {
+                alternatives.push(found);
+            } else {
+                self.warn(
+                    "unsupported-security",
+                    &pointer::push(origin, &i.to_string()),
+                    format!(
+                        "the security requirement names {}, which `components/securitySchemes` does not define: \
+                         no request can meet it, so the router does not accept it",
+                        undefined.join(", ")
+                    ),
+                    "define the scheme, or correct its name",
+                );
+            }
         }
-        Security { alternatives }
+        let unmet = !req.is_empty() && alternatives.is_empty();
+        Security { alternatives, unmet }
     }
 }
 

@@ -3,6 +3,11 @@
 
 pub mod route;
 
+mod auth;
+mod context;
+pub use auth::AuthError;
+pub use context::RequestContext;
+
 use crate::{Problem, ProblemItem, ValidationError, excerpt, is_base64};
 
 mod params;

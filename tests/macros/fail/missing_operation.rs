@@ -7,7 +7,7 @@ struct Service;
 
 #[specgen_macros::handlers(spec = "specs/pets.yaml")]
 impl api::PetStoreApi for Service {
-    async fn list_pets(&self, _query: api::ListPetsQuery) -> api::ListPetsResponse {
+    async fn list_pets(&self, _cx: api::rt::RequestContext, _query: api::ListPetsQuery) -> api::ListPetsResponse {
         api::ListPetsResponse::Ok(Vec::new())
     }
 }

@@ -8,16 +8,16 @@ struct Service;
 
 #[specgen_macros::handlers(spec = "specs/pets.yaml")]
 impl PetStoreApi for Service {
-    async fn list_pets(&self, _query: ListPetsQuery) -> ListPetsResponse {
+    async fn list_pets(&self, _cx: rt::RequestContext, _query: ListPetsQuery) -> ListPetsResponse {
         ListPetsResponse::Ok(Vec::new())
     }
-    async fn create_pet(&self, _body: Option<Pet>) -> CreatePetResponse {
+    async fn create_pet(&self, _cx: rt::RequestContext, _body: Option<Pet>) -> CreatePetResponse {
         CreatePetResponse::Created
     }
-    async fn show_pet_by_idd(&self, _path: ShowPetByIdPath) -> ShowPetByIdResponse {
+    async fn show_pet_by_idd(&self, _cx: rt::RequestContext, _path: ShowPetByIdPath) -> ShowPetByIdResponse {
         ShowPetByIdResponse::NotFound
     }
-    async fn showPetById(&self, _path: ShowPetByIdPath) -> ShowPetByIdResponse {
+    async fn showPetById(&self, _cx: rt::RequestContext, _path: ShowPetByIdPath) -> ShowPetByIdResponse {
         ShowPetByIdResponse::NotFound
     }
     async fn delete_pet(&self) {}

@@ -9,9 +9,15 @@ struct Service;
 
 #[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Service {
+    type Principal = ();
+
+    async fn authenticate_token(&self, _: Token, _: &[&str], _: &rt::RequestContext) -> Result<(), rt::AuthError> {
+        Ok(())
+    }
     async fn update_course_offering(
         &self,
-        _auth: Token,
+        _cx: rt::RequestContext,
+        _principal: Self::Principal,
         _path: CourseOfferingsOfferingSidPath,
         _body: UpdateCourseOfferingRequest,
     ) -> CourseOffering {
@@ -23,9 +29,15 @@ struct Sync;
 
 #[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Sync {
+    type Principal = ();
+
+    async fn authenticate_token(&self, _: Token, _: &[&str], _: &rt::RequestContext) -> Result<(), rt::AuthError> {
+        Ok(())
+    }
     fn update_course_offering(
         &self,
-        _auth: Token,
+        _cx: rt::RequestContext,
+        _principal: Self::Principal,
         _path: CourseOfferingsOfferingSidPath,
         _body: UpdateCourseOfferingRequest,
     ) -> UpdateCourseOfferingResponse {
@@ -37,9 +49,15 @@ struct Unit;
 
 #[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl SmarterProctoringApi for Unit {
+    type Principal = ();
+
+    async fn authenticate_token(&self, _: Token, _: &[&str], _: &rt::RequestContext) -> Result<(), rt::AuthError> {
+        Ok(())
+    }
     async fn update_course_offering(
         &self,
-        _auth: Token,
+        _cx: rt::RequestContext,
+        _principal: Self::Principal,
         _path: CourseOfferingsOfferingSidPath,
         _body: UpdateCourseOfferingRequest,
     ) {

@@ -8,11 +8,27 @@ struct Service;
 
 #[specgen_macros::handlers(spec = "specs/smarterproctoring.yaml", not_implemented)]
 impl api::SmarterProctoringApi for Service {
+    /// Who a token belongs to.
+    type Principal = ();
+
+    async fn authenticate_token(
+        &self,
+        credential: api::Token,
+        _scopes: &[&str],
+        _cx: &api::rt::RequestContext,
+    ) -> Result<(), api::rt::AuthError> {
+        match credential.0.as_str() {
+            "secret" => Ok(()),
+            _ => Err(api::rt::AuthError::forbidden("unknown token")),
+        }
+    }
+
     /// Doc comments and attributes on handlers stay.
     #[allow(clippy::unused_async)]
     async fn update_course_offering(
         &self,
-        _auth: api::Token,
+        _cx: api::rt::RequestContext,
+        _principal: (),
         path: api::CourseOfferingsOfferingSidPath,
         body: api::UpdateCourseOfferingRequest,
     ) -> api::UpdateCourseOfferingResponse {

@@ -17,10 +17,10 @@ struct Store<T> {
 
 #[specgen_macros::handlers(spec = "specs/pets.yaml", not_implemented)]
 impl<T: Send + Sync + 'static> PetStoreApi for Store<T> {
-    fn list_pets(&self, _query: crate::pets::ListPetsQuery) -> impl Future<Output = ListPetsResponse> + Send {
+    fn list_pets(&self, _cx: pets::rt::RequestContext, _query: crate::pets::ListPetsQuery) -> impl Future<Output = ListPetsResponse> + Send {
         async { ListPetsResponse::Ok(Vec::new()) }
     }
-    fn create_pet(&self, body: std::option::Option<Pet>) -> impl Future<Output = CreatePetResponse> + Send {
+    fn create_pet(&self, _: crate::pets::rt::RequestContext, body: std::option::Option<Pet>) -> impl Future<Output = CreatePetResponse> + Send {
         let _ = body;
         std::future::ready(CreatePetResponse::Created)
     }
@@ -30,13 +30,13 @@ struct Strict;
 
 #[specgen_macros::handlers(spec = "specs/pets.yaml", not_implemented = false)]
 impl pets::PetStoreApi for Strict {
-    async fn list_pets(&self, _: pets::ListPetsQuery) -> pets::ListPetsResponse {
+    async fn list_pets(&self, _: pets::rt::RequestContext, _: pets::ListPetsQuery) -> pets::ListPetsResponse {
         pets::ListPetsResponse::Ok(Vec::new())
     }
-    async fn create_pet(&self, _: Option<pets::Pet>) -> pets::CreatePetResponse {
+    async fn create_pet(&self, _: pets::rt::RequestContext, _: Option<pets::Pet>) -> pets::CreatePetResponse {
         pets::CreatePetResponse::Created
     }
-    async fn show_pet_by_id(&self, _: pets::ShowPetByIdPath) -> pets::ShowPetByIdResponse {
+    async fn show_pet_by_id(&self, _: pets::rt::RequestContext, _: pets::ShowPetByIdPath) -> pets::ShowPetByIdResponse {
         pets::ShowPetByIdResponse::NotFound
     }
 }

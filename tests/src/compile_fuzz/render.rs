@@ -177,10 +177,16 @@ impl Renderer<'_> {
 
     fn security(&self, requirements: &[Requirement]) -> Value {
         let known = |n: &String| self.doc.schemes.iter().any(|s| &s.name == n);
+        // OAuth2 requirements list scopes, which the generated router passes to the scheme's
+        // authentication method as string literals.
+        let scopes = |n: &String| match self.doc.schemes.iter().find(|s| &s.name == n).map(|s| &s.kind) {
+            Some(SchemeKind::OAuth2(_)) => json!(SCOPES.iter().map(|(scope, _)| scope).collect::<Vec<_>>()),
+            _ => json!([]),
+        };
         let list: Vec<Value> = requirements
             .iter()
             .filter(|r| r.iter().all(known))
-            .map(|r| Value::Object(r.iter().map(|n| (n.clone(), json!([]))).collect()))
+            .map(|r| Value::Object(r.iter().map(|n| (n.clone(), scopes(n))).collect()))
             .collect();
         Value::Array(list)
     }
@@ -202,7 +208,7 @@ impl Renderer<'_> {
             }
             (SchemeKind::Http(scheme), _) => json!({"type": "http", "scheme": scheme}),
             (SchemeKind::OAuth2(flow), Version::V2) => {
-                let mut v = json!({"type": "oauth2", "scopes": {"read": "read things"}});
+                let mut v = json!({"type": "oauth2", "scopes": scope_map()});
                 let (name, urls): (&str, &[(&str, &str)]) = match flow {
                     Flow::Implicit => ("implicit", &[("authorizationUrl", auth)]),
                     Flow::Password => ("password", &[("tokenUrl", token)]),
@@ -224,7 +230,7 @@ impl Renderer<'_> {
                         ("authorizationCode", &[("authorizationUrl", auth), ("tokenUrl", token)])
                     }
                 };
-                let mut f = json!({"scopes": {"read": "read things"}});
+                let mut f = json!({"scopes": scope_map()});
                 for (k, url) in urls {
                     f[*k] = json!(url);
                 }
@@ -901,6 +907,14 @@ fn default_for(s: &Schema) -> Option<Value> {
         Kind::Array(a) if a.min_items.unwrap_or(0) == 0 => Some(json!([])),
         _ => None,
     }
+}
+
+/// The scopes of every OAuth2 scheme, each required where the scheme is: one plain, one with the
+/// characters a string literal must escape.
+const SCOPES: &[(&str, &str)] = &[("read", "read things"), ("pets:write \"all\" \\", "odd characters")];
+
+fn scope_map() -> Value {
+    Value::Object(SCOPES.iter().map(|(k, v)| ((*k).to_owned(), json!(v))).collect())
 }
 
 #[cfg(test)]

@@ -111,7 +111,9 @@ declare_rule! {
 
 declare_rule! {
     /// An HTTP security scheme other than `basic` and `bearer`: the router reads its credential as a
-    /// bearer token.
+    /// bearer token. Also a security requirement that names a scheme `components/securitySchemes`
+    /// does not define: no request can meet that alternative, so the router never accepts it (an
+    /// operation all of whose alternatives do so answers every request 401, never anonymously).
     pub static UNSUPPORTED_SECURITY = { id: "unsupported-security", severity: Warning, versions: ANY_OAS };
 }
 
