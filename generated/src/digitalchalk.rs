@@ -1163,7 +1163,7 @@ mod handlers {
 }
 /// A client for DigitalChalk API: one method per operation, taking the types of [`DigitalChalkApi`] (already checked).
 ///
-/// Each operation has two methods. The common one (`get_pet`) returns the success body on a 2xx response and `Err` on anything else: a documented error response is `Err(rt::Error::Response { status, error })` with the operation's error enum (`GetPetError`), so `?` stops on it and `match` reads its typed body. The `*_response` one returns every documented response as data (the response enum of the route trait), for callers that treat a 404 as an answer. A status the spec does not document is `Err` from both.
+/// Each operation has two methods. The common one ([`Client::list_offerings`]) returns the success body on a 2xx response and `Err` on anything else: a documented error response is `Err(rt::Error::Response { status, error })` with the operation's error enum ([`ListOfferingsError`]), so `?` stops on it and `match` reads its typed body. The `*_response` one ([`Client::list_offerings_response`]) returns every documented response as data (the response enum of the route trait), for callers that treat a 404 as an answer. A status the spec does not document is `Err` from both.
 ///
 /// Built once with its base URL and credentials ([`Client::builder`]); operations never take a credential. `Debug` never shows one.
 #[derive(Clone, Debug)]
@@ -1197,7 +1197,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offerings` (operationId `listOfferings`)
     ///
-    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListOfferingsError`]; [`Self::list_offerings_response`] returns every documented response as data instead.
+    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListOfferingsError`]; [`Client::list_offerings_response`] returns every documented response as data instead.
     pub async fn list_offerings(
         &self,
         query: &ListOfferingsQuery,
@@ -1232,7 +1232,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offerings` (operationId `listOfferings`)
     ///
-    /// Every documented response, as data: like [`Self::list_offerings`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::list_offerings`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn list_offerings_response(
         &self,
         query: &ListOfferingsQuery,
@@ -1342,7 +1342,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offerings/{id}` (operationId `getOffering`)
     ///
-    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetOfferingError`]; [`Self::get_offering_response`] returns every documented response as data instead.
+    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetOfferingError`]; [`Client::get_offering_response`] returns every documented response as data instead.
     pub async fn get_offering(
         &self,
         path: &GetOfferingPath,
@@ -1382,7 +1382,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offerings/{id}` (operationId `getOffering`)
     ///
-    /// Every documented response, as data: like [`Self::get_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::get_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn get_offering_response(
         &self,
         path: &GetOfferingPath,
@@ -1431,7 +1431,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offeringcategories` (operationId `listOfferingCategories`)
     ///
-    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListOfferingCategoriesError`]; [`Self::list_offering_categories_response`] returns every documented response as data instead.
+    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListOfferingCategoriesError`]; [`Client::list_offering_categories_response`] returns every documented response as data instead.
     pub async fn list_offering_categories(
         &self,
         query: &ListOfferingCategoriesQuery,
@@ -1469,7 +1469,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offeringcategories` (operationId `listOfferingCategories`)
     ///
-    /// Every documented response, as data: like [`Self::list_offering_categories`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::list_offering_categories`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn list_offering_categories_response(
         &self,
         query: &ListOfferingCategoriesQuery,
@@ -1539,7 +1539,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offeringcategories/{id}` (operationId `getOfferingCategory`)
     ///
-    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetOfferingCategoryError`]; [`Self::get_offering_category_response`] returns every documented response as data instead.
+    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetOfferingCategoryError`]; [`Client::get_offering_category_response`] returns every documented response as data instead.
     pub async fn get_offering_category(
         &self,
         path: &GetOfferingCategoryPath,
@@ -1583,7 +1583,7 @@ impl Client {
     ///
     /// `GET /dc/api/v5/offeringcategories/{id}` (operationId `getOfferingCategory`)
     ///
-    /// Every documented response, as data: like [`Self::get_offering_category`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::get_offering_category`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn get_offering_category_response(
         &self,
         path: &GetOfferingCategoryPath,

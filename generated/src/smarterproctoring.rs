@@ -1488,7 +1488,7 @@ mod handlers {
 }
 /// A client for SmarterProctoring API: one method per operation, taking the types of [`SmarterProctoringApi`] (already checked).
 ///
-/// Each operation has two methods. The common one (`get_pet`) returns the success body on a 2xx response and `Err` on anything else: a documented error response is `Err(rt::Error::Response { status, error })` with the operation's error enum (`GetPetError`), so `?` stops on it and `match` reads its typed body. The `*_response` one returns every documented response as data (the response enum of the route trait), for callers that treat a 404 as an answer. A status the spec does not document is `Err` from both.
+/// Each operation has two methods. The common one ([`Client::list_course_offerings`]) returns the success body on a 2xx response and `Err` on anything else: a documented error response is `Err(rt::Error::Response { status, error })` with the operation's error enum ([`ListCourseOfferingsError`]), so `?` stops on it and `match` reads its typed body. The `*_response` one ([`Client::list_course_offerings_response`]) returns every documented response as data (the response enum of the route trait), for callers that treat a 404 as an answer. A status the spec does not document is `Err` from both.
 ///
 /// Built once with its base URL and credentials ([`Client::builder`]); operations never take a credential. `Debug` never shows one.
 #[derive(Clone, Debug)]
@@ -1522,7 +1522,7 @@ impl Client {
     ///
     /// `GET /v1/installs/{installSid}/courseOfferings` (operationId `listCourseOfferings`)
     ///
-    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListCourseOfferingsError`]; [`Self::list_course_offerings_response`] returns every documented response as data instead.
+    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListCourseOfferingsError`]; [`Client::list_course_offerings_response`] returns every documented response as data instead.
     pub async fn list_course_offerings(
         &self,
         path: &ListCourseOfferingsPath,
@@ -1573,7 +1573,7 @@ impl Client {
     ///
     /// `GET /v1/installs/{installSid}/courseOfferings` (operationId `listCourseOfferings`)
     ///
-    /// Every documented response, as data: like [`Self::list_course_offerings`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::list_course_offerings`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn list_course_offerings_response(
         &self,
         path: &ListCourseOfferingsPath,
@@ -1676,7 +1676,7 @@ impl Client {
     ///
     /// `POST /v1/installs/{installSid}/courseOfferings` (operationId `createCourseOffering`)
     ///
-    /// Returns the body of its `201` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`CreateCourseOfferingError`]; [`Self::create_course_offering_response`] returns every documented response as data instead.
+    /// Returns the body of its `201` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`CreateCourseOfferingError`]; [`Client::create_course_offering_response`] returns every documented response as data instead.
     pub async fn create_course_offering(
         &self,
         path: &CreateCourseOfferingPath,
@@ -1751,7 +1751,7 @@ impl Client {
     ///
     /// `POST /v1/installs/{installSid}/courseOfferings` (operationId `createCourseOffering`)
     ///
-    /// Every documented response, as data: like [`Self::create_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::create_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn create_course_offering_response(
         &self,
         path: &CreateCourseOfferingPath,
@@ -1834,7 +1834,7 @@ impl Client {
     ///
     /// `GET /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `getCourseOffering`)
     ///
-    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetCourseOfferingError`]; [`Self::get_course_offering_response`] returns every documented response as data instead.
+    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetCourseOfferingError`]; [`Client::get_course_offering_response`] returns every documented response as data instead.
     pub async fn get_course_offering(
         &self,
         path: &GetCourseOfferingPath,
@@ -1884,7 +1884,7 @@ impl Client {
     ///
     /// `GET /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `getCourseOffering`)
     ///
-    /// Every documented response, as data: like [`Self::get_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::get_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn get_course_offering_response(
         &self,
         path: &GetCourseOfferingPath,
@@ -1948,7 +1948,7 @@ impl Client {
     ///
     /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
     ///
-    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`UpdateCourseOfferingError`]; [`Self::update_course_offering_response`] returns every documented response as data instead.
+    /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`UpdateCourseOfferingError`]; [`Client::update_course_offering_response`] returns every documented response as data instead.
     pub async fn update_course_offering(
         &self,
         path: &UpdateCourseOfferingPath,
@@ -2023,7 +2023,7 @@ impl Client {
     ///
     /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
     ///
-    /// Every documented response, as data: like [`Self::update_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::update_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn update_course_offering_response(
         &self,
         path: &UpdateCourseOfferingPath,
@@ -2113,7 +2113,7 @@ impl Client {
     ///
     /// `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `deleteCourseOffering`)
     ///
-    /// Returns `()` on its `204` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`DeleteCourseOfferingError`]; [`Self::delete_course_offering_response`] returns every documented response as data instead.
+    /// Returns `()` on its `204` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`DeleteCourseOfferingError`]; [`Client::delete_course_offering_response`] returns every documented response as data instead.
     pub async fn delete_course_offering(
         &self,
         path: &DeleteCourseOfferingPath,
@@ -2163,7 +2163,7 @@ impl Client {
     ///
     /// `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `deleteCourseOffering`)
     ///
-    /// Every documented response, as data: like [`Self::delete_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+    /// Every documented response, as data: like [`Client::delete_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
     pub async fn delete_course_offering_response(
         &self,
         path: &DeleteCourseOfferingPath,

@@ -512,3 +512,27 @@ mod schemes {
         assert!(!shown.contains("QWxh") && !shown.contains("sesame"), "{shown}");
     }
 }
+
+/// `specgen lint` says which client names yield to the spec's (`fixtures/generate/collisions.yaml`):
+/// the builder method of a scheme named `http` is `http_2`, one named `isAdmin` is `with_is_admin`.
+#[test]
+fn lint_reports_the_client_names_that_yield() {
+    let path = specgen_tests::fixture("generate/collisions.yaml");
+    let linted = specgen::lint::lint_path(&path, &specgen::load::LoadOptions::default()).expect("loads");
+    let messages: Vec<&str> = linted
+        .findings
+        .iter()
+        .filter(|d| d.code == "rust-name-collision")
+        .map(|d| d.message.as_str())
+        .collect();
+    for expected in [
+        "security scheme's client builder method `http` is `http_2` in the generated Rust",
+        "security scheme's client builder method `build` is `build_2` in the generated Rust",
+        "security scheme's client builder method `isAdmin` is `with_is_admin` in the generated Rust",
+    ] {
+        assert!(
+            messages.iter().any(|m| m.starts_with(expected)),
+            "{expected}: {messages:#?}"
+        );
+    }
+}

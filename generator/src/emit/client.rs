@@ -20,14 +20,23 @@ pub(super) fn all(api: &Api) -> TokenStream {
     });
     let outcomes = api.operations.iter().map(|op| outcome_types(api, op));
     let (constructor, builder) = builder(api);
+    // The first operation's names stand for all in the docs (`all` is only called with operations).
+    let (common, full, error) = api.operations.first().map_or_else(Default::default, |op| {
+        (
+            method_link(&op.name),
+            method_link(&op.client.response_method),
+            op.client.error_type.as_str(),
+        )
+    });
     let doc = format!(
         "A client for {}: one method per operation, taking the types of [`{}`] (already checked).\n\n\
-         Each operation has two methods. The common one (`get_pet`) returns the success body on a 2xx \
-         response and `Err` on anything else: a documented error response is \
-         `Err(rt::Error::Response {{ status, error }})` with the operation's error enum (`GetPetError`), so \
-         `?` stops on it and `match` reads its typed body. The `*_response` one returns every documented \
-         response as data (the response enum of the route trait), for callers that treat a 404 as an \
-         answer. A status the spec does not document is `Err` from both.\n\n\
+         Each operation has two methods. The common one ({common}) returns the success body \
+         on a 2xx response and `Err` on anything else: a documented error response is \
+         `Err(rt::Error::Response {{ status, error }})` with the operation's error enum ([`{error}`]), so \
+         `?` stops on it and `match` reads its typed body. The `*_response` one \
+         ({full}) returns every documented response as data (the response enum of the route \
+         trait), for callers that treat a 404 as an answer. A status the spec does not document is `Err` \
+         from both.\n\n\
          Built once with its base URL and credentials ([`Client::builder`]); operations never take a \
          credential. `Debug` never shows one.",
         api.title, api.trait_name
@@ -274,15 +283,24 @@ fn arguments(api: &Api, op: &Operation) -> (Vec<TokenStream>, Vec<Ident>) {
     (args, names)
 }
 
+/// A doc link to a client method (a raw identifier such as `r#type` is named, not linked: rustdoc
+/// cannot resolve it).
+fn method_link(name: &str) -> String {
+    match name.strip_prefix("r#") {
+        Some(raw) => format!("`{raw}`"),
+        None => format!("[`Client::{name}`]"),
+    }
+}
+
 /// The method that returns every documented response as the operation's response enum.
 fn method(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.client.response_method);
-    let common = &op.name;
     let text = format!(
-        "{}\n\nEvery documented response, as data: like [`Self::{common}`], but a documented error \
+        "{}\n\nEvery documented response, as data: like {}, but a documented error \
          response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a \
          failure to send or read.",
-        operation_doc(op)
+        operation_doc(op),
+        method_link(&op.name)
     );
     let doc = docs(Some(&text));
     let (args, _) = arguments(api, op);
@@ -536,7 +554,7 @@ enum Success<'a> {
     /// None documented: `()` (a 2xx then comes back as an undocumented status).
     Nothing,
     /// One 2xx code without headers: its body, or `()`.
-    Body(&'a ResponseDef),
+    Body(u16, &'a ResponseDef),
     /// One response with headers or a status to keep: a struct of them (`GetPetSuccess`).
     Struct(&'a ResponseDef),
     /// Several: an enum of them, variant for variant as in the response enum (`GetPetSuccess`).
@@ -551,8 +569,10 @@ impl<'a> Success<'a> {
         }
         match ok.as_slice() {
             [] => Success::Nothing,
-            [one] if matches!(one.status, Status::Code(_)) && one.headers.is_none() => Success::Body(one),
-            [one] => Success::Struct(one),
+            [one] => match one.status {
+                Status::Code(code) if one.headers.is_none() => Success::Body(code, one),
+                _ => Success::Struct(one),
+            },
             _ => Success::Enum(ok),
         }
     }
@@ -744,7 +764,7 @@ fn outcome_types(api: &Api, op: &Operation) -> TokenStream {
 fn success_definition(api: &Api, op: &Operation, success: &Success) -> TokenStream {
     let name = ident(&op.client.success_type);
     match success {
-        Success::Nothing | Success::Body(_) => TokenStream::new(),
+        Success::Nothing | Success::Body(..) => TokenStream::new(),
         Success::Struct(r) => {
             let fields = content_fields(api, r, true);
             let doc = docs(Some(&format!(
@@ -789,22 +809,16 @@ fn common_method(api: &Api, op: &Operation) -> TokenStream {
     let success = Success::of(op);
     let (ok_type, returns) = match &success {
         Success::Nothing => (quote!(()), "`()` (the spec documents no success response)".to_owned()),
-        Success::Body(r) => {
-            let code = match r.status {
-                Status::Code(c) => c,
-                _ => 200,
-            };
-            match &r.body {
-                Some(b) => (rust_type(api, &b.ty), format!("the body of its `{code}` response")),
-                None => (quote!(()), format!("`()` on its `{code}` response")),
-            }
-        }
+        Success::Body(code, r) => match &r.body {
+            Some(b) => (rust_type(api, &b.ty), format!("the body of its `{code}` response")),
+            None => (quote!(()), format!("`()` on its `{code}` response")),
+        },
         Success::Struct(_) | Success::Enum(_) => (success_path.clone(), format!("[`{success_name}`]")),
     };
     let (args, names) = arguments(api, op);
     let ok_value = |r: &ResponseDef| match &success {
-        Success::Body(_) if r.body.is_some() => quote!(Ok(body)),
-        Success::Nothing | Success::Body(_) => quote!(Ok(())),
+        Success::Body(..) if r.body.is_some() => quote!(Ok(body)),
+        Success::Nothing | Success::Body(..) => quote!(Ok(())),
         Success::Struct(_) => {
             let names = content_names(r);
             quote!(Ok(#success_path { #names }))
@@ -845,9 +859,9 @@ fn common_method(api: &Api, op: &Operation) -> TokenStream {
     });
     let text = format!(
         "{}\n\nReturns {returns}. A documented error response is `Err(rt::Error::Response {{ status, error }})` \
-         with [`{error_name}`]; [`Self::{}`] returns every documented response as data instead.",
+         with [`{error_name}`]; {} returns every documented response as data instead.",
         operation_doc(op),
-        op.client.response_method
+        method_link(&op.client.response_method)
     );
     let doc = docs(Some(&text));
     quote! {
