@@ -449,10 +449,10 @@ mod fixture {
     }
 }
 
-/// Every kind of security scheme goes where the spec puts it: basic and API keys in a header, the
-/// query and a cookie (`fixtures/generate/collisions.yaml`, whose scheme names are also the builder's
-/// own method names).
-mod schemes {
+/// `fixtures/generate/collisions.yaml`, whose names are the client's own: every kind of security scheme
+/// goes where the spec puts it (basic in a header, API keys in the query and a cookie; the schemes are
+/// named like the builder's own methods), and a `default`-only operation.
+mod collisions {
     use super::*;
     use specgen_tests::fixtures::collisions::*;
 
@@ -510,6 +510,61 @@ mod schemes {
         assert!(matches!(e, rt::Error::MissingCredential { scheme: "http" }), "{e}");
         let shown = format!("{:?}", Client::builder(&base).http_2("Aladdin", "open sesame"));
         assert!(!shown.contains("QWxh") && !shown.contains("sesame"), "{shown}");
+    }
+    /// An operation that documents only `default` succeeds on a 2xx (with its status) and fails on
+    /// anything else, typed by the same response.
+    #[tokio::test]
+    async fn a_default_only_operation_is_ok_on_2xx_and_err_otherwise() {
+        let app = axum::Router::new().route(
+            "/q/a",
+            axum::routing::get(|query: axum::extract::RawQuery| async move {
+                let status = if query.0.as_deref() == Some("foo=fail") {
+                    503
+                } else {
+                    202
+                };
+                (
+                    axum::http::StatusCode::from_u16(status).unwrap(),
+                    [("content-type", "application/json")],
+                    "\"said\"",
+                )
+            }),
+        );
+        let client = Client::builder(format!("http://{}", serve(app).await))
+            .bearer("t")
+            .build()
+            .unwrap();
+        let query = |foo: Option<&str>| FromAddressQuery {
+            foo: foo.map(str::to_owned),
+            _1: None,
+        };
+        let headers = FromAddressHeaders { baz: None };
+        let ok = client.call_from_address(&query(None), &headers).await.unwrap();
+        assert_eq!(
+            ok,
+            FromAddressSuccess {
+                status: 202,
+                body: "said".into()
+            }
+        );
+        match client.call_from_address(&query(Some("fail")), &headers).await {
+            Err(rt::Error::Response {
+                status: 503,
+                error: FromAddressError::Default { status: 503, body },
+            }) => assert_eq!(body, "said"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// The futures of client calls can be spawned onto a multi-threaded runtime.
+    #[test]
+    fn calls_are_send() {
+        fn send<T: Send>(_: &T) {}
+        let client = Client::new("http://127.0.0.1:1").unwrap();
+        let call = client.get_offering();
+        send(&call);
+        let call = client.get_offering_response();
+        send(&call);
     }
 }
 
