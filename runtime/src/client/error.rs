@@ -20,8 +20,10 @@ use crate::excerpt;
 /// Why a client call did not give the operation's success value.
 ///
 /// `Display` says what happened with the status and an excerpt of what the server sent, so `?` into
-/// `Box<dyn Error>` or `anyhow` keeps the useful part.
+/// `Box<dyn Error>` or `anyhow` keeps the useful part. Non-exhaustive: a later runtime may tell more
+/// kinds of failure apart.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E = Infallible> {
     /// The server answered with a response the spec documents as an error for this operation (a
     /// non-2xx status, or one the `default` response covers): its status and typed content.
@@ -145,6 +147,7 @@ fn show_text(text: &str) -> String {
 
 /// Why a client could not be built.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum BuildError {
     /// The base URL is not an absolute `http` or `https` URL the operations' paths can be appended to.
     BaseUrl { url: String, message: String },
