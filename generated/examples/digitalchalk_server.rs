@@ -348,7 +348,8 @@ mod tests {
 
     use super::*;
     use generated::digitalchalk::{
-        Client, GetOfferingCategoryPath, ListOfferingsOfferingCategoryId, ListOfferingsStudentId, ListOfferingsTag,
+        Client, GetOfferingCategoryError, GetOfferingCategoryPath, GetOfferingError, ListOfferingCategoriesError,
+        ListOfferingsError, ListOfferingsOfferingCategoryId, ListOfferingsStudentId, ListOfferingsTag,
         OfferingCategoryId, OfferingId, rt,
     };
 
@@ -365,11 +366,7 @@ mod tests {
     }
 
     async fn client() -> Client {
-        Client::new(serve().await)
-    }
-
-    fn bearer() -> Bearer {
-        Bearer(TOKEN.into())
+        Client::builder(serve().await).bearer(TOKEN).build().unwrap()
     }
 
     fn no_filters() -> ListOfferingsQuery {
@@ -385,10 +382,7 @@ mod tests {
     }
 
     async fn list(client: &Client, query: &ListOfferingsQuery) -> OfferingList {
-        match client.list_offerings(&bearer(), query).await.unwrap() {
-            ListOfferingsResponse::Ok(page) => page,
-            other => panic!("{other:?}"),
-        }
+        client.list_offerings(query).await.unwrap()
     }
 
     fn ids(page: &OfferingList) -> Vec<&str> {
@@ -405,9 +399,7 @@ mod tests {
         let path = GetOfferingPath {
             id: OfferingId::new(SEED_ID).unwrap(),
         };
-        let GetOfferingResponse::Ok(offering) = client.get_offering(&bearer(), &path).await.unwrap() else {
-            panic!("not 200")
-        };
+        let offering = client.get_offering(&path).await.unwrap();
         // Same keys, same order, same values (`500.0` included) as the page's example.
         let page: serde_json::Value = serde_json::from_str(SEED_OFFERING).unwrap();
         assert_eq!(
@@ -418,10 +410,7 @@ mod tests {
         let path = GetOfferingPath {
             id: OfferingId::new(ETHICS).unwrap(),
         };
-        assert!(matches!(
-            client.get_offering(&bearer(), &path).await.unwrap(),
-            GetOfferingResponse::Ok(_)
-        ));
+        assert!(client.get_offering(&path).await.is_ok());
     }
 
     #[tokio::test]
@@ -536,11 +525,7 @@ mod tests {
             limit: Some(Limit::new(limit).unwrap()),
             offset: Some(Offset::new(offset).unwrap()),
         };
-        let ListOfferingCategoriesResponse::Ok(page) =
-            client.list_offering_categories(&bearer(), &query(2, 1)).await.unwrap()
-        else {
-            panic!("not 200")
-        };
+        let page = client.list_offering_categories(&query(2, 1)).await.unwrap();
         let names: Vec<_> = page
             .results
             .iter()
@@ -556,10 +541,7 @@ mod tests {
             limit: None,
             offset: None,
         };
-        let ListOfferingCategoriesResponse::Ok(page) = client.list_offering_categories(&bearer(), &none).await.unwrap()
-        else {
-            panic!("not 200")
-        };
+        let page = client.list_offering_categories(&none).await.unwrap();
         assert_eq!(page.results.len(), 3);
 
         // Every category an offering names can be read.
@@ -568,18 +550,20 @@ mod tests {
                 let path = GetOfferingCategoryPath {
                     id: OfferingCategoryId::new(&id).unwrap(),
                 };
-                let got = client.get_offering_category(&bearer(), &path).await.unwrap();
-                assert!(
-                    matches!(got, GetOfferingCategoryResponse::Ok(ref c) if c.id.as_deref() == Some(id.as_str())),
-                    "{got:?}"
-                );
+                let got = client.get_offering_category(&path).await.unwrap();
+                assert_eq!(got.id.as_deref(), Some(id.as_str()));
             }
         }
         let path = GetOfferingCategoryPath {
             id: OfferingCategoryId::new("abc").unwrap(),
         };
+        // A documented error is an `Err` holding the typed body; the `*_response` method has it as data.
+        assert!(matches!(
+            client.get_offering_category(&path).await,
+            Err(rt::Error::Response { status: 404, error: GetOfferingCategoryError::NotFound(e) }) if e == errors(NOT_FOUND)
+        ));
         assert_eq!(
-            client.get_offering_category(&bearer(), &path).await.unwrap(),
+            client.get_offering_category_response(&path).await.unwrap(),
             GetOfferingCategoryResponse::NotFound(errors(NOT_FOUND))
         );
     }
@@ -587,47 +571,47 @@ mod tests {
     #[tokio::test]
     async fn wrong_token_and_unknown_ids() {
         let client = client().await;
-        let wrong = Bearer("nope".into());
+        let wrong = Client::builder(serve().await).bearer("nope").build().unwrap();
         let challenge = Some(r#"Bearer error="invalid_token""#);
         let id = || OfferingId::new(SEED_ID).unwrap();
         let refused = [
-            match client.list_offerings(&wrong, &no_filters()).await.unwrap() {
-                ListOfferingsResponse::Unauthorized { headers, .. } => headers,
+            match wrong.list_offerings(&no_filters()).await {
+                Err(rt::Error::Response {
+                    error: ListOfferingsError::Unauthorized { headers, .. },
+                    ..
+                }) => headers,
                 other => panic!("{other:?}"),
             },
-            match client
-                .get_offering(&wrong, &GetOfferingPath { id: id() })
-                .await
-                .unwrap()
-            {
-                GetOfferingResponse::Unauthorized { headers, .. } => headers,
+            match wrong.get_offering(&GetOfferingPath { id: id() }).await {
+                Err(rt::Error::Response {
+                    error: GetOfferingError::Unauthorized { headers, .. },
+                    ..
+                }) => headers,
                 other => panic!("{other:?}"),
             },
-            match client
-                .list_offering_categories(
-                    &wrong,
-                    &ListOfferingCategoriesQuery {
-                        limit: None,
-                        offset: None,
-                    },
-                )
+            match wrong
+                .list_offering_categories(&ListOfferingCategoriesQuery {
+                    limit: None,
+                    offset: None,
+                })
                 .await
-                .unwrap()
             {
-                ListOfferingCategoriesResponse::Unauthorized { headers, .. } => headers,
+                Err(rt::Error::Response {
+                    error: ListOfferingCategoriesError::Unauthorized { headers, .. },
+                    ..
+                }) => headers,
                 other => panic!("{other:?}"),
             },
-            match client
-                .get_offering_category(
-                    &wrong,
-                    &GetOfferingCategoryPath {
-                        id: OfferingCategoryId::new("abc").unwrap(),
-                    },
-                )
+            match wrong
+                .get_offering_category(&GetOfferingCategoryPath {
+                    id: OfferingCategoryId::new("abc").unwrap(),
+                })
                 .await
-                .unwrap()
             {
-                GetOfferingCategoryResponse::Unauthorized { headers, .. } => headers,
+                Err(rt::Error::Response {
+                    error: GetOfferingCategoryError::Unauthorized { headers, .. },
+                    ..
+                }) => headers,
                 other => panic!("{other:?}"),
             },
         ];
@@ -638,8 +622,8 @@ mod tests {
             id: OfferingId::new("abc").unwrap(),
         };
         assert_eq!(
-            client.get_offering(&bearer(), &unknown).await.unwrap(),
-            GetOfferingResponse::NotFound(errors(NOT_FOUND))
+            client.get_offering(&unknown).await.unwrap_err().into_response(),
+            Some(GetOfferingError::NotFound(errors(NOT_FOUND)))
         );
     }
 

@@ -437,7 +437,10 @@ mod tests {
     //! server meets it: every operation, and each error the service itself answers.
 
     use super::*;
-    use generated::smarterproctoring::{Client, InstallSid, Limit, OfferingSid, Offset, SortKeys};
+    use generated::smarterproctoring::{
+        Client, DeleteCourseOfferingError, InstallSid, Limit, OfferingSid, Offset, SortKeys, UpdateCourseOfferingError,
+        rt,
+    };
 
     const TOKEN: &str = "secret";
     const OTHER_INSTALL: &str = "AI0000000000000000000000000000000a";
@@ -452,7 +455,12 @@ mod tests {
     }
 
     async fn client() -> Client {
-        Client::new(serve().await)
+        client_at(serve().await)
+    }
+
+    /// A client of the server at `base`, with the service's token.
+    fn client_at(base: String) -> Client {
+        Client::builder(base).token(TOKEN).build().unwrap()
     }
 
     /// Serves `service` on 127.0.0.1 as `main` does (limits, request deadline); its base URL.
@@ -467,10 +475,6 @@ mod tests {
             std::future::pending(),
         ));
         format!("http://{addr}")
-    }
-
-    fn token() -> Token {
-        Token(TOKEN.into())
     }
 
     fn install(sid: &str) -> InstallSid {
@@ -509,25 +513,14 @@ mod tests {
         let path = CourseOfferingsPath {
             install_sid: install(SEED_INSTALL),
         };
-        match client
-            .create_course_offering(&token(), &path, &body(json))
-            .await
-            .unwrap()
-        {
-            CreateCourseOfferingResponse::Created(created) => created,
-            other => panic!("{other:?}"),
-        }
+        client.create_course_offering(&path, &body(json)).await.unwrap()
     }
 
     async fn list(client: &Client, query: &ListCourseOfferingsQuery) -> CourseOfferingList {
-        match client
-            .list_course_offerings(&token(), &list_path(SEED_INSTALL), query)
+        client
+            .list_course_offerings(&list_path(SEED_INSTALL), query)
             .await
             .unwrap()
-        {
-            ListCourseOfferingsResponse::Ok(page) => page,
-            other => panic!("{other:?}"),
-        }
     }
 
     fn titles(page: &CourseOfferingList) -> Vec<&str> {
@@ -561,8 +554,8 @@ mod tests {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&sid),
         };
-        let got = client.get_course_offering(&token(), &path).await.unwrap();
-        assert_eq!(got, GetCourseOfferingResponse::Ok(created.clone()));
+        let got = client.get_course_offering(&path).await.unwrap();
+        assert_eq!(got, created);
 
         let page = list(&client, &query(None, None, &[], None)).await;
         assert_eq!(
@@ -575,12 +568,9 @@ mod tests {
             offering_sid: offering(&sid),
         };
         let updated = client
-            .update_course_offering(&token(), &update, &body(r#"{"title": "Summer", "matchStrings": "SU"}"#))
+            .update_course_offering(&update, &body(r#"{"title": "Summer", "matchStrings": "SU"}"#))
             .await
             .unwrap();
-        let UpdateCourseOfferingResponse::Ok(updated) = updated else {
-            panic!("{updated:?}")
-        };
         assert_eq!(
             (updated.title.clone(), updated.created_date.clone()),
             (Some(Some("Summer".into())), created.created_date)
@@ -595,17 +585,15 @@ mod tests {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&sid),
         };
+        // 204: `()`. The documented errors below are read whole with the `*_response` methods.
+        client.delete_course_offering(&delete).await.unwrap();
         assert_eq!(
-            client.delete_course_offering(&token(), &delete).await.unwrap(),
-            DeleteCourseOfferingResponse::NoContent
-        );
-        assert_eq!(
-            client.get_course_offering(&token(), &path).await.unwrap(),
+            client.get_course_offering_response(&path).await.unwrap(),
             GetCourseOfferingResponse::NotFound(offering_not_found()),
             "gone after the delete"
         );
         assert_eq!(
-            client.delete_course_offering(&token(), &delete).await.unwrap(),
+            client.delete_course_offering_response(&delete).await.unwrap(),
             DeleteCourseOfferingResponse::NotFound(offering_not_found()),
             "a second delete finds nothing"
         );
@@ -673,20 +661,21 @@ mod tests {
 
     #[tokio::test]
     async fn wrong_token_and_unknown_sids() {
-        let client = client().await;
-        let wrong = Token("wrong".into());
+        let base = serve().await;
+        let client = client_at(base.clone());
+        let wrong = Client::builder(base).token("wrong").build().unwrap();
         let forbidden = error("AUTHENTICATIONFAILED", "Token is invalid or expired.", 403);
         let empty = query(None, None, &[], None);
         assert_eq!(
-            client
-                .list_course_offerings(&wrong, &list_path(SEED_INSTALL), &empty)
+            wrong
+                .list_course_offerings_response(&list_path(SEED_INSTALL), &empty)
                 .await
                 .unwrap(),
             ListCourseOfferingsResponse::Forbidden(forbidden.clone())
         );
         assert_eq!(
             client
-                .list_course_offerings(&token(), &list_path(OTHER_INSTALL), &empty)
+                .list_course_offerings_response(&list_path(OTHER_INSTALL), &empty)
                 .await
                 .unwrap(),
             ListCourseOfferingsResponse::NotFound(install_not_found())
@@ -696,24 +685,24 @@ mod tests {
         };
         let new = body(r#"{"title": "t", "matchStrings": "m"}"#);
         assert_eq!(
-            client
-                .create_course_offering(&wrong, &create(SEED_INSTALL), &new)
+            wrong
+                .create_course_offering_response(&create(SEED_INSTALL), &new)
                 .await
                 .unwrap(),
             CreateCourseOfferingResponse::Forbidden(forbidden.clone())
         );
         assert_eq!(
             client
-                .create_course_offering(&token(), &create(OTHER_INSTALL), &new)
+                .create_course_offering_response(&create(OTHER_INSTALL), &new)
                 .await
                 .unwrap(),
             CreateCourseOfferingResponse::NotFound(install_not_found())
         );
         let unknown = "CO0000000000000000000000000000000a";
-        for (auth, install_sid, offering_sid, expected) in [
+        for (caller, install_sid, offering_sid, expected) in [
             (&wrong, SEED_INSTALL, SEED_OFFERING, forbidden.clone()),
-            (&token(), OTHER_INSTALL, SEED_OFFERING, install_not_found()),
-            (&token(), SEED_INSTALL, unknown, offering_not_found()),
+            (&client, OTHER_INSTALL, SEED_OFFERING, install_not_found()),
+            (&client, SEED_INSTALL, unknown, offering_not_found()),
         ] {
             let (i, o) = (install(install_sid), offering(offering_sid));
             let get = CourseOfferingsOfferingSidPath {
@@ -729,19 +718,22 @@ mod tests {
                 offering_sid: o,
             };
             let status = expected.status;
-            let got = client.get_course_offering(auth, &get).await.unwrap();
+            let got = caller.get_course_offering_response(&get).await.unwrap();
             assert!(
                 matches!(got, GetCourseOfferingResponse::Forbidden(ref e) | GetCourseOfferingResponse::NotFound(ref e) if *e == expected),
                 "{status:?}: {got:?}"
             );
-            let got = client.update_course_offering(auth, &update, &new).await.unwrap();
+            let got = caller.update_course_offering_response(&update, &new).await.unwrap();
             assert!(
                 matches!(got, UpdateCourseOfferingResponse::Forbidden(ref e) | UpdateCourseOfferingResponse::NotFound(ref e) if *e == expected),
                 "{status:?}: {got:?}"
             );
-            let got = client.delete_course_offering(auth, &delete).await.unwrap();
+            // The common method: the documented error is an `Err` with the typed body.
+            let got = caller.delete_course_offering(&delete).await.unwrap_err();
+            assert_eq!(got.status(), expected.status.map(|s| s as u16));
+            let got = got.into_response().unwrap();
             assert!(
-                matches!(got, DeleteCourseOfferingResponse::Forbidden(ref e) | DeleteCourseOfferingResponse::NotFound(ref e) if *e == expected),
+                matches!(got, DeleteCourseOfferingError::Forbidden(ref e) | DeleteCourseOfferingError::NotFound(ref e) if *e == expected),
                 "{status:?}: {got:?}"
             );
         }
@@ -764,7 +756,7 @@ mod tests {
             ..Service::seeded(TOKEN.into())
         };
         let base = serve_as_main(service).await;
-        let client = Client::new(base.clone());
+        let client = client_at(base.clone());
         // The seed's offering and two more fit.
         let first = create(&client, r#"{"title": "a", "matchStrings": "a"}"#).await;
         create(&client, r#"{"title": "b", "matchStrings": "b"}"#).await;
@@ -790,12 +782,11 @@ mod tests {
             offering_sid: offering(&first_sid),
         };
         let long = format!(r#"{{"title": "{}", "matchStrings": "a"}}"#, "x".repeat(2000));
-        match client
-            .update_course_offering(&token(), &path, &body(&long))
-            .await
-            .unwrap()
-        {
-            UpdateCourseOfferingResponse::InsufficientStorage(p) => {
+        match client.update_course_offering(&path, &body(&long)).await {
+            Err(rt::Error::Response {
+                status: 507,
+                error: UpdateCourseOfferingError::InsufficientStorage(p),
+            }) => {
                 assert_eq!((p.status, p.detail), (507, capacity.full().detail))
             }
             other => panic!("{other:?}"),
@@ -805,8 +796,7 @@ mod tests {
             install_sid: install(SEED_INSTALL),
             offering_sid: offering(&first_sid),
         };
-        let deleted = client.delete_course_offering(&token(), &delete).await.unwrap();
-        assert!(matches!(deleted, DeleteCourseOfferingResponse::NoContent));
+        client.delete_course_offering(&delete).await.unwrap();
         create(&client, r#"{"title": "c", "matchStrings": "c"}"#).await;
     }
 

@@ -1135,34 +1135,89 @@ pub use server::*;
 pub mod client {
     #[allow(unused_imports)]
     use super::*;
-    /// A client for DigitalChalk API: one method per operation, taking the spec's types (already checked) and returning its response enums. Responses with a status the spec does not document are errors.
+    /// A client for DigitalChalk API.
+    ///
+    /// One method per operation, taking the spec's types (already checked).
+    ///
+    /// Each operation has two methods. The common one ([`Client::list_offerings`]) returns the success body on a 2xx response and `Err` on anything else: a documented error response is `Err(rt::Error::Response { status, error })` with the operation's error enum ([`ListOfferingsError`]), so `?` stops on it and `match` reads its typed body. The `*_response` one ([`Client::list_offerings_response`]) returns every documented response as data (the response enum of the route trait), for callers that treat a 404 as an answer. A status the spec does not document is `Err` from both.
+    ///
+    /// Built once with its base URL and credentials ([`Client::builder`]); operations never take a credential. `Debug` never shows one.
     #[derive(Clone, Debug)]
     pub struct Client {
-        base_url: String,
-        http: rt::reqwest::Client,
+        connection: rt::Connection,
     }
     impl Client {
-        /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`).
-        pub fn new(base_url: impl Into<String>) -> Self {
-            Self::with_http(base_url, rt::reqwest::Client::new())
+        /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`), without
+        /// credentials: [`Client::builder`] sets them. The base URL is checked here, so that a
+        /// wrong one is reported where it is configured rather than at the first call: it must be
+        /// an absolute `http` or `https` URL without a query, fragment or password.
+        pub fn new(base_url: impl Into<String>) -> Result<Self, rt::BuildError> {
+            Self::builder(base_url).build()
         }
-        /// A client that sends through `http` (for timeouts, TLS, proxies).
+        /// A client that sends through `http` (your own `reqwest::Client`: timeouts, TLS,
+        /// proxies, default headers); otherwise as [`Client::new`].
         pub fn with_http(
             base_url: impl Into<String>,
             http: rt::reqwest::Client,
-        ) -> Self {
-            let base_url = base_url.into().trim_end_matches('/').to_owned();
-            Self { base_url, http }
+        ) -> Result<Self, rt::BuildError> {
+            Self::builder(base_url).http(http).build()
+        }
+        /// Starts a [`ClientBuilder`] for the server at `base_url`.
+        pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+            const SCHEMES: &[rt::CredentialSlot] = &[
+                rt::CredentialSlot::header("bearer", "authorization"),
+            ];
+            ClientBuilder(rt::ClientSettings::new(base_url, SCHEMES))
         }
         /// List offerings
         ///
         /// `GET /dc/api/v5/offerings` (operationId `listOfferings`)
+        ///
+        /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListOfferingsError`]; [`Client::list_offerings_response`] returns every documented response as data instead.
         pub async fn list_offerings(
             &self,
-            auth: &Bearer,
+            query: &ListOfferingsQuery,
+        ) -> Result<OfferingList, rt::Error<ListOfferingsError>> {
+            match self
+                .list_offerings_response(query)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                ListOfferingsResponse::Ok(body) => Ok(body),
+                ListOfferingsResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: ListOfferingsError::BadRequest(body),
+                    })
+                }
+                ListOfferingsResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: ListOfferingsError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                ListOfferingsResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: ListOfferingsError::MethodNotAllowed(body),
+                    })
+                }
+            }
+        }
+        /// List offerings
+        ///
+        /// `GET /dc/api/v5/offerings` (operationId `listOfferings`)
+        ///
+        /// Every documented response, as data: like [`Client::list_offerings`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn list_offerings_response(
+            &self,
             query: &ListOfferingsQuery,
         ) -> Result<ListOfferingsResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/dc/api/v5/offerings");
             let query_params = query;
             let mut query = rt::Query::default();
@@ -1237,8 +1292,11 @@ pub mod client {
                     );
             }
             url.push_str(&query.encode());
-            let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
-            request = request.bearer_auth(&auth.0);
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::GET, url.as_str());
+            request = auth.add_headers(request);
             let reply = rt::send(request).await?;
             Ok(
                 match reply.status {
@@ -1264,12 +1322,55 @@ pub mod client {
         /// Get an offering
         ///
         /// `GET /dc/api/v5/offerings/{id}` (operationId `getOffering`)
+        ///
+        /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetOfferingError`]; [`Client::get_offering_response`] returns every documented response as data instead.
         pub async fn get_offering(
             &self,
-            auth: &Bearer,
+            path: &GetOfferingPath,
+        ) -> Result<Offering, rt::Error<GetOfferingError>> {
+            match self.get_offering_response(path).await.map_err(rt::ClientError::widen)?
+            {
+                GetOfferingResponse::Ok(body) => Ok(body),
+                GetOfferingResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: GetOfferingError::BadRequest(body),
+                    })
+                }
+                GetOfferingResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: GetOfferingError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                GetOfferingResponse::NotFound(body) => {
+                    Err(rt::Error::Response {
+                        status: 404,
+                        error: GetOfferingError::NotFound(body),
+                    })
+                }
+                GetOfferingResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: GetOfferingError::MethodNotAllowed(body),
+                    })
+                }
+            }
+        }
+        /// Get an offering
+        ///
+        /// `GET /dc/api/v5/offerings/{id}` (operationId `getOffering`)
+        ///
+        /// Every documented response, as data: like [`Client::get_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn get_offering_response(
+            &self,
             path: &GetOfferingPath,
         ) -> Result<GetOfferingResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/dc/api/v5/offerings/");
             {
                 let value = &path.id;
@@ -1282,8 +1383,11 @@ pub mod client {
                     ),
                 );
             }
-            let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
-            request = request.bearer_auth(&auth.0);
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::GET, url.as_str());
+            request = auth.add_headers(request);
             let reply = rt::send(request).await?;
             Ok(
                 match reply.status {
@@ -1310,12 +1414,52 @@ pub mod client {
         /// List offering categories
         ///
         /// `GET /dc/api/v5/offeringcategories` (operationId `listOfferingCategories`)
+        ///
+        /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListOfferingCategoriesError`]; [`Client::list_offering_categories_response`] returns every documented response as data instead.
         pub async fn list_offering_categories(
             &self,
-            auth: &Bearer,
+            query: &ListOfferingCategoriesQuery,
+        ) -> Result<OfferingCategoryList, rt::Error<ListOfferingCategoriesError>> {
+            match self
+                .list_offering_categories_response(query)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                ListOfferingCategoriesResponse::Ok(body) => Ok(body),
+                ListOfferingCategoriesResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: ListOfferingCategoriesError::BadRequest(body),
+                    })
+                }
+                ListOfferingCategoriesResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: ListOfferingCategoriesError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                ListOfferingCategoriesResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: ListOfferingCategoriesError::MethodNotAllowed(body),
+                    })
+                }
+            }
+        }
+        /// List offering categories
+        ///
+        /// `GET /dc/api/v5/offeringcategories` (operationId `listOfferingCategories`)
+        ///
+        /// Every documented response, as data: like [`Client::list_offering_categories`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn list_offering_categories_response(
+            &self,
             query: &ListOfferingCategoriesQuery,
         ) -> Result<ListOfferingCategoriesResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/dc/api/v5/offeringcategories");
             let query_params = query;
             let mut query = rt::Query::default();
@@ -1340,8 +1484,11 @@ pub mod client {
                     );
             }
             url.push_str(&query.encode());
-            let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
-            request = request.bearer_auth(&auth.0);
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::GET, url.as_str());
+            request = auth.add_headers(request);
             let reply = rt::send(request).await?;
             Ok(
                 match reply.status {
@@ -1377,12 +1524,58 @@ pub mod client {
         /// Get an offering category
         ///
         /// `GET /dc/api/v5/offeringcategories/{id}` (operationId `getOfferingCategory`)
+        ///
+        /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetOfferingCategoryError`]; [`Client::get_offering_category_response`] returns every documented response as data instead.
         pub async fn get_offering_category(
             &self,
-            auth: &Bearer,
+            path: &GetOfferingCategoryPath,
+        ) -> Result<OfferingCategory, rt::Error<GetOfferingCategoryError>> {
+            match self
+                .get_offering_category_response(path)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                GetOfferingCategoryResponse::Ok(body) => Ok(body),
+                GetOfferingCategoryResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: GetOfferingCategoryError::BadRequest(body),
+                    })
+                }
+                GetOfferingCategoryResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: GetOfferingCategoryError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                GetOfferingCategoryResponse::NotFound(body) => {
+                    Err(rt::Error::Response {
+                        status: 404,
+                        error: GetOfferingCategoryError::NotFound(body),
+                    })
+                }
+                GetOfferingCategoryResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: GetOfferingCategoryError::MethodNotAllowed(body),
+                    })
+                }
+            }
+        }
+        /// Get an offering category
+        ///
+        /// `GET /dc/api/v5/offeringcategories/{id}` (operationId `getOfferingCategory`)
+        ///
+        /// Every documented response, as data: like [`Client::get_offering_category`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn get_offering_category_response(
+            &self,
             path: &GetOfferingCategoryPath,
         ) -> Result<GetOfferingCategoryResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/dc/api/v5/offeringcategories/");
             {
                 let value = &path.id;
@@ -1395,8 +1588,11 @@ pub mod client {
                     ),
                 );
             }
-            let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
-            request = request.bearer_auth(&auth.0);
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::GET, url.as_str());
+            request = auth.add_headers(request);
             let reply = rt::send(request).await?;
             Ok(
                 match reply.status {
@@ -1427,6 +1623,204 @@ pub mod client {
                     _ => return Err(reply.unexpected()),
                 },
             )
+        }
+    }
+    /// Builds a [`Client`]: its base URL, optionally the `reqwest::Client` it sends through, and a credential per security scheme, each set once here and sent with every operation that accepts it. An operation that needs a credential the client does not have returns `rt::Error::MissingCredential` without sending; one that accepts several uses the first the spec lists that is set.
+    #[derive(Clone, Debug)]
+    #[must_use]
+    pub struct ClientBuilder(rt::ClientSettings);
+    impl ClientBuilder {
+        /// Sends through `http` (your own `reqwest::Client`: timeouts, TLS, proxies, middleware
+        /// built into it) instead of a default one.
+        pub fn http(mut self, http: rt::reqwest::Client) -> Self {
+            self.0.http(http);
+            self
+        }
+        /// Security scheme `bearer`: the token sent as `Authorization: Bearer <token>`, with every operation that accepts it.
+        pub fn bearer(mut self, token: impl AsRef<str>) -> Self {
+            self.0.set(0, rt::bearer_credential(token.as_ref()));
+            self
+        }
+        /// The client, once the base URL is an absolute `http` or `https` URL without a query,
+        /// fragment or password, and every header credential is text a header can hold.
+        pub fn build(self) -> Result<Client, rt::BuildError> {
+            Ok(Client {
+                connection: self.0.build()?,
+            })
+        }
+    }
+    /// The error responses `listOfferings` documents (`GET /dc/api/v5/offerings`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum ListOfferingsError {
+        /// 400: A parameter is invalid, answered with an `Errors` body.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
+        BadRequest(Errors),
+        /// 401: The bearer token is missing or invalid.
+        ///
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
+        Unauthorized { body: Errors, headers: UnauthorizedHeaders },
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
+        MethodNotAllowed(Problem),
+    }
+    impl ::std::fmt::Display for ListOfferingsError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+            }
+        }
+    }
+    /// The error responses `getOffering` documents (`GET /dc/api/v5/offerings/{id}`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum GetOfferingError {
+        /// 400: A parameter is invalid, answered with an `Errors` body.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
+        BadRequest(Errors),
+        /// 401: The bearer token is missing or invalid.
+        ///
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
+        Unauthorized { body: Errors, headers: UnauthorizedHeaders },
+        /// 404: No offering or offering category has the given id.
+        ///
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
+        NotFound(Errors),
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
+        MethodNotAllowed(Problem),
+    }
+    impl ::std::fmt::Display for GetOfferingError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::NotFound(body) => {
+                    f.write_str("Not Found: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+            }
+        }
+    }
+    /// The error responses `listOfferingCategories` documents (`GET /dc/api/v5/offeringcategories`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum ListOfferingCategoriesError {
+        /// 400: A parameter is invalid, answered with an `Errors` body.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
+        BadRequest(Errors),
+        /// 401: The bearer token is missing or invalid.
+        ///
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
+        Unauthorized { body: Errors, headers: UnauthorizedHeaders },
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
+        MethodNotAllowed(Problem),
+    }
+    impl ::std::fmt::Display for ListOfferingCategoriesError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+            }
+        }
+    }
+    /// The error responses `getOfferingCategory` documents (`GET /dc/api/v5/offeringcategories/{id}`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum GetOfferingCategoryError {
+        /// 400: A parameter is invalid, answered with an `Errors` body.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each parameter, when a parameter breaks its schema: an `id`, `offeringCategoryId` or
+        /// `studentId` that is not lowercase hex, a `limit` under 1 or over 100, a negative `offset`, a
+        /// `createdDate` that is not a date-time, a `tag` without a tag.
+        BadRequest(Errors),
+        /// 401: The bearer token is missing or invalid.
+        ///
+        /// This server answers a request without a bearer token itself, with 401, a
+        /// `WWW-Authenticate: Bearer` header and an `application/problem+json` body (`Problem`).
+        Unauthorized { body: Errors, headers: UnauthorizedHeaders },
+        /// 404: No offering or offering category has the given id.
+        ///
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
+        NotFound(Errors),
+        /// 405: The path exists but not with the request's method: anything but `GET` and `HEAD`, since the
+        /// API is read-only. (No operation takes a request body, so this server never answers 413, 415
+        /// or 422 here.)
+        MethodNotAllowed(Problem),
+    }
+    impl ::std::fmt::Display for GetOfferingCategoryError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::NotFound(body) => {
+                    f.write_str("Not Found: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+            }
         }
     }
 }

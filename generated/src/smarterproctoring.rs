@@ -1427,35 +1427,103 @@ pub use server::*;
 pub mod client {
     #[allow(unused_imports)]
     use super::*;
-    /// A client for SmarterProctoring API: one method per operation, taking the spec's types (already checked) and returning its response enums. Responses with a status the spec does not document are errors.
+    /// A client for SmarterProctoring API.
+    ///
+    /// One method per operation, taking the spec's types (already checked).
+    ///
+    /// Each operation has two methods. The common one ([`Client::list_course_offerings`]) returns the success body on a 2xx response and `Err` on anything else: a documented error response is `Err(rt::Error::Response { status, error })` with the operation's error enum ([`ListCourseOfferingsError`]), so `?` stops on it and `match` reads its typed body. The `*_response` one ([`Client::list_course_offerings_response`]) returns every documented response as data (the response enum of the route trait), for callers that treat a 404 as an answer. A status the spec does not document is `Err` from both.
+    ///
+    /// Built once with its base URL and credentials ([`Client::builder`]); operations never take a credential. `Debug` never shows one.
     #[derive(Clone, Debug)]
     pub struct Client {
-        base_url: String,
-        http: rt::reqwest::Client,
+        connection: rt::Connection,
     }
     impl Client {
-        /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`).
-        pub fn new(base_url: impl Into<String>) -> Self {
-            Self::with_http(base_url, rt::reqwest::Client::new())
+        /// A client for the server at `base_url` (e.g. `http://127.0.0.1:8080`), without
+        /// credentials: [`Client::builder`] sets them. The base URL is checked here, so that a
+        /// wrong one is reported where it is configured rather than at the first call: it must be
+        /// an absolute `http` or `https` URL without a query, fragment or password.
+        pub fn new(base_url: impl Into<String>) -> Result<Self, rt::BuildError> {
+            Self::builder(base_url).build()
         }
-        /// A client that sends through `http` (for timeouts, TLS, proxies).
+        /// A client that sends through `http` (your own `reqwest::Client`: timeouts, TLS,
+        /// proxies, default headers); otherwise as [`Client::new`].
         pub fn with_http(
             base_url: impl Into<String>,
             http: rt::reqwest::Client,
-        ) -> Self {
-            let base_url = base_url.into().trim_end_matches('/').to_owned();
-            Self { base_url, http }
+        ) -> Result<Self, rt::BuildError> {
+            Self::builder(base_url).http(http).build()
+        }
+        /// Starts a [`ClientBuilder`] for the server at `base_url`.
+        pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+            const SCHEMES: &[rt::CredentialSlot] = &[
+                rt::CredentialSlot::header("token", "token"),
+            ];
+            ClientBuilder(rt::ClientSettings::new(base_url, SCHEMES))
         }
         /// List Course Offerings
         ///
         /// `GET /v1/installs/{installSid}/courseOfferings` (operationId `listCourseOfferings`)
+        ///
+        /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`ListCourseOfferingsError`]; [`Client::list_course_offerings_response`] returns every documented response as data instead.
         pub async fn list_course_offerings(
             &self,
-            auth: &Token,
+            path: &CourseOfferingsPath,
+            query: &ListCourseOfferingsQuery,
+        ) -> Result<CourseOfferingList, rt::Error<ListCourseOfferingsError>> {
+            match self
+                .list_course_offerings_response(path, query)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                ListCourseOfferingsResponse::Ok(body) => Ok(body),
+                ListCourseOfferingsResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: ListCourseOfferingsError::BadRequest(body),
+                    })
+                }
+                ListCourseOfferingsResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: ListCourseOfferingsError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                ListCourseOfferingsResponse::Forbidden(body) => {
+                    Err(rt::Error::Response {
+                        status: 403,
+                        error: ListCourseOfferingsError::Forbidden(body),
+                    })
+                }
+                ListCourseOfferingsResponse::NotFound(body) => {
+                    Err(rt::Error::Response {
+                        status: 404,
+                        error: ListCourseOfferingsError::NotFound(body),
+                    })
+                }
+                ListCourseOfferingsResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: ListCourseOfferingsError::MethodNotAllowed(body),
+                    })
+                }
+            }
+        }
+        /// List Course Offerings
+        ///
+        /// `GET /v1/installs/{installSid}/courseOfferings` (operationId `listCourseOfferings`)
+        ///
+        /// Every documented response, as data: like [`Client::list_course_offerings`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn list_course_offerings_response(
+            &self,
             path: &CourseOfferingsPath,
             query: &ListCourseOfferingsQuery,
         ) -> Result<ListCourseOfferingsResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/v1/installs/");
             {
                 let value = &path.install_sid;
@@ -1518,8 +1586,11 @@ pub mod client {
                     );
             }
             url.push_str(&query.encode());
-            let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
-            request = request.header("token", auth.0.as_str());
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::GET, url.as_str());
+            request = auth.add_headers(request);
             let reply = rt::send(request).await?;
             Ok(
                 match reply.status {
@@ -1555,13 +1626,90 @@ pub mod client {
         /// Create Course Offering
         ///
         /// `POST /v1/installs/{installSid}/courseOfferings` (operationId `createCourseOffering`)
+        ///
+        /// Returns the body of its `201` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`CreateCourseOfferingError`]; [`Client::create_course_offering_response`] returns every documented response as data instead.
         pub async fn create_course_offering(
             &self,
-            auth: &Token,
+            path: &CourseOfferingsPath,
+            body: &UpdateCourseOfferingRequest,
+        ) -> Result<CourseOffering, rt::Error<CreateCourseOfferingError>> {
+            match self
+                .create_course_offering_response(path, body)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                CreateCourseOfferingResponse::Created(body) => Ok(body),
+                CreateCourseOfferingResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: CreateCourseOfferingError::BadRequest(body),
+                    })
+                }
+                CreateCourseOfferingResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: CreateCourseOfferingError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                CreateCourseOfferingResponse::Forbidden(body) => {
+                    Err(rt::Error::Response {
+                        status: 403,
+                        error: CreateCourseOfferingError::Forbidden(body),
+                    })
+                }
+                CreateCourseOfferingResponse::NotFound(body) => {
+                    Err(rt::Error::Response {
+                        status: 404,
+                        error: CreateCourseOfferingError::NotFound(body),
+                    })
+                }
+                CreateCourseOfferingResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: CreateCourseOfferingError::MethodNotAllowed(body),
+                    })
+                }
+                CreateCourseOfferingResponse::PayloadTooLarge(body) => {
+                    Err(rt::Error::Response {
+                        status: 413,
+                        error: CreateCourseOfferingError::PayloadTooLarge(body),
+                    })
+                }
+                CreateCourseOfferingResponse::UnsupportedMediaType(body) => {
+                    Err(rt::Error::Response {
+                        status: 415,
+                        error: CreateCourseOfferingError::UnsupportedMediaType(body),
+                    })
+                }
+                CreateCourseOfferingResponse::UnprocessableEntity(body) => {
+                    Err(rt::Error::Response {
+                        status: 422,
+                        error: CreateCourseOfferingError::UnprocessableEntity(body),
+                    })
+                }
+                CreateCourseOfferingResponse::InsufficientStorage(body) => {
+                    Err(rt::Error::Response {
+                        status: 507,
+                        error: CreateCourseOfferingError::InsufficientStorage(body),
+                    })
+                }
+            }
+        }
+        /// Create Course Offering
+        ///
+        /// `POST /v1/installs/{installSid}/courseOfferings` (operationId `createCourseOffering`)
+        ///
+        /// Every documented response, as data: like [`Client::create_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn create_course_offering_response(
+            &self,
             path: &CourseOfferingsPath,
             body: &UpdateCourseOfferingRequest,
         ) -> Result<CreateCourseOfferingResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/v1/installs/");
             {
                 let value = &path.install_sid;
@@ -1575,8 +1723,11 @@ pub mod client {
                 );
             }
             url.push_str("/courseOfferings");
-            let mut request = self.http.request(rt::reqwest::Method::POST, url.as_str());
-            request = request.header("token", auth.0.as_str());
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::POST, url.as_str());
+            request = auth.add_headers(request);
             request = request
                 .header(rt::reqwest::header::CONTENT_TYPE, "application/json")
                 .body(rt::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
@@ -1637,12 +1788,64 @@ pub mod client {
         /// Get Course Offering
         ///
         /// `GET /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `getCourseOffering`)
+        ///
+        /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`GetCourseOfferingError`]; [`Client::get_course_offering_response`] returns every documented response as data instead.
         pub async fn get_course_offering(
             &self,
-            auth: &Token,
+            path: &CourseOfferingsOfferingSidPath,
+        ) -> Result<CourseOffering, rt::Error<GetCourseOfferingError>> {
+            match self
+                .get_course_offering_response(path)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                GetCourseOfferingResponse::Ok(body) => Ok(body),
+                GetCourseOfferingResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: GetCourseOfferingError::BadRequest(body),
+                    })
+                }
+                GetCourseOfferingResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: GetCourseOfferingError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                GetCourseOfferingResponse::Forbidden(body) => {
+                    Err(rt::Error::Response {
+                        status: 403,
+                        error: GetCourseOfferingError::Forbidden(body),
+                    })
+                }
+                GetCourseOfferingResponse::NotFound(body) => {
+                    Err(rt::Error::Response {
+                        status: 404,
+                        error: GetCourseOfferingError::NotFound(body),
+                    })
+                }
+                GetCourseOfferingResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: GetCourseOfferingError::MethodNotAllowed(body),
+                    })
+                }
+            }
+        }
+        /// Get Course Offering
+        ///
+        /// `GET /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `getCourseOffering`)
+        ///
+        /// Every documented response, as data: like [`Client::get_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn get_course_offering_response(
+            &self,
             path: &CourseOfferingsOfferingSidPath,
         ) -> Result<GetCourseOfferingResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/v1/installs/");
             {
                 let value = &path.install_sid;
@@ -1667,8 +1870,11 @@ pub mod client {
                     ),
                 );
             }
-            let mut request = self.http.request(rt::reqwest::Method::GET, url.as_str());
-            request = request.header("token", auth.0.as_str());
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::GET, url.as_str());
+            request = auth.add_headers(request);
             let reply = rt::send(request).await?;
             Ok(
                 match reply.status {
@@ -1698,13 +1904,90 @@ pub mod client {
         /// Update Course Offering
         ///
         /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
+        ///
+        /// Returns the body of its `200` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`UpdateCourseOfferingError`]; [`Client::update_course_offering_response`] returns every documented response as data instead.
         pub async fn update_course_offering(
             &self,
-            auth: &Token,
+            path: &CourseOfferingsOfferingSidPath,
+            body: &UpdateCourseOfferingRequest,
+        ) -> Result<CourseOffering, rt::Error<UpdateCourseOfferingError>> {
+            match self
+                .update_course_offering_response(path, body)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                UpdateCourseOfferingResponse::Ok(body) => Ok(body),
+                UpdateCourseOfferingResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: UpdateCourseOfferingError::BadRequest(body),
+                    })
+                }
+                UpdateCourseOfferingResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: UpdateCourseOfferingError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                UpdateCourseOfferingResponse::Forbidden(body) => {
+                    Err(rt::Error::Response {
+                        status: 403,
+                        error: UpdateCourseOfferingError::Forbidden(body),
+                    })
+                }
+                UpdateCourseOfferingResponse::NotFound(body) => {
+                    Err(rt::Error::Response {
+                        status: 404,
+                        error: UpdateCourseOfferingError::NotFound(body),
+                    })
+                }
+                UpdateCourseOfferingResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: UpdateCourseOfferingError::MethodNotAllowed(body),
+                    })
+                }
+                UpdateCourseOfferingResponse::PayloadTooLarge(body) => {
+                    Err(rt::Error::Response {
+                        status: 413,
+                        error: UpdateCourseOfferingError::PayloadTooLarge(body),
+                    })
+                }
+                UpdateCourseOfferingResponse::UnsupportedMediaType(body) => {
+                    Err(rt::Error::Response {
+                        status: 415,
+                        error: UpdateCourseOfferingError::UnsupportedMediaType(body),
+                    })
+                }
+                UpdateCourseOfferingResponse::UnprocessableEntity(body) => {
+                    Err(rt::Error::Response {
+                        status: 422,
+                        error: UpdateCourseOfferingError::UnprocessableEntity(body),
+                    })
+                }
+                UpdateCourseOfferingResponse::InsufficientStorage(body) => {
+                    Err(rt::Error::Response {
+                        status: 507,
+                        error: UpdateCourseOfferingError::InsufficientStorage(body),
+                    })
+                }
+            }
+        }
+        /// Update Course Offering
+        ///
+        /// `PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `updateCourseOffering`)
+        ///
+        /// Every documented response, as data: like [`Client::update_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn update_course_offering_response(
+            &self,
             path: &CourseOfferingsOfferingSidPath,
             body: &UpdateCourseOfferingRequest,
         ) -> Result<UpdateCourseOfferingResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/v1/installs/");
             {
                 let value = &path.install_sid;
@@ -1729,8 +2012,11 @@ pub mod client {
                     ),
                 );
             }
-            let mut request = self.http.request(rt::reqwest::Method::PUT, url.as_str());
-            request = request.header("token", auth.0.as_str());
+            let mut request = self
+                .connection
+                .http()
+                .request(rt::reqwest::Method::PUT, url.as_str());
+            request = auth.add_headers(request);
             request = request
                 .header(rt::reqwest::header::CONTENT_TYPE, "application/json")
                 .body(rt::serde_json::to_vec(body).map_err(rt::ClientError::Encode)?);
@@ -1789,12 +2075,64 @@ pub mod client {
         /// Delete Course Offering
         ///
         /// `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `deleteCourseOffering`)
+        ///
+        /// Returns `()` on its `204` response. A documented error response is `Err(rt::Error::Response { status, error })` with [`DeleteCourseOfferingError`]; [`Client::delete_course_offering_response`] returns every documented response as data instead.
         pub async fn delete_course_offering(
             &self,
-            auth: &Token,
+            path: &CourseOfferingsOfferingSidPath,
+        ) -> Result<(), rt::Error<DeleteCourseOfferingError>> {
+            match self
+                .delete_course_offering_response(path)
+                .await
+                .map_err(rt::ClientError::widen)?
+            {
+                DeleteCourseOfferingResponse::NoContent => Ok(()),
+                DeleteCourseOfferingResponse::BadRequest(body) => {
+                    Err(rt::Error::Response {
+                        status: 400,
+                        error: DeleteCourseOfferingError::BadRequest(body),
+                    })
+                }
+                DeleteCourseOfferingResponse::Unauthorized { body, headers } => {
+                    Err(rt::Error::Response {
+                        status: 401,
+                        error: DeleteCourseOfferingError::Unauthorized {
+                            body,
+                            headers,
+                        },
+                    })
+                }
+                DeleteCourseOfferingResponse::Forbidden(body) => {
+                    Err(rt::Error::Response {
+                        status: 403,
+                        error: DeleteCourseOfferingError::Forbidden(body),
+                    })
+                }
+                DeleteCourseOfferingResponse::NotFound(body) => {
+                    Err(rt::Error::Response {
+                        status: 404,
+                        error: DeleteCourseOfferingError::NotFound(body),
+                    })
+                }
+                DeleteCourseOfferingResponse::MethodNotAllowed(body) => {
+                    Err(rt::Error::Response {
+                        status: 405,
+                        error: DeleteCourseOfferingError::MethodNotAllowed(body),
+                    })
+                }
+            }
+        }
+        /// Delete Course Offering
+        ///
+        /// `DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}` (operationId `deleteCourseOffering`)
+        ///
+        /// Every documented response, as data: like [`Client::delete_course_offering`], but a documented error response is `Ok` too. `Err` is what the spec does not document, a missing credential, or a failure to send or read.
+        pub async fn delete_course_offering_response(
+            &self,
             path: &CourseOfferingsOfferingSidPath,
         ) -> Result<DeleteCourseOfferingResponse, rt::ClientError> {
-            let mut url = self.base_url.clone();
+            let auth = self.connection.credentials(&[&[0]])?;
+            let mut url = self.connection.base_url().to_owned();
             url.push_str("/v1/installs/");
             {
                 let value = &path.install_sid;
@@ -1820,9 +2158,10 @@ pub mod client {
                 );
             }
             let mut request = self
-                .http
+                .connection
+                .http()
                 .request(rt::reqwest::Method::DELETE, url.as_str());
-            request = request.header("token", auth.0.as_str());
+            request = auth.add_headers(request);
             let reply = rt::send(request).await?;
             Ok(
                 match reply.status {
@@ -1852,6 +2191,375 @@ pub mod client {
                     _ => return Err(reply.unexpected()),
                 },
             )
+        }
+    }
+    /// Builds a [`Client`]: its base URL, optionally the `reqwest::Client` it sends through, and a credential per security scheme, each set once here and sent with every operation that accepts it. An operation that needs a credential the client does not have returns `rt::Error::MissingCredential` without sending; one that accepts several uses the first the spec lists that is set.
+    #[derive(Clone, Debug)]
+    #[must_use]
+    pub struct ClientBuilder(rt::ClientSettings);
+    impl ClientBuilder {
+        /// Sends through `http` (your own `reqwest::Client`: timeouts, TLS, proxies, middleware
+        /// built into it) instead of a default one.
+        pub fn http(mut self, http: rt::reqwest::Client) -> Self {
+            self.0.http(http);
+            self
+        }
+        /// Security scheme `token`: the API key sent in the `token` header, with every operation that accepts it.
+        pub fn token(mut self, key: impl Into<String>) -> Self {
+            self.0.set(0, key.into());
+            self
+        }
+        /// The client, once the base URL is an absolute `http` or `https` URL without a query,
+        /// fragment or password, and every header credential is text a header can hold.
+        pub fn build(self) -> Result<Client, rt::BuildError> {
+            Ok(Client {
+                connection: self.0.build()?,
+            })
+        }
+    }
+    /// The error responses `listCourseOfferings` documents (`GET /v1/installs/{installSid}/courseOfferings`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum ListCourseOfferingsError {
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
+        BadRequest(Error),
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
+        ///
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
+        /// `application/problem+json` body (`Problem`).
+        Unauthorized { body: Error, headers: MissingTokenHeaders },
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
+        Forbidden(Error),
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
+        ///
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
+        NotFound(Error),
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
+        MethodNotAllowed(Problem),
+    }
+    impl ::std::fmt::Display for ListCourseOfferingsError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Forbidden(body) => {
+                    f.write_str("Forbidden: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::NotFound(body) => {
+                    f.write_str("Not Found: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+            }
+        }
+    }
+    /// The error responses `createCourseOffering` documents (`POST /v1/installs/{installSid}/courseOfferings`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum CreateCourseOfferingError {
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
+        BadRequest(Error),
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
+        ///
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
+        /// `application/problem+json` body (`Problem`).
+        Unauthorized { body: Error, headers: MissingTokenHeaders },
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
+        Forbidden(Error),
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
+        ///
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
+        NotFound(Error),
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
+        MethodNotAllowed(Problem),
+        /// 413: The request body is larger than this server reads: 2 MiB.
+        PayloadTooLarge(Problem),
+        /// 415: The request body is not declared as `application/json`, the only media type the operations
+        /// take.
+        UnsupportedMediaType(Problem),
+        /// 422: The body is valid JSON but breaks the request schema (a missing `title` or `matchStrings`, a
+        /// wrong type, a `startDate`/`endDate` without a `Z`); the `Problem` points at the offending
+        /// value. `INVALIDINPUT` (400) is the code for a body that fails validation, so a server may
+        /// answer such a body with 400 instead.
+        UnprocessableEntity(Problem),
+        /// 507: The store is full: this server holds at most 10,000 course offerings and 64 MiB of their text,
+        /// so that creates and updates cannot grow it without bound. Nothing is stored; once offerings
+        /// are deleted the same request succeeds.
+        InsufficientStorage(Problem),
+    }
+    impl ::std::fmt::Display for CreateCourseOfferingError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Forbidden(body) => {
+                    f.write_str("Forbidden: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::NotFound(body) => {
+                    f.write_str("Not Found: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::PayloadTooLarge(body) => {
+                    f.write_str("Payload Too Large: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::UnsupportedMediaType(body) => {
+                    f.write_str("Unsupported Media Type: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::UnprocessableEntity(body) => {
+                    f.write_str("Unprocessable Entity: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::InsufficientStorage(body) => {
+                    f.write_str("Insufficient Storage: ")?;
+                    rt::show_body(f, body)
+                }
+            }
+        }
+    }
+    /// The error responses `getCourseOffering` documents (`GET /v1/installs/{installSid}/courseOfferings/{offeringSid}`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum GetCourseOfferingError {
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
+        BadRequest(Error),
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
+        ///
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
+        /// `application/problem+json` body (`Problem`).
+        Unauthorized { body: Error, headers: MissingTokenHeaders },
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
+        Forbidden(Error),
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
+        ///
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
+        NotFound(Error),
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
+        MethodNotAllowed(Problem),
+    }
+    impl ::std::fmt::Display for GetCourseOfferingError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Forbidden(body) => {
+                    f.write_str("Forbidden: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::NotFound(body) => {
+                    f.write_str("Not Found: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+            }
+        }
+    }
+    /// The error responses `updateCourseOffering` documents (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum UpdateCourseOfferingError {
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
+        BadRequest(Error),
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
+        ///
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
+        /// `application/problem+json` body (`Problem`).
+        Unauthorized { body: Error, headers: MissingTokenHeaders },
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
+        Forbidden(Error),
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
+        ///
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
+        NotFound(Error),
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
+        MethodNotAllowed(Problem),
+        /// 413: The request body is larger than this server reads: 2 MiB.
+        PayloadTooLarge(Problem),
+        /// 415: The request body is not declared as `application/json`, the only media type the operations
+        /// take.
+        UnsupportedMediaType(Problem),
+        /// 422: The body is valid JSON but breaks the request schema (a missing `title` or `matchStrings`, a
+        /// wrong type, a `startDate`/`endDate` without a `Z`); the `Problem` points at the offending
+        /// value. `INVALIDINPUT` (400) is the code for a body that fails validation, so a server may
+        /// answer such a body with 400 instead.
+        UnprocessableEntity(Problem),
+        /// 507: The store is full: this server holds at most 10,000 course offerings and 64 MiB of their text,
+        /// so that creates and updates cannot grow it without bound. Nothing is stored; once offerings
+        /// are deleted the same request succeeds.
+        InsufficientStorage(Problem),
+    }
+    impl ::std::fmt::Display for UpdateCourseOfferingError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Forbidden(body) => {
+                    f.write_str("Forbidden: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::NotFound(body) => {
+                    f.write_str("Not Found: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::PayloadTooLarge(body) => {
+                    f.write_str("Payload Too Large: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::UnsupportedMediaType(body) => {
+                    f.write_str("Unsupported Media Type: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::UnprocessableEntity(body) => {
+                    f.write_str("Unprocessable Entity: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::InsufficientStorage(body) => {
+                    f.write_str("Insufficient Storage: ")?;
+                    rt::show_body(f, body)
+                }
+            }
+        }
+    }
+    /// The error responses `deleteCourseOffering` documents (`DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}`): what its common client method returns in `Err(rt::Error::Response { status, error })`. `Display` gives the reason phrase (or description) and the body.
+    #[derive(Clone, Debug, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
+    pub enum DeleteCourseOfferingError {
+        /// 400: `INVALIDINPUT`: the input fails validation, e.g. an `installSid` or `offeringSid` that does
+        /// not match its pattern, or a body missing `title` or `matchStrings`.
+        ///
+        /// This server answers 400 itself, with an `application/problem+json` body (`Problem`) naming
+        /// each invalid input, for a path or query parameter that breaks its schema (a negative `offset`
+        /// or `limit`, an unknown `sortKeys` key or `sortOrder`) and for a body that is not valid JSON (a
+        /// body that is JSON but breaks the schema is a 422).
+        BadRequest(Error),
+        /// 401: The request has no `token` header (or an empty one). An invalid or expired token is a 403
+        /// (`AUTHENTICATIONFAILED`) instead.
+        ///
+        /// This server answers it itself, with 401, a `WWW-Authenticate` header and an
+        /// `application/problem+json` body (`Problem`).
+        Unauthorized { body: Error, headers: MissingTokenHeaders },
+        /// 403: `AUTHENTICATIONFAILED`: the token is invalid or expired.
+        Forbidden(Error),
+        /// 404: `RESOURCENOTFOUND`: a SID does not exist, here an unknown install (`installSid`) or course
+        /// offering (`offeringSid`), including one that was deleted.
+        ///
+        /// This server also answers 404 itself for a path that no operation has, with an
+        /// `application/problem+json` body (`Problem`).
+        NotFound(Error),
+        /// 405: The path exists but not with the request's method: anything but `GET` and `POST` on
+        /// `/v1/installs/{installSid}/courseOfferings`, anything but `GET`, `PUT` and `DELETE` on
+        /// `.../courseOfferings/{offeringSid}`. `HEAD` is served as `GET`.
+        MethodNotAllowed(Problem),
+    }
+    impl ::std::fmt::Display for DeleteCourseOfferingError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(body) => {
+                    f.write_str("Bad Request: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Unauthorized { body, .. } => {
+                    f.write_str("Unauthorized: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::Forbidden(body) => {
+                    f.write_str("Forbidden: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::NotFound(body) => {
+                    f.write_str("Not Found: ")?;
+                    rt::show_body(f, body)
+                }
+                Self::MethodNotAllowed(body) => {
+                    f.write_str("Method Not Allowed: ")?;
+                    rt::show_body(f, body)
+                }
+            }
         }
     }
 }

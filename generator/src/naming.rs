@@ -187,6 +187,7 @@ pub mod reserved {
         "IntoFuture",
         // Items the emitters add.
         "Client",
+        "ClientBuilder",
         "Credentials",
         // Every checked type has a constructor `new`: a type named `New` would be clippy's
         // `self_named_constructors`.
@@ -203,6 +204,7 @@ pub mod reserved {
         "into_router",
         "new",
         "with_http",
+        "builder",
         "add",
         "as_mut",
         "as_ref",
@@ -241,6 +243,11 @@ pub mod reserved {
     /// Method name prefixes that mean a conversion (`from_*` takes no `self`, `into_*` takes it by value):
     /// an operation named so is prefixed with `call_`.
     pub const CONVERSION_PREFIXES: &[&str] = &["from_", "into_"];
+    /// The client builder's own methods, beside one per security scheme (and [`METHODS`]).
+    pub const BUILDER_METHODS: &[&str] = &["http", "build"];
+    /// Method name prefixes clippy expects not to take `self` by value (`as_*`, `is_*`, `to_*` borrow it,
+    /// `from_*` takes none): a builder method (which takes it by value) named so is prefixed with `with_`.
+    pub const BY_VALUE_PREFIXES: &[&str] = &["as_", "from_", "is_", "to_"];
     /// The locals of a generated handler, beside its parameters' values.
     pub const HANDLER_LOCALS: &[&str] = &[
         "api",
@@ -302,8 +309,9 @@ pub struct Rename {
 #[derive(Debug)]
 pub struct Scope {
     case: Case,
-    /// Method names: conversion-like prefixes are avoided.
-    methods: bool,
+    /// Method names: names starting with one of these prefixes get the second (`call_`, `with_`), as
+    /// clippy reads them as conversions that take `self` otherwise.
+    avoid: Option<(&'static [&'static str], &'static str)>,
     /// Each name taken, with the wire name that claimed it (`None`: reserved).
     taken: BTreeMap<String, Option<String>>,
     renames: Vec<Rename>,
@@ -313,7 +321,7 @@ impl Scope {
     pub fn new(case: Case) -> Self {
         Scope {
             case,
-            methods: false,
+            avoid: None,
             taken: BTreeMap::new(),
             renames: Vec::new(),
         }
@@ -331,7 +339,17 @@ impl Scope {
     pub fn methods() -> Self {
         let mut s = Scope::new(Case::Field);
         s.reserve(reserved::METHODS);
-        s.methods = true;
+        s.avoid = Some((reserved::CONVERSION_PREFIXES, "call_"));
+        s
+    }
+
+    /// The scope of the client builder's methods, one per security scheme, with [`reserved::METHODS`]
+    /// and [`reserved::BUILDER_METHODS`] taken and [`reserved::BY_VALUE_PREFIXES`] prefixed.
+    pub fn builder_methods() -> Self {
+        let mut s = Scope::new(Case::Field);
+        s.reserve(reserved::METHODS);
+        s.reserve(reserved::BUILDER_METHODS);
+        s.avoid = Some((reserved::BY_VALUE_PREFIXES, "with_"));
         s
     }
 
@@ -366,10 +384,9 @@ impl Scope {
     /// The plain Rust form of a wire name in this scope.
     fn convert(&self, wire: &str) -> String {
         let name = self.case.apply(wire);
-        if self.methods && reserved::CONVERSION_PREFIXES.iter().any(|p| name.starts_with(p)) {
-            format!("call_{name}")
-        } else {
-            name
+        match self.avoid {
+            Some((prefixes, instead)) if prefixes.iter().any(|p| name.starts_with(p)) => format!("{instead}{name}"),
+            _ => name,
         }
     }
 
@@ -518,6 +535,12 @@ mod tests {
         assert_eq!(renames[2].because, Because::Taken("Pet".into()));
         let mut methods = Scope::methods();
         assert_eq!(methods.claim("new"), "new_2");
+        assert_eq!(methods.claim("builder"), "builder_2");
+        let mut builder = Scope::builder_methods();
+        assert_eq!(
+            builder.claim_all(["http", "build", "bearer", "isAdmin", "to", "asKey"]),
+            ["http_2", "build_2", "bearer", "with_is_admin", "to", "with_as_key"]
+        );
         let mut locals = Scope::handler_locals();
         assert_eq!(locals.claim("problems"), "problems_2");
         assert_eq!(locals.claim("limit"), "limit");

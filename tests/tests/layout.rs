@@ -11,7 +11,7 @@ fn types_server_and_client_are_submodules_re_exported_at_the_top() {
     fn same<T>(_: T, _: T) {}
     let limit = digitalchalk::types::Limit::new(15).unwrap();
     same(limit, digitalchalk::Limit::new(15).unwrap());
-    let client: digitalchalk::client::Client = digitalchalk::Client::new("http://127.0.0.1:1");
+    let client: digitalchalk::client::Client = digitalchalk::Client::new("http://127.0.0.1:1").unwrap();
     drop(client);
     // The trait and the router are the server module's.
     fn _served<A: digitalchalk::server::DigitalChalkApi>(api: std::sync::Arc<A>) -> specgen_rt::axum::Router {

@@ -277,7 +277,10 @@ impl<'a> Builder<'a> {
         for r in renames {
             let why = match &r.because {
                 Because::Reserved => "a name the generated code keeps for itself or for std's traits".to_owned(),
-                Because::Conversion => "a conversion's name to clippy (`from_*`, `into_*`)".to_owned(),
+                Because::Conversion => {
+                    "a name clippy reads as a conversion or a test (`from_*`, `into_*`, `as_*`, `to_*`, `is_*`)"
+                        .to_owned()
+                }
                 Because::Taken(other) if other == &r.wire => format!("taken by another {what} spelt `{other}`"),
                 Because::Taken(other) => format!("already the name of {what} `{other}`"),
             };

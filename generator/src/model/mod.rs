@@ -15,6 +15,7 @@ use crate::ecma::Engine;
 use specgen_rt::check::Number;
 
 pub use build::build;
+pub(crate) use ops::status_label;
 
 /// Index into [`Api::types`].
 pub type TypeId = usize;
@@ -278,7 +279,20 @@ pub struct Operation {
     pub responses: Vec<ResponseDef>,
     /// The response enum's type.
     pub response_type: TypeId,
+    /// The client's names for this operation: the method that returns the whole response enum
+    /// (`get_offering_response`), the enum of its documented error responses (`GetOfferingError`) and
+    /// the type of several or annotated success responses (`GetOfferingSuccess`). Settled here with
+    /// the others so they never collide with a spec's names; unused without a client.
+    pub client: ClientNames,
     pub security: Security,
+}
+
+/// See [`Operation::client`].
+#[derive(Clone, Debug, Default)]
+pub struct ClientNames {
+    pub response_method: String,
+    pub error_type: String,
+    pub success_type: String,
 }
 
 /// The axum route of an operation, and how each path parameter's text is cut from what it captures.
@@ -469,6 +483,8 @@ pub struct SchemeDef {
     pub name: String,
     /// The route trait's method that authenticates this scheme's credential (`authenticate_token`).
     pub hook: String,
+    /// The client builder's method that sets it (`token`).
+    pub builder_method: String,
     pub description: Option<String>,
     pub kind: SchemeKind,
 }

@@ -17,6 +17,7 @@ impl Builder<'_> {
         let Some(components) = &self.openapi.components else {
             return out;
         };
+        let mut builder = Scope::builder_methods();
         for (wire, scheme) in &components.security_schemes {
             let origin = pointer::join(["components", "securitySchemes", wire]);
             let ReferenceOr::Item(scheme) = scheme else { continue };
@@ -67,10 +68,17 @@ impl Builder<'_> {
                 |wire| pointer::join(["components", "securitySchemes", wire]),
                 "security scheme",
             );
+            let builder_method = builder.claim(wire);
+            self.log_renames(
+                builder.take_renames(),
+                |wire| pointer::join(["components", "securitySchemes", wire]),
+                "security scheme's client builder method",
+            );
             out.push(SchemeDef {
                 wire: wire.clone(),
                 name,
                 hook: String::new(),
+                builder_method,
                 description: description.clone(),
                 kind,
             });
@@ -148,12 +156,17 @@ impl Builder<'_> {
             |id| op_origin.get(id).cloned().unwrap_or_default(),
             "operation",
         );
-        let mut names = ids.into_iter().zip(names);
+        // The client's methods that return whole response enums, after every operation's own name.
+        let response_methods: Vec<String> = names
+            .iter()
+            .map(|n| methods.claim_derived(&format!("{}_response", n.strip_prefix("r#").unwrap_or(n))))
+            .collect();
+        let mut names = ids.into_iter().zip(names).zip(response_methods);
 
         let mut out = Vec::new();
         for (path, item) in &paths {
             for (method, op) in item.iter() {
-                let (id, name) = names.next().unwrap_or_default();
+                let ((id, name), response_method) = names.next().unwrap_or_default();
                 let origin = pointer::join(["paths", path, method]);
                 let hint = type_name(&id);
                 // Each parameter with where it is written: a path-level one is built once for all the
@@ -183,6 +196,11 @@ impl Builder<'_> {
                 let response_type = self.alloc(response_name);
                 self.types[response_type].kind = TypeKind::Response(out.len());
                 self.types[response_type].origin = pointer::push(&origin, "responses");
+                let client = ClientNames {
+                    response_method,
+                    error_type: self.scope.claim_derived(&format!("{hint} Error")),
+                    success_type: self.scope.claim_derived(&format!("{hint} Success")),
+                };
                 let security = match &op.security {
                     Some(req) => self.security(Some(req), schemes, &pointer::push(&origin, "security")),
                     None => {
@@ -210,6 +228,7 @@ impl Builder<'_> {
                     body,
                     responses,
                     response_type,
+                    client,
                     security,
                 });
             }
@@ -884,8 +903,8 @@ pub(super) fn body_kind(content_type: &str) -> BodyKind {
     }
 }
 
-/// The response variant's name: the status's reason phrase.
-fn status_label(status: Status) -> String {
+/// The response variant's name: the status's reason phrase (`Not Found`).
+pub(crate) fn status_label(status: Status) -> String {
     match status {
         Status::Default => "Default".into(),
         Status::Range(r) => format!("Status {r}xx"),

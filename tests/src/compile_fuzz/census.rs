@@ -259,7 +259,7 @@ fn components(doc: &Doc, f: &mut BTreeSet<&'static str>) {
         .iter()
         .flat_map(|op| {
             let hint = camel(&op.operation_id.clone().unwrap_or_default());
-            ["Response", "Path", "Query", "Headers", "Request"].map(|s| format!("{hint}{s}"))
+            ["Response", "Path", "Query", "Headers", "Request", "Error", "Success"].map(|s| format!("{hint}{s}"))
         })
         .collect();
     for c in &doc.schemas {

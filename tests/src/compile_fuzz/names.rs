@@ -116,6 +116,7 @@ pub const EMITTED: &[&str] = &[
     "into_router",
     "Api",
     "ApiApi",
+    "ClientBuilder",
 ];
 
 /// The generic parameters of generated code (`router<A: Api>`, `D: Deserializer`, ...).
@@ -189,6 +190,8 @@ pub const OP_IDS: &[&str] = &[
     "drop",
     "eq",
     "hash",
+    "builder",
+    "get_response",
 ];
 
 /// Groups of names that differ only by case or punctuation (each group maps to one Rust name).

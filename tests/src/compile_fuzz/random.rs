@@ -171,7 +171,16 @@ impl Gen {
                 &id.clone()
                     .unwrap_or_else(|| format!("{} {}", method.key(), path.join(" "))),
             );
-            for suffix in ["Response", "Path", "Query", "Headers", "Request", "OkHeaders"] {
+            for suffix in [
+                "Response",
+                "Path",
+                "Query",
+                "Headers",
+                "Request",
+                "OkHeaders",
+                "Error",
+                "Success",
+            ] {
                 self.derived.push(format!("{hint}{suffix}"));
             }
             out.push((path, method, id));

@@ -1,39 +1,11 @@
-//! What the generated reqwest client calls: its error type, URL and form encoding, response decoding.
+//! What the generated reqwest client calls: its error type, its connection (base URL, credentials),
+//! URL and form encoding, response decoding.
 
-use crate::excerpt;
+mod connection;
+mod error;
 
-/// Why a client call did not give one of the documented responses.
-#[derive(Debug)]
-pub enum ClientError {
-    /// The request could not be sent or the response not read.
-    Transport(::reqwest::Error),
-    /// The request body could not be encoded.
-    Encode(::serde_json::Error),
-    /// The server answered with a status the spec does not document for this operation.
-    UnexpectedStatus { status: u16, body: String },
-    /// The response body does not match the documented schema.
-    Body { status: u16, message: String },
-    /// A documented response header is missing or invalid.
-    Header { name: String, message: String },
-}
-
-impl ::std::fmt::Display for ClientError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Transport(e) => write!(f, "request failed: {e}"),
-            Self::Encode(e) => write!(f, "request body could not be encoded: {e}"),
-            Self::UnexpectedStatus { status, body } => {
-                write!(f, "undocumented status {status}: {}", excerpt(body))
-            }
-            Self::Body { status, message } => {
-                write!(f, "the {status} response body does not match the spec: {message}")
-            }
-            Self::Header { name, message } => write!(f, "response header `{name}`: {message}"),
-        }
-    }
-}
-
-impl ::std::error::Error for ClientError {}
+pub use connection::{Chosen, ClientSettings, Connection, CredentialSlot, basic_credential, bearer_credential};
+pub use error::{BuildError, ClientError, Error, show_body};
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn encode_component(value: &dyn ::std::fmt::Display) -> String {
