@@ -14,7 +14,7 @@
 /// `catalogDescription` and `dashboardDescription` with `summary`.
 ///
 /// Example: `{"id":"56701a2d2f926674acede4d1ce880692","title":"Principles of Commercial Property Appraisal 2013","createdDate":"2011-02-01T00:02:12Z","beginDate":"2012-05-01T00:00:00Z","endDate":"2013-12-31T23:59:59Z","registrationBeginDate":"2012-05-01T00:00:00Z","registrationEndDate":"2013-12-31T23:59:59Z","catalogDescription":"This course highlights the differences between commercial and residential appraisals with a focus on 2013 changes to the certification examination.","dashboardDescription":"Welcome to your commercial property appraisal course","deliveryDescription":"Commercial Property Appraisal 2013","price":500.0,"offeringCategoryIds":["7822fec62f926674acede4d1c87ea25f","ece5f268697213aef78845b221880692"],"tags":["commercial","appraisal","realestate"],"orderIndex":0}`
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Offering {
     /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
     ///
@@ -109,6 +109,17 @@ pub struct OfferingList {
 rt::object!(
     OfferingList { req::results("results"), opt::next("next"), opt::prev("prev") }
 );
+impl OfferingList {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(results: Vec<Offering>) -> Self {
+        Self {
+            results,
+            next: None,
+            prev: None,
+        }
+    }
+}
 /// Not on the seed page; from RELATED-FACTS: an offering category (read-only), with the
 /// documented `id`, `name`, `description`, `color` (`#rrggbb`) and `orderIndex` (a number).
 /// Offerings refer to categories by their `offeringCategoryIds`. Which properties are always
@@ -116,7 +127,7 @@ rt::object!(
 /// except `id`, the first of the seed page's `offeringCategoryIds`.
 ///
 /// Example: `{"id":"7822fec62f926674acede4d1c87ea25f","name":"Real Estate Appraisal","description":"Courses for commercial and residential appraisers.","color":"#336699","orderIndex":0}`
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct OfferingCategory {
     /// The offering category's unique identifier value.
     ///
@@ -162,10 +173,21 @@ rt::object!(
     OfferingCategoryList { req::results("results"), opt::next("next"), opt::prev("prev")
     }
 );
+impl OfferingCategoryList {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(results: Vec<OfferingCategory>) -> Self {
+        Self {
+            results,
+            next: None,
+            prev: None,
+        }
+    }
+}
 /// Not on the seed page; from RELATED-FACTS (the vendor's other documentation): a response with
 /// status >= 400 has a JSON body holding `errors` (an array of messages) and/or `fieldErrors`
 /// (field name to message). Either may be absent, so neither is marked required.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Errors {
     /// Error messages.
     ///
@@ -209,6 +231,19 @@ rt::object!(
     req::r#type("type"), req::title("title"), req::status("status"),
     req::detail("detail"), opt::errors("errors") }
 );
+impl Problem {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(r#type: String, title: String, status: i64, detail: String) -> Self {
+        Self {
+            r#type,
+            title,
+            status,
+            detail,
+            errors: None,
+        }
+    }
+}
 /// Not on the seed page and not from the vendor: one invalid input in a `Problem` (see there).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProblemItem {
@@ -234,6 +269,18 @@ rt::object!(
     req::r#in("in"), req::name("name"), opt::constraint("constraint"),
     req::message("message") }
 );
+impl ProblemItem {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(r#in: ProblemItemIn, name: String, message: String) -> Self {
+        Self {
+            r#in,
+            name,
+            message,
+            constraint: None,
+        }
+    }
+}
 /// The category's color, `#rrggbb` (RELATED-FACTS; upper-case hex digits are accepted too).
 ///
 /// Example: `"#336699"`
@@ -379,6 +426,12 @@ impl Limit {
         Ok(())
     }
 }
+impl Default for Limit {
+    /// The spec's `default`, `15`.
+    fn default() -> Self {
+        Self(15i32)
+    }
+}
 /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
 /// items come before the page; 0 when absent.
 ///
@@ -394,6 +447,12 @@ impl Offset {
         let value = *value;
         rt::check::minimum(value, 0)?;
         Ok(())
+    }
+}
+impl Default for Offset {
+    /// The spec's `default`, `0`.
+    fn default() -> Self {
+        Self(0i32)
     }
 }
 /// The query parameters.
@@ -428,21 +487,39 @@ pub struct ListOfferingsQuery {
     /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
     /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
     /// hold.
-    pub limit: Option<Limit>,
+    ///
+    /// Default: `15` (when absent).
+    pub limit: Limit,
     /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
     /// items come before the page; 0 when absent.
     ///
     /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
-    pub offset: Option<Offset>,
+    ///
+    /// Default: `0` (when absent).
+    pub offset: Offset,
 }
 rt::object!(
     ListOfferingsQuery { opt::title("title"),
     opt::offering_category_id("offeringCategoryId"), opt::tag("tag"),
-    opt::created_date("createdDate"), opt::student_id("studentId"), opt::limit("limit"),
-    opt::offset("offset") }
+    opt::created_date("createdDate"), opt::student_id("studentId"), def::limit("limit",
+    Limit::default()), def::offset("offset", Offset::default()) }
 );
+impl Default for ListOfferingsQuery {
+    /// Every property absent (`None`), or at its `default` when the spec gives one.
+    fn default() -> Self {
+        Self {
+            title: None,
+            offering_category_id: None,
+            tag: None,
+            created_date: None,
+            student_id: None,
+            limit: Limit::default(),
+            offset: Offset::default(),
+        }
+    }
+}
 /// The headers this response documents.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListOfferingsUnauthorizedHeaders {
     /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110); RFC 6750 defines it
     /// for bearer tokens. A specgen-generated server sends `Bearer` when no token came; the demo
@@ -526,6 +603,13 @@ pub struct GetOfferingPath {
     pub id: OfferingId,
 }
 rt::object!(GetOfferingPath { req::id("id") });
+impl GetOfferingPath {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(id: OfferingId) -> Self {
+        Self { id }
+    }
+}
 /// The responses of `getOffering` (`GET /dc/api/v5/offerings/{id}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -577,14 +661,30 @@ pub struct ListOfferingCategoriesQuery {
     /// The minimum is not documented by the vendor: a page holds at least one item, so 1.
     /// `format: int32` is not from the vendor either: it bounds the integer to what a server can
     /// hold.
-    pub limit: Option<Limit>,
+    ///
+    /// Default: `15` (when absent).
+    pub limit: Limit,
     /// Not on the seed page; from RELATED-FACTS (paging on every collection): zero-based, how many
     /// items come before the page; 0 when absent.
     ///
     /// `format: int32` is not from the vendor: it bounds the integer to what a server can hold.
-    pub offset: Option<Offset>,
+    ///
+    /// Default: `0` (when absent).
+    pub offset: Offset,
 }
-rt::object!(ListOfferingCategoriesQuery { opt::limit("limit"), opt::offset("offset") });
+rt::object!(
+    ListOfferingCategoriesQuery { def::limit("limit", Limit::default()),
+    def::offset("offset", Offset::default()) }
+);
+impl Default for ListOfferingCategoriesQuery {
+    /// Every property absent (`None`), or at its `default` when the spec gives one.
+    fn default() -> Self {
+        Self {
+            limit: Limit::default(),
+            offset: Offset::default(),
+        }
+    }
+}
 /// The responses of `listOfferingCategories` (`GET /dc/api/v5/offeringcategories`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -654,6 +754,13 @@ pub struct GetOfferingCategoryPath {
     pub id: OfferingCategoryId,
 }
 rt::object!(GetOfferingCategoryPath { req::id("id") });
+impl GetOfferingCategoryPath {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(id: OfferingCategoryId) -> Self {
+        Self { id }
+    }
+}
 /// The responses of `getOfferingCategory` (`GET /dc/api/v5/offeringcategories/{id}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -985,7 +1092,7 @@ mod handlers {
                 rt::scalar::<ListOfferingsStudentId>,
             );
         let limit = problems
-            .styled(
+            .defaulted(
                 "query",
                 "limit",
                 rt::param::read_query(
@@ -998,9 +1105,10 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Limit>,
+                || Limit::default(),
             );
         let offset = problems
-            .styled(
+            .defaulted(
                 "query",
                 "offset",
                 rt::param::read_query(
@@ -1013,10 +1121,14 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Offset>,
+                || Offset::default(),
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
         }
+        let (Some(limit), Some(offset)) = (limit, offset) else {
+            return rt::internal_error()
+        };
         let query = ListOfferingsQuery {
             title,
             offering_category_id,
@@ -1080,7 +1192,7 @@ mod handlers {
         };
         let mut problems = rt::Problems::default();
         let limit = problems
-            .styled(
+            .defaulted(
                 "query",
                 "limit",
                 rt::param::read_query(
@@ -1093,9 +1205,10 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Limit>,
+                || Limit::default(),
             );
         let offset = problems
-            .styled(
+            .defaulted(
                 "query",
                 "offset",
                 rt::param::read_query(
@@ -1108,10 +1221,14 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Offset>,
+                || Offset::default(),
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
         }
+        let (Some(limit), Some(offset)) = (limit, offset) else {
+            return rt::internal_error()
+        };
         let query = ListOfferingCategoriesQuery {
             limit,
             offset,
@@ -1239,7 +1356,8 @@ impl Client {
                     &rt::Wire::Scalar(value.to_string()),
                 );
         }
-        if let Some(value) = &query_params.limit {
+        {
+            let value = &query_params.limit;
             query
                 .push_styled(
                     "limit",
@@ -1249,7 +1367,8 @@ impl Client {
                     &rt::Wire::Scalar(value.to_string()),
                 );
         }
-        if let Some(value) = &query_params.offset {
+        {
+            let value = &query_params.offset;
             query
                 .push_styled(
                     "offset",
@@ -1338,7 +1457,8 @@ impl Client {
         url.push_str("/dc/api/v5/offeringcategories");
         let query_params = query;
         let mut query = rt::Query::default();
-        if let Some(value) = &query_params.limit {
+        {
+            let value = &query_params.limit;
             query
                 .push_styled(
                     "limit",
@@ -1348,7 +1468,8 @@ impl Client {
                     &rt::Wire::Scalar(value.to_string()),
                 );
         }
-        if let Some(value) = &query_params.offset {
+        {
+            let value = &query_params.offset;
             query
                 .push_styled(
                     "offset",

@@ -39,6 +39,18 @@ rt::object!(
     req::match_strings("matchStrings"), opt::start_date("startDate"),
     opt::end_date("endDate") }
 );
+impl UpdateCourseOfferingRequest {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(title: String, match_strings: String) -> Self {
+        Self {
+            title,
+            match_strings,
+            start_date: None,
+            end_date: None,
+        }
+    }
+}
 /// A course offering, as returned by the seed page's 200 "Successful" response
 /// (`application/json`). The page types every property as nullable (`string | null`,
 /// `string[] | null`) and does not say which properties are always present, so none is marked
@@ -51,7 +63,7 @@ rt::object!(
 /// Not on the seed page; from RELATED-FACTS: the vendor's machine-readable description
 /// (Swagger 2.0) documents only an untyped "Successful" response for the course-offering
 /// operations; the seed page is the only source of this schema.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct CourseOffering {
     /// Course offering SID
     ///
@@ -142,11 +154,37 @@ rt::object!(
     req::first("first"), req::next("next"), req::prev("prev"), req::last("last"),
     req::results("results") }
 );
+impl CourseOfferingList {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        total: i32,
+        count: i32,
+        offset: i32,
+        first: Option<String>,
+        next: Option<String>,
+        prev: Option<String>,
+        last: Option<String>,
+        results: Vec<CourseOffering>,
+    ) -> Self {
+        Self {
+            total,
+            count,
+            offset,
+            first,
+            next,
+            prev,
+            last,
+            results,
+        }
+    }
+}
 /// Not on the seed page; from RELATED-FACTS: the vendor's newer documentation pages show error
 /// bodies shaped `{code, message, status}`, and the integration guide names the error codes
 /// `AUTHENTICATIONFAILED` (403), `INVALIDINPUT` (400) and `RESOURCENOTFOUND` (404). No error body
 /// is documented for course offerings specifically, so no property is marked required.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Error {
     /// Machine-readable error code, e.g. `INVALIDINPUT`, `AUTHENTICATIONFAILED`, `RESOURCENOTFOUND` (codes named in the vendor's integration guide, per RELATED-FACTS). Not an enum: the full list of codes is not documented.
     ///
@@ -196,6 +234,19 @@ rt::object!(
     req::r#type("type"), req::title("title"), req::status("status"),
     req::detail("detail"), opt::errors("errors") }
 );
+impl Problem {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(r#type: String, title: String, status: i64, detail: String) -> Self {
+        Self {
+            r#type,
+            title,
+            status,
+            detail,
+            errors: None,
+        }
+    }
+}
 /// Not on the seed page and not from the vendor: one invalid input in a `Problem` (see there).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProblemItem {
@@ -221,6 +272,18 @@ rt::object!(
     req::r#in("in"), req::name("name"), opt::constraint("constraint"),
     req::message("message") }
 );
+impl ProblemItem {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(r#in: ProblemItemIn, name: String, message: String) -> Self {
+        Self {
+            r#in,
+            name,
+            message,
+            constraint: None,
+        }
+    }
+}
 /// Start Date
 ///
 /// The seed page types it `string | null` with pattern `.*Z`. Its example uses UTC with
@@ -442,8 +505,15 @@ pub struct ListCourseOfferingsPath {
     pub install_sid: InstallSid,
 }
 rt::object!(ListCourseOfferingsPath { req::install_sid("installSid") });
+impl ListCourseOfferingsPath {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(install_sid: InstallSid) -> Self {
+        Self { install_sid }
+    }
+}
 /// The query parameters.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListCourseOfferingsQuery {
     /// Not on the seed page; from RELATED-FACTS: the list's `offset`, an integer >= 0: how many
     /// offerings to skip before the page starts. Its default is not documented; the demo server
@@ -474,7 +544,7 @@ rt::object!(
     opt::sort_keys("sortKeys"), opt::sort_order("sortOrder") }
 );
 /// The headers this response documents.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListCourseOfferingsUnauthorizedHeaders {
     /// Not from the vendor: the challenge HTTP requires on a 401 (RFC 9110). A specgen-generated
     /// server sends `ApiKey name="token"`; whether the vendor's server sends one is not documented,
@@ -540,6 +610,13 @@ pub struct CreateCourseOfferingPath {
     pub install_sid: InstallSid,
 }
 rt::object!(CreateCourseOfferingPath { req::install_sid("installSid") });
+impl CreateCourseOfferingPath {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(install_sid: InstallSid) -> Self {
+        Self { install_sid }
+    }
+}
 /// The responses of `createCourseOffering` (`POST /v1/installs/{installSid}/courseOfferings`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -654,6 +731,13 @@ rt::object!(
     GetCourseOfferingPath { req::install_sid("installSid"),
     req::offering_sid("offeringSid") }
 );
+impl GetCourseOfferingPath {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(install_sid: InstallSid, offering_sid: OfferingSid) -> Self {
+        Self { install_sid, offering_sid }
+    }
+}
 /// The responses of `getCourseOffering` (`GET /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -716,6 +800,13 @@ rt::object!(
     UpdateCourseOfferingPath { req::install_sid("installSid"),
     req::offering_sid("offeringSid") }
 );
+impl UpdateCourseOfferingPath {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(install_sid: InstallSid, offering_sid: OfferingSid) -> Self {
+        Self { install_sid, offering_sid }
+    }
+}
 /// The responses of `updateCourseOffering` (`PUT /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
@@ -802,6 +893,13 @@ rt::object!(
     DeleteCourseOfferingPath { req::install_sid("installSid"),
     req::offering_sid("offeringSid") }
 );
+impl DeleteCourseOfferingPath {
+    /// A value with the required properties; the optional ones start absent (`None`), or at their
+    /// `default` when the spec gives one. Set those by name afterwards.
+    pub fn new(install_sid: InstallSid, offering_sid: OfferingSid) -> Self {
+        Self { install_sid, offering_sid }
+    }
+}
 /// The responses of `deleteCourseOffering` (`DELETE /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]

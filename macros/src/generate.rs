@@ -6,7 +6,13 @@ use syn::parse::Parser;
 use crate::options::{self, Options};
 
 /// The options `generate!` takes after the spec's path, each a `Generator` setting and a CLI flag.
-const OPTIONS: &[&str] = &["server", "client", "root_dir", "runtime_path"];
+const OPTIONS: &[&str] = &[
+    "server",
+    "client",
+    "root_dir",
+    "runtime_path",
+    "optional_nullable_as_option",
+];
 
 pub fn expand(input: TokenStream) -> TokenStream {
     match expansion(input) {
@@ -118,6 +124,10 @@ mod tests {
             (
                 quote!(#rel, server = false, client),
                 specgen::Generator::new().server(false).client(true),
+            ),
+            (
+                quote!(#rel, optional_nullable_as_option),
+                specgen::Generator::new().optional_nullable_as_option(true),
             ),
             (
                 quote!(#rel, root_dir = "../tests"),
