@@ -1105,7 +1105,7 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Limit>,
-                || Limit::default(),
+                Limit::default(),
             );
         let offset = problems
             .defaulted(
@@ -1121,7 +1121,7 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Offset>,
-                || Offset::default(),
+                Offset::default(),
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();
@@ -1205,7 +1205,7 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Limit>,
-                || Limit::default(),
+                Limit::default(),
             );
         let offset = problems
             .defaulted(
@@ -1221,7 +1221,7 @@ mod handlers {
                 ),
                 rt::Presence::Optional,
                 rt::scalar::<Offset>,
-                || Offset::default(),
+                Offset::default(),
             );
         if let Some(problem) = problems.finish() {
             return problem.into_response();

@@ -549,7 +549,7 @@ fn read_param(api: &Api, op: &Operation, p: &Param) -> TokenStream {
         .as_ref()
         .and_then(|d| super::types::default_expr(api, &p.ty, d))
     {
-        Some(default) => quote!(problems.defaulted(#loc, #wire, #text, #presence, #parse, || #default)),
+        Some(default) => quote!(problems.defaulted(#loc, #wire, #text, #presence, #parse, #default)),
         None => quote!(problems.styled(#loc, #wire, #text, #presence, #parse)),
     }
 }

@@ -76,10 +76,10 @@ impl Problems {
         wire: Result<Option<Wire>, String>,
         presence: Presence,
         parse: impl Fn(&str, &str, Wire) -> Result<T, Problem>,
-        default: impl FnOnce() -> T,
+        default: T,
     ) -> Option<T> {
         match wire {
-            Ok(None) => Some(default()),
+            Ok(None) => Some(default),
             wire => self.styled(location, name, wire, presence, parse),
         }
     }
