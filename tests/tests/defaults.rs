@@ -271,3 +271,41 @@ fn the_setting_through_the_builder() {
     let plain = Generator::new().generate(&spec).unwrap().code;
     assert!(plain.contains("pub maybe: Option<Option<String>>,"), "{plain}");
 }
+
+/// A Swagger 2.0 spec's defaults (on a parameter itself, on a definition's property) go the same way,
+/// and a bad one is warned about at its line in the 2.0 file.
+#[test]
+fn swagger2_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("api.yaml");
+    let text = r#"swagger: "2.0"
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: getA
+      parameters:
+        - {name: limit, in: query, type: integer, minimum: 1, default: 20}
+        - {name: bad, in: query, type: integer, minimum: 1, default: 0}
+      responses:
+        "200": {description: ok, schema: {$ref: '#/definitions/Thing'}}
+definitions:
+  Thing:
+    type: object
+    properties:
+      size: {type: integer, default: 3}
+"#;
+    std::fs::write(&spec, text).unwrap();
+    let generated = Generator::new().root_dir(dir.path()).generate(&spec).unwrap();
+    let code = &generated.code;
+    assert!(code.contains(r#"def::size("size", 3i64)"#), "{code}");
+    assert!(
+        code.contains("pub limit: GetALimit,") && code.contains("pub bad: Option<GetABad>,"),
+        "{code}"
+    );
+    let [w] = generated.warnings.as_slice() else {
+        panic!("{:#?}", generated.warnings)
+    };
+    let loc = w.location.as_ref().unwrap();
+    assert_eq!((w.code, loc.span.start.line), ("default-not-applied", 9), "{w:?}");
+}
