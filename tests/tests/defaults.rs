@@ -16,6 +16,7 @@ fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
 }
 
 #[test]
+#[allow(clippy::approx_constant)]
 fn absent_properties_read_as_their_defaults() {
     let s: Settings = read(r#"{"name": "n", "strict": false}"#).unwrap();
     assert_eq!(s.limit.get(), 15);
@@ -24,6 +25,8 @@ fn absent_properties_read_as_their_defaults() {
     assert_eq!(s.big, 9_007_199_254_740_993, "exact past 2^53");
     assert_eq!(s.code.as_str(), "ABC");
     assert_eq!((s.ratio, s.scale, s.count), (0.5, 1.25, -3));
+    // Values clippy would read as approximations of constants, exactly as written.
+    assert_eq!((s.pi, s.quarter), (3.14159, 0.785398));
     assert_eq!(s.title, "untitled");
     assert_eq!(s.short.as_str(), "abc");
     assert_eq!(s.day.as_str(), "2024-02-29");
@@ -222,7 +225,7 @@ fn a_default_that_breaks_its_schema_is_warned_about_where_it_is() {
                 line("mistyped: {type: string, default: 3}")
             ),
             (
-                "/paths/~1things/get/parameters/8/schema/default".to_owned(),
+                "/paths/~1things/get/parameters/9/schema/default".to_owned(),
                 line("{name: low, in: query")
             ),
         ]

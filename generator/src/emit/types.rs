@@ -107,19 +107,34 @@ fn literal(t: &TypeRef, value: &ScalarLiteral) -> TokenStream {
             let lit = Literal::i64_suffixed(*i as i64);
             quote!(#lit)
         }
-        (TypeRef::F32, ScalarLiteral::Float(f)) => {
-            let lit = Literal::f32_suffixed(*f as f32);
-            quote!(#lit)
-        }
-        (_, ScalarLiteral::Float(f)) => {
-            let lit = Literal::f64_suffixed(*f);
-            quote!(#lit)
-        }
+        (TypeRef::F32, ScalarLiteral::Float(f)) => float(Literal::f32_suffixed(*f as f32), quote!(f32)),
+        (_, ScalarLiteral::Float(f)) => float(Literal::f64_suffixed(*f), quote!(f64)),
         (_, ScalarLiteral::Int(i)) => {
             let lit = Literal::i128_suffixed(*i);
             quote!(#lit)
         }
     }
+}
+
+/// A float literal. One with three significant digits or more may read to clippy as an approximation
+/// of a constant (`3.14159` of `PI`, a denied lint), so it is a constant of its own, where the lint is
+/// allowed for that one item.
+fn float(lit: Literal, ty: TokenStream) -> TokenStream {
+    let text = lit.to_string();
+    let mantissa = text.split(['e', 'E', 'f']).next().unwrap_or_default();
+    let digits = mantissa
+        .trim_start_matches(['-', '0', '.'])
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
+    if digits < 3 {
+        return quote!(#lit);
+    }
+    quote!({
+        #[allow(clippy::approx_constant)]
+        const DEFAULT: #ty = #lit;
+        DEFAULT
+    })
 }
 
 /// A schema's `default` as an expression of type `t`, for the types the model applies defaults to
@@ -754,4 +769,31 @@ fn number_literal(v: Number, integer: bool) -> TokenStream {
         other => Literal::f64_unsuffixed(other.as_f64()),
     };
     quote!(#lit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[allow(clippy::approx_constant)]
+    fn floats_clippy_could_read_as_constants_are_constants_of_their_own() {
+        let plain = float(Literal::f64_suffixed(0.5), quote!(f64)).to_string();
+        assert_eq!(plain, "0.5f64");
+        for v in [3.14159, -6.2831, 0.785398, 1.414] {
+            let wrapped = float(Literal::f64_suffixed(v), quote!(f64)).to_string();
+            assert!(
+                wrapped.contains("approx_constant") && wrapped.contains("const DEFAULT"),
+                "{wrapped}"
+            );
+        }
+    }
+
+    #[test]
+    fn integer_literals_are_exact_and_suffixed() {
+        let big = literal(&TypeRef::I64, &ScalarLiteral::Int(9_007_199_254_740_993)).to_string();
+        assert_eq!(big, "9007199254740993i64");
+        let small = literal(&TypeRef::I32, &ScalarLiteral::Int(-3)).to_string();
+        assert_eq!(small.replace(' ', ""), "-3i32");
+    }
 }

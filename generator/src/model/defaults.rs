@@ -171,3 +171,90 @@ pub(super) fn settle(types: &mut [TypeDef]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::load::{LoadOptions, Spec};
+    use crate::model::{Api, Field, TypeKind};
+
+    fn model(version: &str, schemas: &str) -> (Api, Vec<String>) {
+        let text = format!(
+            "openapi: {version}\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        );
+        let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
+        let typed = spec.typed().unwrap_or_else(|e| panic!("{e:?}"));
+        let (api, diagnostics) = super::super::build(&spec, &typed);
+        let warnings = diagnostics
+            .iter()
+            .map(|d| format!("{} {}", d.code, d.location.as_ref().unwrap().pointer))
+            .collect();
+        (api, warnings)
+    }
+
+    fn field<'a>(api: &'a Api, ty: &str, name: &str) -> &'a Field {
+        let t = api.types.iter().find(|t| t.name == ty).unwrap();
+        let TypeKind::Struct(s) = &t.kind else {
+            panic!("{ty} is not a struct")
+        };
+        s.fields.iter().find(|f| f.name == name).unwrap()
+    }
+
+    #[test]
+    fn defaults_follow_refs_and_required_wins() {
+        let (api, warnings) = model(
+            "3.0.3",
+            "    N: {type: integer, minimum: 1, default: 15}\n    T:\n      type: object\n      required: [r]\n      properties:\n        r: {type: integer, default: 1}\n        n: {$ref: '#/components/schemas/N'}\n        s: {type: string, default: x}\n        l: {type: array, items: {type: string}, default: [a]}\n        bad: {type: integer, maximum: 0, default: 1}\n",
+        );
+        assert_eq!(field(&api, "T", "r").default, None, "required wins");
+        assert_eq!(field(&api, "T", "n").default, Some(json!(15)), "through the $ref");
+        assert_eq!(field(&api, "T", "s").default, Some(json!("x")));
+        let l = field(&api, "T", "l");
+        assert_eq!(l.default, None, "a list's default is not applied");
+        assert!(
+            l.description.as_deref().unwrap().contains("Default: `[\"a\"]`"),
+            "{l:?}"
+        );
+        assert_eq!(field(&api, "T", "bad").default, None);
+        assert_eq!(
+            warnings,
+            ["default-not-applied /components/schemas/T/properties/bad/default"]
+        );
+        let n = api.types.iter().find(|t| t.name == "N").unwrap();
+        assert_eq!(n.default, Some(json!(15)), "the newtype's own `impl Default`");
+    }
+
+    #[test]
+    fn a_default_past_the_types_range_or_of_another_kind_is_not_applied() {
+        let (api, _) = model(
+            "3.0.3",
+            "    T:\n      type: object\n      properties:\n        small: {type: integer, format: int32, default: 3000000000}\n        exact: {type: integer, format: int64, default: 9007199254740993}\n        half: {type: integer, default: 2.0}\n",
+        );
+        // The linter reads `int32`'s range too, so the first is refused before it is typed.
+        assert_eq!(field(&api, "T", "small").default, None);
+        assert_eq!(
+            field(&api, "T", "exact").default,
+            Some(json!(9_007_199_254_740_993_i64))
+        );
+        assert_eq!(
+            field(&api, "T", "half").default,
+            Some(json!(2.0)),
+            "a whole number is an integer"
+        );
+    }
+
+    #[test]
+    fn a_31_sibling_of_ref_is_the_default() {
+        let (api, warnings) = model(
+            "3.1.0",
+            "    N: {type: integer, minimum: 1}\n    T:\n      type: object\n      properties:\n        n: {$ref: '#/components/schemas/N', default: 4}\n        m: {$ref: '#/components/schemas/N', default: 0}\n",
+        );
+        assert_eq!(field(&api, "T", "n").default, Some(json!(4)));
+        assert_eq!(field(&api, "T", "m").default, None);
+        assert_eq!(
+            warnings,
+            ["default-not-applied /components/schemas/T/properties/m/default"]
+        );
+    }
+}
