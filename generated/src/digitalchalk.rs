@@ -111,7 +111,8 @@ rt::object!(
 );
 impl OfferingList {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(results: Vec<Offering>) -> Self {
         Self {
             results,
@@ -175,7 +176,8 @@ rt::object!(
 );
 impl OfferingCategoryList {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(results: Vec<OfferingCategory>) -> Self {
         Self {
             results,
@@ -233,7 +235,8 @@ rt::object!(
 );
 impl Problem {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(r#type: String, title: String, status: i64, detail: String) -> Self {
         Self {
             r#type,
@@ -271,7 +274,8 @@ rt::object!(
 );
 impl ProblemItem {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(r#in: ProblemItemIn, name: String, message: String) -> Self {
         Self {
             r#in,
@@ -605,7 +609,8 @@ pub struct GetOfferingPath {
 rt::object!(GetOfferingPath { req::id("id") });
 impl GetOfferingPath {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(id: OfferingId) -> Self {
         Self { id }
     }
@@ -756,7 +761,8 @@ pub struct GetOfferingCategoryPath {
 rt::object!(GetOfferingCategoryPath { req::id("id") });
 impl GetOfferingCategoryPath {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(id: OfferingCategoryId) -> Self {
         Self { id }
     }

@@ -41,7 +41,8 @@ rt::object!(
 );
 impl UpdateCourseOfferingRequest {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(title: String, match_strings: String) -> Self {
         Self {
             title,
@@ -156,7 +157,8 @@ rt::object!(
 );
 impl CourseOfferingList {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         total: i32,
@@ -236,7 +238,8 @@ rt::object!(
 );
 impl Problem {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(r#type: String, title: String, status: i64, detail: String) -> Self {
         Self {
             r#type,
@@ -274,7 +277,8 @@ rt::object!(
 );
 impl ProblemItem {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(r#in: ProblemItemIn, name: String, message: String) -> Self {
         Self {
             r#in,
@@ -507,7 +511,8 @@ pub struct ListCourseOfferingsPath {
 rt::object!(ListCourseOfferingsPath { req::install_sid("installSid") });
 impl ListCourseOfferingsPath {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(install_sid: InstallSid) -> Self {
         Self { install_sid }
     }
@@ -612,7 +617,8 @@ pub struct CreateCourseOfferingPath {
 rt::object!(CreateCourseOfferingPath { req::install_sid("installSid") });
 impl CreateCourseOfferingPath {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(install_sid: InstallSid) -> Self {
         Self { install_sid }
     }
@@ -733,7 +739,8 @@ rt::object!(
 );
 impl GetCourseOfferingPath {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(install_sid: InstallSid, offering_sid: OfferingSid) -> Self {
         Self { install_sid, offering_sid }
     }
@@ -802,7 +809,8 @@ rt::object!(
 );
 impl UpdateCourseOfferingPath {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(install_sid: InstallSid, offering_sid: OfferingSid) -> Self {
         Self { install_sid, offering_sid }
     }
@@ -895,7 +903,8 @@ rt::object!(
 );
 impl DeleteCourseOfferingPath {
     /// A value with the required properties; the optional ones start absent (`None`), or at their
-    /// `default` when the spec gives one. Set those by name afterwards.
+    /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+    /// to make up the required values.)
     pub fn new(install_sid: InstallSid, offering_sid: OfferingSid) -> Self {
         Self { install_sid, offering_sid }
     }

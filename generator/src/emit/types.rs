@@ -313,7 +313,8 @@ fn construction(api: &Api, name: &proc_macro2::Ident, s: &Struct, options: &Opti
     let code = quote! {
         impl #name {
             /// A value with the required properties; the optional ones start absent (`None`), or at their
-            /// `default` when the spec gives one. Set those by name afterwards.
+            /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+            /// to make up the required values.)
             #allow
             pub fn new(#(#args),*) -> Self {
                 Self { #(#names,)* #(#starts)* #extra }
