@@ -20,14 +20,25 @@ fn main() {
         "routes",
         "differential",
         "auth",
+        "defaults",
     ] {
         let spec = format!("fixtures/generate/{name}.yaml");
         // These fixtures also get the typed client, which the socket tests drive or which must compile.
-        let client = matches!(name, "server" | "params" | "collisions" | "bounds" | "docs" | "routes");
+        let client = matches!(
+            name,
+            "server" | "params" | "collisions" | "bounds" | "docs" | "routes" | "defaults"
+        );
         let generator = specgen::Generator::new().client(client);
         if let Err(e) = generator.generate_to_out_dir(&spec, &format!("{name}.rs")) {
             panic!("{spec}:\n{e}");
         }
+    }
+    // The same defaults with optional nullable properties as one `Option` (the generator's setting).
+    if let Err(e) = specgen::Generator::new()
+        .optional_nullable_as_option(true)
+        .generate_to_out_dir("fixtures/generate/defaults.yaml", "defaults_flat.rs")
+    {
+        panic!("defaults_flat:\n{e}");
     }
     // Swagger 2.0 specs go the same way, through their conversion to 3.0.
     for (name, spec) in [

@@ -207,19 +207,19 @@ fn encode(text: &str) -> String {
         .collect()
 }
 
-/// One page of `items`: those from `offset`, at most `limit` (15 and 0 when absent, RELATED-FACTS),
-/// with links to the next and previous pages, left out when there is none. `filters` is the
-/// query string the links carry besides the paging (empty, or ending in `&`).
+/// One page of `items`: those from `offset`, at most `limit` (the router gives the spec's defaults,
+/// 15 and 0, when they are absent), with links to the next and previous pages, left out when there is
+/// none. `filters` is the query string the links carry besides the paging (empty, or ending in `&`).
 fn page<T: Clone>(
     path: &str,
     filters: &str,
     items: &[&T],
-    limit: Option<Limit>,
-    offset: Option<Offset>,
+    limit: Limit,
+    offset: Offset,
 ) -> (Vec<T>, Option<Option<String>>, Option<Option<String>>) {
     // The router checked 1 <= limit <= 100 and offset >= 0.
-    let limit = limit.map_or(15, |l| usize::try_from(l.get()).unwrap_or(15));
-    let offset = offset.map_or(0, |o| usize::try_from(o.get()).unwrap_or(usize::MAX));
+    let limit = usize::try_from(limit.get()).unwrap_or(usize::MAX);
+    let offset = usize::try_from(offset.get()).unwrap_or(usize::MAX);
     let results = items
         .iter()
         .skip(offset)
@@ -370,15 +370,8 @@ mod tests {
     }
 
     fn no_filters() -> ListOfferingsQuery {
-        ListOfferingsQuery {
-            title: None,
-            offering_category_id: None,
-            tag: None,
-            created_date: None,
-            student_id: None,
-            limit: None,
-            offset: None,
-        }
+        // No filter, and `limit`/`offset` at the spec's defaults (15, 0).
+        ListOfferingsQuery::default()
     }
 
     async fn list(client: &Client, query: &ListOfferingsQuery) -> OfferingList {
@@ -482,8 +475,8 @@ mod tests {
         let client = client().await;
         let query = |limit: i32, offset: i32| ListOfferingsQuery {
             tag: Some(ListOfferingsTag::new("realestate").unwrap()),
-            limit: Some(Limit::new(limit).unwrap()),
-            offset: Some(Offset::new(offset).unwrap()),
+            limit: Limit::new(limit).unwrap(),
+            offset: Offset::new(offset).unwrap(),
             ..no_filters()
         };
         let first = list(&client, &query(1, 0)).await;
@@ -522,8 +515,8 @@ mod tests {
     async fn categories() {
         let client = client().await;
         let query = |limit: i32, offset: i32| ListOfferingCategoriesQuery {
-            limit: Some(Limit::new(limit).unwrap()),
-            offset: Some(Offset::new(offset).unwrap()),
+            limit: Limit::new(limit).unwrap(),
+            offset: Offset::new(offset).unwrap(),
         };
         let page = client.list_offering_categories(&query(2, 1)).await.unwrap();
         let names: Vec<_> = page
@@ -537,10 +530,8 @@ mod tests {
             Some(Some("/dc/api/v5/offeringcategories?offset=0&limit=2".into()))
         );
         assert_eq!(page.next, None);
-        let none = ListOfferingCategoriesQuery {
-            limit: None,
-            offset: None,
-        };
+        let none = ListOfferingCategoriesQuery::default();
+        assert_eq!((none.limit.get(), none.offset.get()), (15, 0), "the spec's defaults");
         let page = client.list_offering_categories(&none).await.unwrap();
         assert_eq!(page.results.len(), 3);
 
@@ -590,10 +581,7 @@ mod tests {
                 other => panic!("{other:?}"),
             },
             match wrong
-                .list_offering_categories(&ListOfferingCategoriesQuery {
-                    limit: None,
-                    offset: None,
-                })
+                .list_offering_categories(&ListOfferingCategoriesQuery::default())
                 .await
             {
                 Err(rt::Error::Response {
@@ -702,6 +690,14 @@ mod tests {
         ] {
             assert_eq!(get(path, Some(TOKEN)).await.0, 200, "{path}");
         }
+        // Without `limit`, the router hands the handler the spec's default, 15: the link back says so.
+        let (status, _, body) = get("/dc/api/v5/offeringcategories?offset=1", Some(TOKEN)).await;
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(
+            body["prev"].as_str(),
+            Some("/dc/api/v5/offeringcategories?offset=0&limit=15"),
+            "{body}"
+        );
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub mod types {
     ///   "orderIndex": 0
     /// }
     /// ```
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct Offering {
         /// The offering’s unique identifier value. An offering’s URL in the API is composed of /dc/api/v5/offerings/ followed by this identifier.
         ///
@@ -144,6 +144,18 @@ pub mod types {
     rt::object!(
         OfferingList { req::results("results"), opt::next("next"), opt::prev("prev") }
     );
+    impl OfferingList {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        pub fn new(results: Vec<Offering>) -> Self {
+            Self {
+                results,
+                next: None,
+                prev: None,
+            }
+        }
+    }
     /// An offering category (read-only): `id`, `name`, `description`, `color` (`#rrggbb`) and
     /// `orderIndex` (a number). Offerings refer to categories by their `offeringCategoryIds`. Any
     /// property may be absent.
@@ -159,7 +171,7 @@ pub mod types {
     ///   "orderIndex": 0
     /// }
     /// ```
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct OfferingCategory {
         /// The offering category's unique identifier value.
         ///
@@ -205,9 +217,21 @@ pub mod types {
         OfferingCategoryList { req::results("results"), opt::next("next"),
         opt::prev("prev") }
     );
+    impl OfferingCategoryList {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        pub fn new(results: Vec<OfferingCategory>) -> Self {
+            Self {
+                results,
+                next: None,
+                prev: None,
+            }
+        }
+    }
     /// The body of every response with status >= 400: `errors` (an array of messages) and/or
     /// `fieldErrors` (field name to message). Either may be absent.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct Errors {
         /// Error messages.
         ///
@@ -347,6 +371,12 @@ pub mod types {
             Ok(())
         }
     }
+    impl Default for Limit {
+        /// The spec's `default`, `15`.
+        fn default() -> Self {
+            Self(15i32)
+        }
+    }
     /// How many items come before the page, zero-based; 0 when absent.
     ///
     /// Example: `0`
@@ -359,6 +389,12 @@ pub mod types {
             let value = *value;
             rt::check::minimum(value, 0)?;
             Ok(())
+        }
+    }
+    impl Default for Offset {
+        /// The spec's `default`, `0`.
+        fn default() -> Self {
+            Self(0i32)
         }
     }
     /// The query parameters.
@@ -381,18 +417,36 @@ pub mod types {
         /// hex, as all ids (see the `id` path parameter). Also known as `userId`.
         pub student_id: Option<ListOfferingsStudentId>,
         /// At most how many items the page holds: 1 to 100, 15 when absent.
-        pub limit: Option<Limit>,
+        ///
+        /// Default (when absent): `15`
+        pub limit: Limit,
         /// How many items come before the page, zero-based; 0 when absent.
-        pub offset: Option<Offset>,
+        ///
+        /// Default (when absent): `0`
+        pub offset: Offset,
     }
     rt::object!(
         ListOfferingsQuery { opt::title("title"),
         opt::offering_category_id("offeringCategoryId"), opt::tag("tag"),
         opt::created_date("createdDate"), opt::student_id("studentId"),
-        opt::limit("limit"), opt::offset("offset") }
+        def::limit("limit", Limit::default()), def::offset("offset", Offset::default()) }
     );
+    impl Default for ListOfferingsQuery {
+        /// Every property absent (`None`), or at its `default` when the spec gives one.
+        fn default() -> Self {
+            Self {
+                title: None,
+                offering_category_id: None,
+                tag: None,
+                created_date: None,
+                student_id: None,
+                limit: Limit::default(),
+                offset: Offset::default(),
+            }
+        }
+    }
     /// The headers this response documents.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct UnauthorizedHeaders {
         /// The challenge for a bearer token (RFC 6750): `Bearer` when no token came,
         /// `Bearer error="invalid_token"` for a token this server does not know. It may be absent.
@@ -456,6 +510,14 @@ pub mod types {
         pub id: OfferingId,
     }
     rt::object!(GetOfferingPath { req::id("id") });
+    impl GetOfferingPath {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        pub fn new(id: OfferingId) -> Self {
+            Self { id }
+        }
+    }
     /// The responses of `getOffering` (`GET /dc/api/v5/offerings/{id}`) that the spec documents.
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
@@ -488,13 +550,27 @@ pub mod types {
     #[derive(Clone, Debug, PartialEq)]
     pub struct ListOfferingCategoriesQuery {
         /// At most how many items the page holds: 1 to 100, 15 when absent.
-        pub limit: Option<Limit>,
+        ///
+        /// Default (when absent): `15`
+        pub limit: Limit,
         /// How many items come before the page, zero-based; 0 when absent.
-        pub offset: Option<Offset>,
+        ///
+        /// Default (when absent): `0`
+        pub offset: Offset,
     }
     rt::object!(
-        ListOfferingCategoriesQuery { opt::limit("limit"), opt::offset("offset") }
+        ListOfferingCategoriesQuery { def::limit("limit", Limit::default()),
+        def::offset("offset", Offset::default()) }
     );
+    impl Default for ListOfferingCategoriesQuery {
+        /// Every property absent (`None`), or at its `default` when the spec gives one.
+        fn default() -> Self {
+            Self {
+                limit: Limit::default(),
+                offset: Offset::default(),
+            }
+        }
+    }
     /// The responses of `listOfferingCategories` (`GET /dc/api/v5/offeringcategories`) that the spec documents.
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
@@ -548,6 +624,14 @@ pub mod types {
         pub id: OfferingCategoryId,
     }
     rt::object!(GetOfferingCategoryPath { req::id("id") });
+    impl GetOfferingCategoryPath {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        pub fn new(id: OfferingCategoryId) -> Self {
+            Self { id }
+        }
+    }
     /// The responses of `getOfferingCategory` (`GET /dc/api/v5/offeringcategories/{id}`) that the spec documents.
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]
@@ -907,7 +991,7 @@ pub mod server {
                     rt::scalar::<ListOfferingsStudentId>,
                 );
             let limit = problems
-                .styled(
+                .defaulted(
                     "query",
                     "limit",
                     rt::param::read_query(
@@ -920,9 +1004,10 @@ pub mod server {
                     ),
                     rt::Presence::Optional,
                     rt::scalar::<Limit>,
+                    Limit::default(),
                 );
             let offset = problems
-                .styled(
+                .defaulted(
                     "query",
                     "offset",
                     rt::param::read_query(
@@ -935,10 +1020,14 @@ pub mod server {
                     ),
                     rt::Presence::Optional,
                     rt::scalar::<Offset>,
+                    Offset::default(),
                 );
             if let Some(problem) = problems.finish() {
                 return problem.into_response();
             }
+            let (Some(limit), Some(offset)) = (limit, offset) else {
+                return rt::internal_error()
+            };
             let query = ListOfferingsQuery {
                 title,
                 offering_category_id,
@@ -1034,7 +1123,7 @@ pub mod server {
             };
             let mut problems = rt::Problems::default();
             let limit = problems
-                .styled(
+                .defaulted(
                     "query",
                     "limit",
                     rt::param::read_query(
@@ -1047,9 +1136,10 @@ pub mod server {
                     ),
                     rt::Presence::Optional,
                     rt::scalar::<Limit>,
+                    Limit::default(),
                 );
             let offset = problems
-                .styled(
+                .defaulted(
                     "query",
                     "offset",
                     rt::param::read_query(
@@ -1062,10 +1152,14 @@ pub mod server {
                     ),
                     rt::Presence::Optional,
                     rt::scalar::<Offset>,
+                    Offset::default(),
                 );
             if let Some(problem) = problems.finish() {
                 return problem.into_response();
             }
+            let (Some(limit), Some(offset)) = (limit, offset) else {
+                return rt::internal_error()
+            };
             let query = ListOfferingCategoriesQuery {
                 limit,
                 offset,
@@ -1271,7 +1365,8 @@ pub mod client {
                         &rt::Wire::Scalar(value.to_string()),
                     );
             }
-            if let Some(value) = &query_params.limit {
+            {
+                let value = &query_params.limit;
                 query
                     .push_styled(
                         "limit",
@@ -1281,7 +1376,8 @@ pub mod client {
                         &rt::Wire::Scalar(value.to_string()),
                     );
             }
-            if let Some(value) = &query_params.offset {
+            {
+                let value = &query_params.offset;
                 query
                     .push_styled(
                         "offset",
@@ -1463,7 +1559,8 @@ pub mod client {
             url.push_str("/dc/api/v5/offeringcategories");
             let query_params = query;
             let mut query = rt::Query::default();
-            if let Some(value) = &query_params.limit {
+            {
+                let value = &query_params.limit;
                 query
                     .push_styled(
                         "limit",
@@ -1473,7 +1570,8 @@ pub mod client {
                         &rt::Wire::Scalar(value.to_string()),
                     );
             }
-            if let Some(value) = &query_params.offset {
+            {
+                let value = &query_params.offset;
                 query
                     .push_styled(
                         "offset",

@@ -52,9 +52,22 @@ pub mod types {
         req::match_strings("matchStrings"), opt::start_date("startDate"),
         opt::end_date("endDate") }
     );
+    impl UpdateCourseOfferingRequest {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        pub fn new(title: String, match_strings: String) -> Self {
+            Self {
+                title,
+                match_strings,
+                start_date: None,
+                end_date: None,
+            }
+        }
+    }
     /// A course offering, as the operations return it (`application/json`). Every property may be
     /// null, and any may be absent.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct CourseOffering {
         /// Course offering SID
         ///
@@ -181,9 +194,36 @@ pub mod types {
         req::offset("offset"), req::first("first"), req::next("next"), req::prev("prev"),
         req::last("last"), req::results("results") }
     );
+    impl CourseOfferingList {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            total: i32,
+            count: i32,
+            offset: i32,
+            first: Option<String>,
+            next: Option<String>,
+            prev: Option<String>,
+            last: Option<String>,
+            results: Vec<CourseOffering>,
+        ) -> Self {
+            Self {
+                total,
+                count,
+                offset,
+                first,
+                next,
+                prev,
+                last,
+                results,
+            }
+        }
+    }
     /// An error, `{code, message, status}`. The codes include `AUTHENTICATIONFAILED` (403),
     /// `INVALIDINPUT` (400) and `RESOURCENOTFOUND` (404). Any member may be absent.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct Error {
         /// Machine-readable error code, e.g. `INVALIDINPUT`, `AUTHENTICATIONFAILED`, `RESOURCENOTFOUND`. Not an enum: other codes may appear.
         ///
@@ -406,8 +446,16 @@ pub mod types {
         pub install_sid: InstallSid,
     }
     rt::object!(CourseOfferingsPath { req::install_sid("installSid") });
+    impl CourseOfferingsPath {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        pub fn new(install_sid: InstallSid) -> Self {
+            Self { install_sid }
+        }
+    }
     /// The query parameters.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct ListCourseOfferingsQuery {
         /// How many offerings to skip before the page starts, an integer >= 0. Without it the page starts
         /// at the first offering. At most 2^31 - 1 (`int32`).
@@ -427,7 +475,7 @@ pub mod types {
         opt::sort_keys("sortKeys"), opt::sort_order("sortOrder") }
     );
     /// The headers this response documents.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Default)]
     pub struct MissingTokenHeaders {
         /// The challenge for the credentials the operation needs: `ApiKey name="token"`. It may be
         /// absent.
@@ -557,6 +605,14 @@ pub mod types {
         CourseOfferingsOfferingSidPath { req::install_sid("installSid"),
         req::offering_sid("offeringSid") }
     );
+    impl CourseOfferingsOfferingSidPath {
+        /// A value with the required properties; the optional ones start absent (`None`), or at their
+        /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+        /// to make up the required values.)
+        pub fn new(install_sid: InstallSid, offering_sid: OfferingSid) -> Self {
+            Self { install_sid, offering_sid }
+        }
+    }
     /// The responses of `getCourseOffering` (`GET /v1/installs/{installSid}/courseOfferings/{offeringSid}`) that the spec documents.
     #[derive(Clone, Debug, PartialEq)]
     #[allow(clippy::large_enum_variant)]

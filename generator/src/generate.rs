@@ -99,6 +99,15 @@ impl Generator {
         self
     }
 
+    /// An optional nullable property becomes `Option<T>` instead of `Option<Option<T>>` (default: off):
+    /// absent and `null` both read as `None`, and `None` is written as an absent property, so a value
+    /// cannot be set to an explicit `null` (a PATCH that clears a field). The CLI's
+    /// `--optional-nullable-as-option`, the macro option `optional_nullable_as_option = true`.
+    pub fn optional_nullable_as_option(mut self, on: bool) -> Self {
+        self.emit.optional_nullable_as_option = on;
+        self
+    }
+
     /// The folder `$ref`s may not leave (default: the spec's repository, else the current folder when it
     /// holds the spec, else the spec's own folder; see [`crate::load::boundary`]).
     pub fn root_dir(mut self, dir: impl Into<PathBuf>) -> Self {

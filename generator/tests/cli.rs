@@ -606,3 +606,21 @@ fn generate_warns_about_backtracking_patterns() {
         "{code}"
     );
 }
+
+/// `--optional-nullable-as-option` is `Generator::optional_nullable_as_option(true)`, byte for byte.
+#[test]
+fn optional_nullable_as_option_flag_is_the_builder_setting() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let spec = "tests/fixtures/generate/defaults.yaml";
+    let out = specgen(&["generate", spec, "--optional-nullable-as-option"], root);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let built = specgen::Generator::new()
+        .optional_nullable_as_option(true)
+        .generate(root.join(spec))
+        .unwrap()
+        .code;
+    assert_eq!(stdout(&out), built);
+    assert!(built.contains("pub maybe: Option<String>,"));
+    let plain = specgen(&["generate", spec], root);
+    assert!(stdout(&plain).contains("pub maybe: Option<Option<String>>,"));
+}

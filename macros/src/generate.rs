@@ -6,7 +6,13 @@ use syn::parse::Parser;
 use crate::options::{self, Options};
 
 /// The options `generate!` takes after the spec's path, each a `Generator` setting and a CLI flag.
-const OPTIONS: &[&str] = &["server", "client", "root_dir", "runtime_path"];
+const OPTIONS: &[&str] = &[
+    "server",
+    "client",
+    "root_dir",
+    "runtime_path",
+    "optional_nullable_as_option",
+];
 
 pub fn expand(input: TokenStream) -> TokenStream {
     match expansion(input) {
@@ -51,6 +57,29 @@ mod tests {
     /// The workspace (unit tests run in `macros/`, which cargo also sets as `CARGO_MANIFEST_DIR`).
     fn workspace() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    /// Every setting of `Generator` (a `pub fn name(mut self, ...)`) is an option of `generate!` and a
+    /// flag of `specgen generate` (which calls the setting by name), one to one.
+    #[test]
+    fn options_mirror_every_generator_setting() {
+        let read = |rel: &str| std::fs::read_to_string(workspace().join(rel)).unwrap();
+        let builder = read("generator/src/generate.rs");
+        let settings: Vec<&str> = builder
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("pub fn ")?.split_once("(mut self"))
+            .map(|(name, _)| name)
+            .collect();
+        assert!(settings.contains(&"optional_nullable_as_option"), "{settings:?}");
+        let mut options = super::OPTIONS.to_vec();
+        options.sort_unstable();
+        let mut sorted = settings.clone();
+        sorted.sort_unstable();
+        assert_eq!(options, sorted, "generate!'s options are the builder's settings");
+        let cli = read("generator/src/bin/specgen/generate.rs");
+        for name in settings {
+            assert!(cli.contains(&format!(".{name}(")), "the CLI does not set `{name}`");
+        }
     }
 
     /// Tokens as text, one per entry, groups opened and closed: spans and spacing do not count.
@@ -118,6 +147,10 @@ mod tests {
             (
                 quote!(#rel, server = false, client),
                 specgen::Generator::new().server(false).client(true),
+            ),
+            (
+                quote!(#rel, optional_nullable_as_option),
+                specgen::Generator::new().optional_nullable_as_option(true),
             ),
             (
                 quote!(#rel, root_dir = "../tests"),

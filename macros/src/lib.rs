@@ -29,8 +29,10 @@ use proc_macro::TokenStream;
 /// - Options mirror [`specgen::Generator`] and the CLI's flags one to one:
 ///   `server = false` (`--no-server`: types only), `client = true` (`--client`: a typed reqwest
 ///   client too), `root_dir = "dir"` (`--root-dir`: the folder `$ref`s may not leave, relative to
-///   `CARGO_MANIFEST_DIR`) and `runtime_path = "path"` (`--runtime-path`: how the code names
-///   specgen-rt, `::specgen_rt` by default).
+///   `CARGO_MANIFEST_DIR`), `runtime_path = "path"` (`--runtime-path`: how the code names
+///   specgen-rt, `::specgen_rt` by default) and `optional_nullable_as_option = true`
+///   (`--optional-nullable-as-option`: an optional nullable property is `Option<T>`, not
+///   `Option<Option<T>>`).
 /// - A spec problem is a `compile_error!` at the path, as `specgen lint` says it.
 ///
 /// The crate needs what generated code uses: `specgen-rt` (with its `server` feature for the router,

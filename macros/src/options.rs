@@ -21,6 +21,9 @@ pub struct Options {
     pub root_dir: Option<LitStr>,
     /// `runtime_path = "..."`: `Generator::runtime_path`, the CLI's `--runtime-path`.
     pub runtime_path: Option<LitStr>,
+    /// `optional_nullable_as_option = true`: `Generator::optional_nullable_as_option(true)`, the CLI's
+    /// `--optional-nullable-as-option`.
+    pub optional_nullable_as_option: Option<LitBool>,
     /// `not_implemented`: operations without a handler answer 501 (handlers only).
     pub not_implemented: Option<LitBool>,
 }
@@ -57,6 +60,7 @@ impl Options {
                 }
                 "server" => set(&mut options.server, flag(input, &key)?),
                 "client" => set(&mut options.client, flag(input, &key)?),
+                "optional_nullable_as_option" => set(&mut options.optional_nullable_as_option, flag(input, &key)?),
                 _ => set(&mut options.not_implemented, flag(input, &key)?),
             };
             if given {
@@ -90,6 +94,9 @@ impl Options {
         }
         if let Some(path) = &self.runtime_path {
             generator = generator.runtime_path(path.value());
+        }
+        if let Some(on) = &self.optional_nullable_as_option {
+            generator = generator.optional_nullable_as_option(on.value);
         }
         generator
     }

@@ -121,6 +121,41 @@ pub fn opt<'de, M: MapAccess<'de>, T>(slot: Option<T>, _name: &'static str, _map
     Ok(slot)
 }
 
+/// The value of an optional property with a `default`: its slot, or the default when it was absent.
+/// (A nullable one's slot holds `Option<T>`, and `null` stays `None`.)
+pub fn def<'de, M: MapAccess<'de>, T>(
+    slot: Option<T>,
+    _name: &'static str,
+    _map: &M,
+    default: impl FnOnce() -> T,
+) -> Result<T, M::Error> {
+    Ok(slot.unwrap_or_else(default))
+}
+
+/// The value of an optional nullable property read as one `Option` (the generator's
+/// `optional_nullable_as_option` setting): absent and `null` are both `None`.
+pub fn flat<'de, M: MapAccess<'de>, T>(
+    slot: Option<Option<T>>,
+    _name: &'static str,
+    _map: &M,
+) -> Result<Option<T>, M::Error> {
+    Ok(slot.flatten())
+}
+
+/// A value the generator checked against its type's constraints when it wrote the code (a schema's
+/// `default`), for the types without an unchecked constructor (formats, `BoundedString`, another type's
+/// newtype): `try_from` cannot fail on it, as the generator ran the same checks.
+#[doc(hidden)]
+pub fn preset<T: TryFrom<I>, I>(value: I) -> T
+where
+    T::Error: fmt::Display,
+{
+    match T::try_from(value) {
+        Ok(value) => value,
+        Err(e) => unreachable!("specgen checked this default against its schema: {e}"),
+    }
+}
+
 /// What an object does with a property it does not name: [`Skip`] it, [`Deny`] it, or keep it in its
 /// additional properties (a `BTreeMap`).
 pub trait Rest<'de> {

@@ -5,26 +5,28 @@
 //! `cargo expand` shows exactly the impls below, with the type's name filled in.
 
 /// serde of an object type, one entry per property: `req::field("wire")` (required: must be present;
-/// written even when `None`) or `opt::field("wire")` (optional: absent is `None`; left out when `None`).
-/// The field's type (`T`, `Option<T>`, `Option<Option<T>>`) says whether `null` is allowed. (Entries
-/// are written without spaces so that a formatter keeps each on one line.)
+/// written even when `None`), `opt::field("wire")` (optional: absent is `None`; left out when `None`),
+/// `def::field("wire", expr)` (optional with a `default`: absent is `expr`; always written) or
+/// `flat::field("wire")` (optional and nullable as one `Option`: absent and `null` are `None`, which is
+/// left out). The field's type (`T`, `Option<T>`, `Option<Option<T>>`) says whether `null` is allowed.
+/// (Entries are written without spaces so that a formatter keeps each on one line.)
 ///
 /// Properties it does not name are skipped (`rt::object!(Name { ... })`), refused
 /// (`rt::object!(Name, deny "expected `a`" { ... })`, the text ending serde's message) or kept in
 /// `additional_properties` (`rt::object!(Name, extra { ... })`).
 #[macro_export]
 macro_rules! object {
-    ($name:ident { $($kind:ident::$field:ident($wire:literal)),* $(,)? }) => {
-        $crate::__object!($name, $crate::de::Skip, [] { $($field $wire $kind)* });
+    ($name:ident { $($kind:ident::$field:ident($wire:literal $(, $default:expr)?)),* $(,)? }) => {
+        $crate::__object!($name, $crate::de::Skip, [] { $($field $wire $kind [$($default)?])* });
     };
-    ($name:ident, deny $expected:literal { $($kind:ident::$field:ident($wire:literal)),* $(,)? }) => {
-        $crate::__object!($name, $crate::de::Deny($expected), [] { $($field $wire $kind)* });
+    ($name:ident, deny $expected:literal { $($kind:ident::$field:ident($wire:literal $(, $default:expr)?)),* $(,)? }) => {
+        $crate::__object!($name, $crate::de::Deny($expected), [] { $($field $wire $kind [$($default)?])* });
     };
-    ($name:ident, extra { $($kind:ident::$field:ident($wire:literal)),* $(,)? }) => {
+    ($name:ident, extra { $($kind:ident::$field:ident($wire:literal $(, $default:expr)?)),* $(,)? }) => {
         $crate::__object!(
             $name,
             ::std::collections::BTreeMap::new(),
-            [additional_properties] { $($field $wire $kind)* }
+            [additional_properties] { $($field $wire $kind [$($default)?])* }
         );
     };
 }
@@ -32,7 +34,7 @@ macro_rules! object {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __object {
-    ($name:ident, $rest:expr, [$($extra:ident)?] { $($field:ident $wire:literal $kind:ident)* }) => {
+    ($name:ident, $rest:expr, [$($extra:ident)?] { $($field:ident $wire:literal $kind:ident [$($default:expr)?])* }) => {
         impl<'de> $crate::serde::Deserialize<'de> for $name {
             fn deserialize<D: $crate::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 $crate::de::object(deserializer)
@@ -51,7 +53,7 @@ macro_rules! __object {
                         _ => $crate::de::Rest::rest(&mut rest, &mut m, k)?,
                     }
                 }
-                Ok(Self { $($field: $crate::de::$kind($field, $wire, &m)?,)* $($extra: rest)? })
+                Ok(Self { $($field: $crate::de::$kind($field, $wire, &m $(, || $default)?)?,)* $($extra: rest)? })
             }
         }
 
@@ -276,6 +278,14 @@ mod tests {
     rt::object!(Thing { req::name("name"), opt::note("note"), opt::foo("the foo") });
 
     #[derive(Debug, PartialEq)]
+    struct Defaults {
+        limit: i64,
+        kind: Option<Kind>,
+        flat: Option<u8>,
+    }
+    rt::object!(Defaults { def::limit("limit", 15), def::kind("kind", Some(Kind::InProgress)), flat::flat("flat") });
+
+    #[derive(Debug, PartialEq)]
     struct Closed {
         a: Option<u8>,
     }
@@ -356,6 +366,38 @@ mod tests {
         );
         let open: Open = json(r#"{"b": 1}"#).unwrap();
         assert_eq!(serde_json::to_string(&open).unwrap(), r#"{"b":1}"#);
+    }
+
+    #[test]
+    fn defaults_fill_absent_properties_and_are_written() {
+        let d: Defaults = json("{}").unwrap();
+        assert_eq!(
+            d,
+            Defaults {
+                limit: 15,
+                kind: Some(Kind::InProgress),
+                flat: None
+            }
+        );
+        assert_eq!(
+            serde_json::to_string(&d).unwrap(),
+            r#"{"limit":15,"kind":"in-progress"}"#
+        );
+        // `null` of a nullable property with a default stays null; the default is only for absence.
+        let d: Defaults = json(r#"{"limit": 2, "kind": null, "flat": null}"#).unwrap();
+        assert_eq!(
+            d,
+            Defaults {
+                limit: 2,
+                kind: None,
+                flat: None
+            }
+        );
+        assert_eq!(serde_json::to_string(&d).unwrap(), r#"{"limit":2,"kind":null}"#);
+        assert!(json::<Defaults>(r#"{"limit": null}"#).is_err());
+        let d: Defaults = json(r#"{"flat": 3}"#).unwrap();
+        assert_eq!((d.limit, d.flat), (15, Some(3)));
+        assert_eq!(rt::de::preset::<Small, _>(3), Small(3));
     }
 
     #[test]

@@ -30,6 +30,18 @@ pub fn opt<M: SerializeMap, T: Serialize>(map: &mut M, key: &'static str, value:
     }
 }
 
+/// An optional property with a `default`: always written, as a client sends the value it means (a
+/// nullable one's `None` as `null`).
+pub fn def<M: SerializeMap, T: Serialize + ?Sized>(map: &mut M, key: &'static str, value: &T) -> Result<(), M::Error> {
+    map.serialize_entry(key, value)
+}
+
+/// An optional nullable property read as one `Option` (the `optional_nullable_as_option` setting):
+/// `None` is left out, never written as `null`.
+pub fn flat<M: SerializeMap, T: Serialize>(map: &mut M, key: &'static str, value: &Option<T>) -> Result<(), M::Error> {
+    opt(map, key, value)
+}
+
 /// The additional properties, after the named ones.
 pub fn extra<M: SerializeMap, T: Serialize>(map: &mut M, extra: &BTreeMap<String, T>) -> Result<(), M::Error> {
     extra.iter().try_for_each(|(k, v)| map.serialize_entry(k, v))

@@ -68,6 +68,14 @@ pub mod fixtures {
     pub mod docs {
         include!(concat!(env!("OUT_DIR"), "/docs.rs"));
     }
+    /// A `default` of every kind, on properties and parameters.
+    pub mod defaults {
+        include!(concat!(env!("OUT_DIR"), "/defaults.rs"));
+    }
+    /// The same, generated with `optional_nullable_as_option(true)`.
+    pub mod defaults_flat {
+        include!(concat!(env!("OUT_DIR"), "/defaults_flat.rs"));
+    }
     /// The compile fuzzer's fixed findings (`fixtures/compile-fuzz/`), each with server and client: they
     /// compile as part of this crate, with its lints and clippy's (fuzz/FUZZING.md).
     pub mod compile_fuzz {

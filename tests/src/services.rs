@@ -26,11 +26,8 @@ pub mod seed {
                 sid: Some(Some(OFFERING.into())),
                 title: Some(Some("Fall 2024".into())),
                 match_strings: Some(Some(vec!["Fall 2024".into(), "FA24".into()])),
-                start_date: None,
-                end_date: None,
-                last_activity_date: None,
-                created_date: None,
-                edit_date: None,
+                // No property is required: the others start absent.
+                ..Default::default()
             };
             SeedService {
                 offerings: Mutex::new(vec![seed]),
@@ -42,8 +39,8 @@ pub mod seed {
     fn error(code: &str, status: i64) -> Error {
         Error {
             code: Some(code.into()),
-            message: None,
             status: Some(status),
+            ..Default::default()
         }
     }
 
@@ -54,9 +51,7 @@ pub mod seed {
             match_strings: Some(Some(body.match_strings.split(',').map(str::to_owned).collect())),
             start_date: body.start_date.map(|d| d.map(String::from)),
             end_date: body.end_date.map(|d| d.map(String::from)),
-            last_activity_date: None,
-            created_date: None,
-            edit_date: None,
+            ..Default::default()
         }
     }
 

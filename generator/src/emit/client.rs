@@ -217,10 +217,10 @@ fn send_param(p: &Param, source: &TokenStream) -> TokenStream {
     };
     let push = send(wire(p, quote!(value)));
     let push_empty = send(null_wire(p));
-    match (p.optional(), p.required) {
+    match (p.optional(), p.always_sent()) {
         (false, _) => quote!({ let value = &#source.#field; #push }),
         (true, false) => quote!(if let Some(value) = &#source.#field { #push }),
-        // Required but nullable: present always, empty when null.
+        // Required (or with a default) but nullable: present always, empty when null.
         (true, true) => quote!(match &#source.#field {
             Some(value) => { #push }
             None => { #push_empty }

@@ -27,22 +27,22 @@ pub(super) fn with_example(description: Option<&str>, example: Option<&Value>) -
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        text.push_str(&example_text(example));
+        text.push_str(&labelled("Example", example));
     }
     text
 }
 
-/// `Example: `…`` for a short scalar without backticks; otherwise a fenced `json` block. A line of
+/// `LABEL: `…`` for a short scalar without backticks; otherwise a fenced `json` block. A line of
 /// pretty-printed JSON starts with a bracket, a quote, a digit or a letter, never with a backtick, so a
-/// three-backtick fence cannot be closed early by the example's text.
-fn example_text(example: &Value) -> String {
-    let compact = serde_json::to_string(example).unwrap_or_default();
-    let scalar = !matches!(example, Value::Object(_) | Value::Array(_));
+/// three-backtick fence cannot be closed early by the value's text.
+pub(super) fn labelled(label: &str, value: &Value) -> String {
+    let compact = serde_json::to_string(value).unwrap_or_default();
+    let scalar = !matches!(value, Value::Object(_) | Value::Array(_));
     if scalar && compact.chars().count() <= INLINE_MAX && !compact.contains('`') {
-        return format!("Example: `{compact}`");
+        return format!("{label}: `{compact}`");
     }
-    let pretty = serde_json::to_string_pretty(example).unwrap_or(compact);
-    format!("Example:\n\n```json\n{}\n```", shortened(&pretty))
+    let pretty = serde_json::to_string_pretty(value).unwrap_or(compact);
+    format!("{label}:\n\n```json\n{}\n```", shortened(&pretty))
 }
 
 /// At most [`BLOCK_MAX_LINES`] lines and [`BLOCK_MAX_CHARS`] characters of `pretty`, whole lines (the

@@ -27,6 +27,9 @@ pub struct Options {
     pub client: bool,
     /// The path generated code names the runtime crate by (`::specgen_rt`).
     pub runtime_path: String,
+    /// An optional nullable property is `Option<T>` (absent and `null` both `None`, `None` left out
+    /// when written) rather than `Option<Option<T>>`.
+    pub optional_nullable_as_option: bool,
 }
 
 /// Where generated code finds specgen-rt unless told otherwise.
@@ -38,6 +41,7 @@ impl Default for Options {
             server: true,
             client: false,
             runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
+            optional_nullable_as_option: false,
         }
     }
 }
@@ -52,7 +56,7 @@ pub fn runtime_path(text: &str) -> Result<syn::Path, String> {
 /// The whole module for one API, as tokens. No inner attributes: the output must work when
 /// `include!`d into a module (build.rs) and when expanded by a macro.
 pub fn tokens(api: &Api, options: &Options, runtime_path: &syn::Path) -> TokenStream {
-    let types = types::all(api);
+    let types = types::all(api, options);
     // A spec without operations has nothing to serve.
     let serve = options.server && !api.operations.is_empty();
     let call = options.client && !api.operations.is_empty();

@@ -612,7 +612,15 @@ fn read_param(api: &Api, op: &Operation, p: &Param) -> TokenStream {
             }
         }
     };
-    quote!(problems.styled(#loc, #wire, #text, #presence, #parse))
+    // An absent parameter with a default is its default.
+    match p
+        .default
+        .as_ref()
+        .and_then(|d| super::types::default_expr(api, &p.ty, d))
+    {
+        Some(default) => quote!(problems.defaulted(#loc, #wire, #text, #presence, #parse, #default)),
+        None => quote!(problems.styled(#loc, #wire, #text, #presence, #parse)),
+    }
 }
 
 /// The names of the API keys an operation's security reads from the query.

@@ -3,22 +3,25 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{docs, ident, pattern, rust_type};
+use super::{Options, docs, ident, pattern, rust_type};
 use specgen_rt::check::Number;
 
 use crate::ecma::Engine;
-use crate::model::{Api, Checks, Field, Newtype, Struct, TypeDef, TypeKind, TypeRef, Union};
+use crate::model::{
+    Api, Checks, Field, Newtype, ScalarLiteral, Struct, TypeDef, TypeKind, TypeRef, Union, scalar_literal,
+};
 
-pub(super) fn all(api: &Api) -> TokenStream {
-    api.types.iter().map(|t| def(api, t)).collect()
+pub(super) fn all(api: &Api, options: &Options) -> TokenStream {
+    api.types.iter().map(|t| def(api, t, options)).collect()
 }
 
-fn def(api: &Api, t: &TypeDef) -> TokenStream {
+fn def(api: &Api, t: &TypeDef, options: &Options) -> TokenStream {
     let text = super::doc::with_example(t.description.as_deref(), t.example.as_ref());
     let doc = docs(Some(&text));
     let name = ident(&t.name);
-    match &t.kind {
-        TypeKind::Struct(s) => structure(api, &name, &doc, s),
+    let own_default = type_default(t);
+    let body = match &t.kind {
+        TypeKind::Struct(s) => structure(api, &name, &doc, s, options),
         TypeKind::Enum(variants) => string_enum(&name, &doc, variants),
         TypeKind::Union(u) => union(api, &name, &doc, u),
         TypeKind::Newtype(n) => newtype(api, &name, &doc, n),
@@ -39,26 +42,185 @@ fn def(api: &Api, t: &TypeDef) -> TokenStream {
                 rt::transparent!(#name);
             }
         }
+    };
+    quote!(#body #own_default)
+}
+
+/// `impl Default` of a string enum or checked scalar whose schema has a `default` (checked against the
+/// schema when the model was built, so the value is built without its checks).
+fn type_default(t: &TypeDef) -> TokenStream {
+    let Some(value) = &t.default else {
+        return TokenStream::new();
+    };
+    let value_expr = match &t.kind {
+        TypeKind::Enum(variants) => match variants.iter().find(|v| value.as_str() == Some(v.wire.as_str())) {
+            Some(v) => {
+                let v = ident(&v.name);
+                quote!(Self::#v)
+            }
+            None => return TokenStream::new(),
+        },
+        TypeKind::Newtype(n) => match scalar_literal(&n.inner, value) {
+            Some(lit) => {
+                let lit = literal(&n.inner, &lit);
+                quote!(Self(#lit))
+            }
+            None => return TokenStream::new(),
+        },
+        _ => return TokenStream::new(),
+    };
+    let name = ident(&t.name);
+    let doc = format!(
+        " The spec's `default`, `{}`.",
+        serde_json::to_string(value).unwrap_or_default()
+    );
+    quote! {
+        impl Default for #name {
+            #[doc = #doc]
+            fn default() -> Self {
+                #value_expr
+            }
+        }
+    }
+}
+
+/// A scalar as a Rust literal of type `t` (a `String` built from a string literal); numbers suffixed,
+/// so that they need no inference.
+fn literal(t: &TypeRef, value: &ScalarLiteral) -> TokenStream {
+    match (t, value) {
+        (_, ScalarLiteral::Str(s)) => quote!(String::from(#s)),
+        (_, ScalarLiteral::Bool(b)) => quote!(#b),
+        (TypeRef::I32, ScalarLiteral::Int(i)) => {
+            let lit = Literal::i32_suffixed(*i as i32);
+            quote!(#lit)
+        }
+        (TypeRef::I64, ScalarLiteral::Int(i)) => {
+            let lit = Literal::i64_suffixed(*i as i64);
+            quote!(#lit)
+        }
+        (TypeRef::F32, ScalarLiteral::Float(f)) => float(Literal::f32_suffixed(*f as f32), quote!(f32)),
+        (_, ScalarLiteral::Float(f)) => float(Literal::f64_suffixed(*f), quote!(f64)),
+        (_, ScalarLiteral::Int(i)) => {
+            let lit = Literal::i128_suffixed(*i);
+            quote!(#lit)
+        }
+    }
+}
+
+/// A float literal. One with three significant digits or more may read to clippy as an approximation
+/// of a constant (`3.14159` of `PI`, a denied lint), so it is a constant of its own, where the lint is
+/// allowed for that one item.
+fn float(lit: Literal, ty: TokenStream) -> TokenStream {
+    let text = lit.to_string();
+    let mantissa = text.split(['e', 'E', 'f']).next().unwrap_or_default();
+    let digits = mantissa
+        .trim_start_matches(['-', '0', '.'])
+        .chars()
+        .filter(char::is_ascii_digit)
+        .count();
+    if digits < 3 {
+        return quote!(#lit);
+    }
+    quote!({
+        #[allow(clippy::approx_constant)]
+        const DEFAULT: #ty = #lit;
+        DEFAULT
+    })
+}
+
+/// A schema's `default` as an expression of type `t`, for the types the model applies defaults to
+/// ([`crate::model::applies_default`]): a literal, a string enum's variant, the type's own `default()`,
+/// or a checked type made from a literal the generator checked (`rt::de::preset`).
+pub(super) fn default_expr(api: &Api, t: &TypeRef, value: &serde_json::Value) -> Option<TokenStream> {
+    match t {
+        TypeRef::Named(id) => {
+            let def = &api.types[*id];
+            let name = ident(&def.name);
+            match &def.kind {
+                TypeKind::Alias(inner) => default_expr(api, inner, value),
+                _ if def.default.as_ref() == Some(value) => Some(quote!(#name::default())),
+                TypeKind::Enum(variants) => {
+                    let v = variants.iter().find(|v| value.as_str() == Some(v.wire.as_str()))?;
+                    let v = ident(&v.name);
+                    Some(quote!(#name::#v))
+                }
+                TypeKind::Newtype(n) => {
+                    let lit = literal(&n.inner, &scalar_literal(&n.inner, value)?);
+                    Some(quote!(rt::de::preset::<#name, _>(#lit)))
+                }
+                _ => None,
+            }
+        }
+        TypeRef::Format(_) | TypeRef::BoundedString { .. } => {
+            let lit = literal(&TypeRef::String, &scalar_literal(t, value)?);
+            let ty = rust_type(api, t);
+            Some(quote!(rt::de::preset::<#ty, _>(#lit)))
+        }
+        t => Some(literal(t, &scalar_literal(t, value)?)),
     }
 }
 
 fn field_doc(f: &Field) -> String {
-    super::doc::with_example(f.description.as_deref(), f.example.as_ref())
+    let mut text = super::doc::with_example(f.description.as_deref(), f.example.as_ref());
+    if let Some(default) = &f.default {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(&super::doc::labelled("Default (when absent)", default));
+    }
+    text
 }
 
-fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct) -> TokenStream {
+/// How a struct field holds its property: the presence rules live in the `rt::object!` impls.
+#[derive(Clone, Copy, PartialEq)]
+enum Holds {
+    /// Required: `T` (`Option<T>` when nullable: present, maybe null).
+    Required,
+    /// Optional: `Option<T>`, absent is `None` (`Option<Option<T>>` when nullable: `Some(None)` is null).
+    Optional,
+    /// Optional with a `default`: `T` (`Option<T>` when nullable), absent is the default.
+    Defaulted,
+    /// Optional and nullable with the `optional_nullable_as_option` setting: `Option<T>`, absent and null
+    /// both `None`.
+    Flat,
+}
+
+fn holds(f: &Field, options: &Options) -> Holds {
+    match (f.required, &f.default) {
+        (true, _) => Holds::Required,
+        (false, Some(_)) => Holds::Defaulted,
+        (false, None) if f.nullable && options.optional_nullable_as_option => Holds::Flat,
+        (false, None) => Holds::Optional,
+    }
+}
+
+fn field_type(api: &Api, f: &Field, options: &Options) -> TokenStream {
+    let inner = rust_type(api, &f.ty);
+    match (holds(f, options), f.nullable) {
+        (Holds::Required | Holds::Defaulted, false) => inner,
+        (Holds::Optional, true) => quote!(Option<Option<#inner>>),
+        _ => quote!(Option<#inner>),
+    }
+}
+
+/// The value a field starts at when it is not given: its default (`Some` of it when nullable), else
+/// `None`. `None` for a required field, which has no such value.
+fn field_start(api: &Api, f: &Field, options: &Options) -> Option<TokenStream> {
+    match holds(f, options) {
+        Holds::Required => None,
+        Holds::Defaulted => {
+            let value = f.default.as_ref().and_then(|d| default_expr(api, &f.ty, d))?;
+            Some(if f.nullable { quote!(Some(#value)) } else { value })
+        }
+        Holds::Optional | Holds::Flat => Some(quote!(None)),
+    }
+}
+
+fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct, options: &Options) -> TokenStream {
     let fields = s.fields.iter().map(|f| {
         let fname = ident(&f.name);
-        let inner = rust_type(api, &f.ty);
+        let ty = field_type(api, f, options);
         let doc = docs(Some(&field_doc(f)));
-        // The presence rules live in the impls below: required+nullable must be present but may be
-        // null; optional must not be null unless nullable; optional+nullable keeps absent (None) apart
-        // from null (Some(None)).
-        let ty = match (f.required, f.nullable) {
-            (true, false) => inner,
-            (true, true) | (false, false) => quote!(Option<#inner>),
-            (false, true) => quote!(Option<Option<#inner>>),
-        };
         quote! {
             #doc
             pub #fname: #ty,
@@ -71,26 +233,91 @@ fn structure(api: &Api, name: &proc_macro2::Ident, doc: &TokenStream, s: &Struct
             pub additional_properties: ::std::collections::BTreeMap<String, #t>,
         }
     });
-    let serde = serde_object(name, s);
+    let serde = serde_object(api, name, s, options);
+    let (derive_default, construct) = construction(api, name, s, options);
     quote! {
         #doc
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug, PartialEq #derive_default)]
         pub struct #name {
             #(#fields)*
             #extra
         }
         #serde
+        #construct
     }
+}
+
+/// How a struct is made besides a struct literal: with no required property, `Default` (derived when
+/// every field starts at `None`, else written with the defaults); with required ones, `new` taking
+/// exactly those. Fields stay public, so the others are set by name (`..Default::default()`, or
+/// assignment after `new`); a `Default` that made up required values would build invalid objects.
+fn construction(api: &Api, name: &proc_macro2::Ident, s: &Struct, options: &Options) -> (TokenStream, TokenStream) {
+    let extra = s
+        .extra
+        .as_ref()
+        .map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
+    let required: Vec<&Field> = s.fields.iter().filter(|f| f.required).collect();
+    let starts: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter(|f| !f.required)
+        .map(|f| {
+            let fname = ident(&f.name);
+            let start = field_start(api, f, options).unwrap_or_else(|| quote!(None));
+            quote!(#fname: #start,)
+        })
+        .collect();
+    if required.is_empty() {
+        if s.fields.iter().all(|f| f.default.is_none()) {
+            return (quote!(, Default), TokenStream::new());
+        }
+        let code = quote! {
+            impl Default for #name {
+                /// Every property absent (`None`), or at its `default` when the spec gives one.
+                fn default() -> Self {
+                    Self { #(#starts)* #extra }
+                }
+            }
+        };
+        return (TokenStream::new(), code);
+    }
+    let args = required.iter().map(|f| {
+        let fname = ident(&f.name);
+        let ty = field_type(api, f, options);
+        quote!(#fname: #ty)
+    });
+    let names = required.iter().map(|f| ident(&f.name));
+    // A struct literal would name each argument anyway; clippy's limit is for hand-written functions.
+    let allow = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let code = quote! {
+        impl #name {
+            /// A value with the required properties; the optional ones start absent (`None`), or at their
+            /// `default` when the spec gives one: set them by name afterwards. (No `Default`: it would have
+            /// to make up the required values.)
+            #allow
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#names,)* #(#starts)* #extra }
+            }
+        }
+    };
+    (TokenStream::new(), code)
 }
 
 /// serde of an object: `rt::object!(Name { req::field("wire"), ... })`, whose impls read one map (a
 /// slot per property, the logic in `rt::de`) and write one (optional properties left out when absent).
-fn serde_object(name: &proc_macro2::Ident, s: &Struct) -> TokenStream {
+fn serde_object(api: &Api, name: &proc_macro2::Ident, s: &Struct, options: &Options) -> TokenStream {
     let fields = s.fields.iter().map(|f| {
         let fname = ident(&f.name);
         let wire = &f.wire;
-        let kind = if f.required { quote!(req) } else { quote!(opt) };
-        quote!(#kind::#fname(#wire))
+        match holds(f, options) {
+            Holds::Required => quote!(req::#fname(#wire)),
+            Holds::Optional => quote!(opt::#fname(#wire)),
+            Holds::Flat => quote!(flat::#fname(#wire)),
+            Holds::Defaulted => {
+                let start = field_start(api, f, options);
+                quote!(def::#fname(#wire, #start))
+            }
+        }
     });
     let rest = if s.extra.is_some() {
         quote!(, extra)
@@ -522,4 +749,31 @@ fn number_literal(v: Number, integer: bool) -> TokenStream {
         other => Literal::f64_unsuffixed(other.as_f64()),
     };
     quote!(#lit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[allow(clippy::approx_constant)]
+    fn floats_clippy_could_read_as_constants_are_constants_of_their_own() {
+        let plain = float(Literal::f64_suffixed(0.5), quote!(f64)).to_string();
+        assert_eq!(plain, "0.5f64");
+        for v in [3.14159, -6.2831, 0.785398, 1.414] {
+            let wrapped = float(Literal::f64_suffixed(v), quote!(f64)).to_string();
+            assert!(
+                wrapped.contains("approx_constant") && wrapped.contains("const DEFAULT"),
+                "{wrapped}"
+            );
+        }
+    }
+
+    #[test]
+    fn integer_literals_are_exact_and_suffixed() {
+        let big = literal(&TypeRef::I64, &ScalarLiteral::Int(9_007_199_254_740_993)).to_string();
+        assert_eq!(big, "9007199254740993i64");
+        let small = literal(&TypeRef::I32, &ScalarLiteral::Int(-3)).to_string();
+        assert_eq!(small.replace(' ', ""), "-3i32");
+    }
 }

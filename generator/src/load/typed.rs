@@ -43,6 +43,16 @@ impl Typed {
         spec.location(file, &ptr)
     }
 
+    /// The spec the view was read from (for a Swagger 2.0 spec, its 3.0 conversion) and where in it a
+    /// pointer of the typed document is: the node a literal value (a `default`) is judged on with the
+    /// linter's validator, which reads that spec's schemas as written.
+    pub fn source<'s>(&'s self, spec: &'s Spec, pointer: &str) -> (&'s Spec, FileId, String) {
+        let tokens = pointer::parse(pointer).unwrap_or_default();
+        let spec = self.converted.as_ref().map_or(spec, |c| &c.spec);
+        let (file, ptr) = locate(spec, &self.hoisted, &tokens);
+        (spec, file, ptr)
+    }
+
     /// What the view reads differently from what the spec says, as located warnings: for a Swagger 2.0
     /// spec what its conversion to 3.0 could not carry over exactly, then (any version) each schema
     /// typed as any JSON value and each documentation part left out because the typed model cannot

@@ -29,6 +29,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
         diagnostics: Vec::new(),
         merging: Vec::new(),
         unenforced_seen: std::collections::HashSet::new(),
+        defaults: super::defaults::Defaults::new(spec, typed),
     };
     // Component schemas keep their own names (against the registry of names the generated code uses,
     // `naming::reserved`); the trait and every name made up from context come after them.
@@ -56,6 +57,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
             },
         };
         b.define(id, kind, schema_docs(schema), &origin);
+        b.types[id].default = b.schema_default(sref(schema), &origin);
     }
     b.break_alias_cycles();
     let schemes = b.schemes();
@@ -63,6 +65,7 @@ pub fn build(spec: &Spec, typed: &Typed) -> (Api, Vec<Diagnostic>) {
     b.webhooks();
     b.loosen_unions();
     super::ops::box_recursion(&mut b.types);
+    super::defaults::settle(&mut b.types);
     let mut api = Api {
         title: api.info.title.clone(),
         version: api.info.version.clone(),
@@ -93,6 +96,8 @@ pub(super) struct Builder<'a> {
     /// The schemas (located pointers) whose unchecked keywords were reported: a schema read twice (its
     /// constraints merged, say) is reported once.
     unenforced_seen: std::collections::HashSet<(crate::source::FileId, String)>,
+    /// The `default`s read so far, checked against their schemas once each.
+    pub(super) defaults: super::defaults::Defaults<'a>,
 }
 
 /// Deeper `allOf` merging through references than this is typed as any JSON value: unlike nesting in
@@ -101,6 +106,7 @@ pub(super) struct Builder<'a> {
 const MAX_MERGING: usize = 64;
 
 /// A schema or a reference to one.
+#[derive(Clone, Copy)]
 pub(super) enum SRef<'a> {
     Ref(&'a str),
     Item(&'a Schema),
@@ -113,7 +119,7 @@ pub(super) fn sref(r: &ReferenceOr<Schema>) -> SRef<'_> {
     }
 }
 
-fn sref_box(r: &ReferenceOr<Box<Schema>>) -> SRef<'_> {
+pub(super) fn sref_box(r: &ReferenceOr<Box<Schema>>) -> SRef<'_> {
     match r {
         ReferenceOr::Reference { reference } => SRef::Ref(reference),
         ReferenceOr::Item(s) => SRef::Item(s),
@@ -144,6 +150,7 @@ impl<'a> Builder<'a> {
             example: None,
             origin: String::new(),
             kind: TypeKind::Alias(TypeRef::Json),
+            default: None,
         });
         self.types.len() - 1
     }
@@ -369,7 +376,13 @@ impl<'a> Builder<'a> {
         match r {
             SRef::Ref(reference) => self.reference(reference, origin),
             SRef::Item(s) => match self.kind(s, hint, origin) {
-                Ok(kind) => self.named(hint, kind, (docs_of(s), s.schema_data.example.clone()), origin),
+                Ok(kind) => {
+                    let t = self.named(hint, kind, (docs_of(s), s.schema_data.example.clone()), origin);
+                    if let TypeRef::Named(id) = t {
+                        self.types[id].default = self.schema_default(r, origin);
+                    }
+                    t
+                }
                 Err(builtin) => builtin,
             },
         }
@@ -636,12 +649,20 @@ impl<'a> Builder<'a> {
                 ReferenceOr::Item(s) => (docs_of(s), s.schema_data.example.clone()),
                 ReferenceOr::Reference { .. } => (None, None),
             };
+            let required = required.contains(wire);
+            // Required wins: a property that must be sent has no default to fill in.
+            let default = if required {
+                None
+            } else {
+                self.schema_default(sref_box(schema), &o)
+            };
             fields.push(Field {
                 wire: wire.clone(),
                 name: field,
                 ty,
-                required: required.contains(wire),
+                required,
                 nullable,
+                default,
                 description,
                 example,
             });

@@ -85,14 +85,7 @@ fn struct_places(s: &Struct) -> Vec<(Place, Slot)> {
         .fields
         .iter()
         .enumerate()
-        .map(|(i, f)| {
-            let wrappers = match (f.required, f.nullable) {
-                (true, false) => 0,
-                (false, true) => 2,
-                _ => 1,
-            };
-            (under_options(wrappers), Slot::Field(i))
-        })
+        .map(|(i, f)| (under_options(f.options()), Slot::Field(i)))
         .collect();
     if s.extra.is_some() {
         // `BTreeMap<String, T>`
@@ -135,6 +128,7 @@ fn simplify(types: &mut Vec<TypeDef>, scope: &mut Scope, id: TypeId, slot: Slot,
             example: None,
             origin: types[id].origin.clone(),
             kind: TypeKind::Alias(part.clone()),
+            default: None,
         });
         let alias = TypeRef::Named(types.len() - 1);
         if let Some(t) = slot_mut(types, id, slot) {
@@ -159,6 +153,7 @@ fn simplify_body(api: &mut Api, scope: &mut Scope, op: usize) {
             example: None,
             origin: api.operations[op].origin.clone(),
             kind: TypeKind::Alias(part.clone()),
+            default: None,
         });
         let alias = TypeRef::Named(api.types.len() - 1);
         if !replace_first(&mut t, &part, &alias) {

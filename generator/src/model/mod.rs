@@ -6,6 +6,7 @@
 
 mod build;
 mod complexity;
+mod defaults;
 mod ops;
 mod routes;
 mod runtime_types;
@@ -145,6 +146,9 @@ pub struct TypeDef {
     /// Where it comes from: a pointer into the typed document, for docs and diagnostics.
     pub origin: String,
     pub kind: TypeKind,
+    /// The schema's `default`, checked against it: the type's `impl Default` (string enums and
+    /// checked scalars only; see [`applies_default`]).
+    pub default: Option<serde_json::Value>,
 }
 
 // A newtype's checks make it the largest kind; a spec has thousands of types at most, built once, so the
@@ -184,8 +188,23 @@ pub struct Field {
     pub ty: TypeRef,
     pub required: bool,
     pub nullable: bool,
+    /// The schema's `default` (its own, or that of the schema its `$ref` names), checked against the
+    /// schema: an absent property reads as it. Never set on a required property (required wins) nor on
+    /// a type the generated code cannot write a value of ([`applies_default`]).
+    pub default: Option<serde_json::Value>,
     pub description: Option<String>,
     pub example: Option<serde_json::Value>,
+}
+
+impl Field {
+    /// How many `Option`s wrap the field's type (at most; a setting may make it one fewer).
+    pub fn options(&self) -> u32 {
+        match (self.required, self.nullable, self.default.is_some()) {
+            (true, false, _) | (false, false, true) => 0,
+            (false, true, false) => 2,
+            _ => 1,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -355,6 +374,9 @@ pub struct Param {
     /// A parameter has no `null` on the wire: a nullable one is null when its value is empty. Path
     /// parameters are never null (a route never matches an empty segment).
     pub nullable: bool,
+    /// The schema's `default`, checked against it (as [`Field::default`]): the router reads an absent
+    /// parameter as it, the client always sends the value. Never set on a required parameter.
+    pub default: Option<serde_json::Value>,
     /// How the value is written as text.
     pub codec: Codec,
     /// The serialization `style` (`simple`, `label`, `form`, ...), settled in the model: an undefined
@@ -379,9 +401,16 @@ pub enum Style {
 }
 
 impl Param {
-    /// Whether the struct field holds `Option<T>` (absent, or null) rather than `T`.
+    /// Whether the struct field holds `Option<T>` (absent, or null) rather than `T`: a parameter with a
+    /// `default` is never absent once read.
     pub fn optional(&self) -> bool {
-        !self.required || self.nullable
+        (!self.required && self.default.is_none()) || self.nullable
+    }
+
+    /// Whether the client always sends the parameter (empty when it is null): it is required, or has a
+    /// `default` the router would read its absence as.
+    pub fn always_sent(&self) -> bool {
+        self.required || self.default.is_some()
     }
 }
 
@@ -525,6 +554,56 @@ pub fn is_text(types: &[TypeDef], t: &TypeRef) -> bool {
         }
     }
     false
+}
+
+/// Whether the generated code applies `value` as the `default` of values of `t`: the types whose value
+/// it writes as a plain expression (strings, numbers, booleans, formats, string enums and checked
+/// scalars), when the value is one of them (an integer in the type's range, a string enum's member). A
+/// list, object, union or any JSON value keeps its `Option`, with the default in its doc.
+pub fn applies_default(types: &[TypeDef], t: &TypeRef, value: &serde_json::Value) -> bool {
+    let mut t = t;
+    for _ in 0..=types.len() {
+        match t {
+            TypeRef::Named(id) => match &types[*id].kind {
+                TypeKind::Enum(variants) => return variants.iter().any(|v| value.as_str() == Some(v.wire.as_str())),
+                TypeKind::Newtype(n) if !matches!(n.inner, TypeRef::Vec(_)) => t = &n.inner,
+                TypeKind::Alias(inner) => t = inner,
+                _ => return false,
+            },
+            scalar => return scalar_literal(scalar, value).is_some(),
+        }
+    }
+    false
+}
+
+/// A default of a builtin scalar type as the literal the emitter writes, when the value is one of the
+/// type's: integers exactly (past 2^53 too), floats within the type's range.
+pub fn scalar_literal(t: &TypeRef, value: &serde_json::Value) -> Option<ScalarLiteral> {
+    use serde_json::Value as J;
+    let number = || value.as_number().and_then(Number::of_json);
+    Some(match (t, value) {
+        (TypeRef::String | TypeRef::Format(_) | TypeRef::BoundedString { .. }, J::String(s)) => {
+            ScalarLiteral::Str(s.clone())
+        }
+        (TypeRef::Bool, J::Bool(b)) => ScalarLiteral::Bool(*b),
+        (TypeRef::I32, _) => ScalarLiteral::Int(i32::try_from(number()?.as_integer()?).ok()?.into()),
+        (TypeRef::I64, _) => ScalarLiteral::Int(i64::try_from(number()?.as_integer()?).ok()?.into()),
+        (TypeRef::F32, _) => {
+            let f = number()?.as_f64();
+            (f.abs() <= f64::from(f32::MAX)).then_some(ScalarLiteral::Float(f))?
+        }
+        (TypeRef::F64, _) => ScalarLiteral::Float(number()?.as_f64()),
+        _ => return None,
+    })
+}
+
+/// A scalar default, as [`scalar_literal`] reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScalarLiteral {
+    Str(String),
+    Bool(bool),
+    Int(i128),
+    Float(f64),
 }
 
 /// The range of values a number type holds.

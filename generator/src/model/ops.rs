@@ -375,6 +375,15 @@ impl Builder<'_> {
                 );
                 continue;
             }
+            let required = d.required || location == ParamIn::Path;
+            let mut description = d.description.clone();
+            // Required wins (a path parameter always is): a parameter that must be sent has no default.
+            let default = match &d.format {
+                ParameterSchemaOrContent::Schema(s) if !required => {
+                    self.param_default(sref(s), &ty, &pointer::push(&p_origin, "schema"), &mut description)
+                }
+                _ => None,
+            };
             let (nullable, codec, (style, explode)) = match &d.format {
                 ParameterSchemaOrContent::Schema(s) => {
                     let nullable = location != ParamIn::Path && self.nullable(sref(s));
@@ -407,13 +416,14 @@ impl Builder<'_> {
                 field,
                 location,
                 ty,
-                required: d.required || location == ParamIn::Path,
+                required,
                 nullable,
+                default,
                 codec,
                 style,
                 explode,
                 allow_reserved,
-                description: d.description.clone(),
+                description,
             });
         }
         self.warn_exploded_objects(&out, &origin_of);
@@ -426,6 +436,30 @@ impl Builder<'_> {
             );
         }
         out
+    }
+
+    /// A parameter's default, when it fits its schema and the generated code applies it; one it does not
+    /// apply (a list's, an object's) is written in the parameter's doc instead.
+    fn param_default(
+        &mut self,
+        schema: super::build::SRef<'_>,
+        ty: &TypeRef,
+        origin: &str,
+        description: &mut Option<String>,
+    ) -> Option<serde_json::Value> {
+        let d = self.schema_default(schema, origin)?;
+        if super::applies_default(&self.types, ty, &d) {
+            return Some(d);
+        }
+        let note = format!(
+            "Default: `{}` (the generated code leaves it to you: `None` when absent).",
+            serde_json::to_string(&d).unwrap_or_default()
+        );
+        *description = Some(match description.take() {
+            Some(text) => format!("{}\n\n{note}", text.trim_end()),
+            None => note,
+        });
+        None
     }
 
     /// How a parameter of type `ty` is written as text (see [`Codec`]).
@@ -579,9 +613,11 @@ impl Builder<'_> {
                 wire: p.wire.clone(),
                 name: p.field.clone(),
                 ty: p.ty.clone(),
-                // A parameter is one value or none: `Option<T>` whether it may be absent or null.
-                required: !p.optional(),
-                nullable: false,
+                // A parameter is one value or none: `Option<T>` whether it may be absent or null, `T`
+                // when it has a default and cannot be null.
+                required: !p.optional() && p.default.is_none(),
+                nullable: p.nullable && p.default.is_some(),
+                default: p.default.clone(),
                 description: p.description.clone(),
                 example: None,
             })
@@ -809,6 +845,8 @@ impl Builder<'_> {
                 ty,
                 required: header.required,
                 nullable,
+                // A response's header is read as sent: the client does not fill in what it lacks.
+                default: None,
                 description: header.description.clone(),
                 example: header.example.clone(),
             });

@@ -66,6 +66,23 @@ impl Problems {
             Ok(Some(wire)) => self.take(parse(location, name, wire)),
         }
     }
+
+    /// [`styled`](Self::styled) for an optional parameter with a `default`: absent, it is the default
+    /// (a nullable one's `null`, an empty value, stays `None`).
+    pub fn defaulted<T>(
+        &mut self,
+        location: &str,
+        name: &str,
+        wire: Result<Option<Wire>, String>,
+        presence: Presence,
+        parse: impl Fn(&str, &str, Wire) -> Result<T, Problem>,
+        default: T,
+    ) -> Option<T> {
+        match wire {
+            Ok(None) => Some(default),
+            wire => self.styled(location, name, wire, presence, parse),
+        }
+    }
 }
 
 /// The 400 for text of the wrong shape (a list where one value belongs): the generated router never

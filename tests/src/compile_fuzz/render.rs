@@ -897,7 +897,24 @@ fn default_for(s: &Schema) -> Option<Value> {
             let max = t.max_length.unwrap_or(u64::MAX);
             (min <= 3 && min <= max).then(|| json!("a".repeat(min.max(max.min(1)) as usize)))
         }
-        Kind::Int(n) if !n.values.is_empty() => Some(lit(n.values[0])),
+        // A sample of the format, when nothing else constrains the string.
+        Kind::Str(t) if t.pattern.is_none() && t.min_length.is_none() && t.max_length.is_none() => {
+            let sample = match t.format? {
+                "date-time" => "2024-02-29T12:00:00.5+01:00",
+                "date" => "2024-02-29",
+                "time" => "12:00:00Z",
+                "uuid" => "123e4567-e89b-12d3-a456-426614174000",
+                "email" => "a@b.example",
+                "ipv4" => "192.0.2.1",
+                "ipv6" => "::1",
+                "uri" => "https://a.example/b",
+                "byte" => "aGk=",
+                _ => "a",
+            };
+            Some(json!(sample))
+        }
+        Kind::Int(n) | Kind::Num(n) if !n.values.is_empty() => Some(lit(n.values[0])),
+        Kind::Num(n) if n.minimum.is_none() && n.maximum.is_none() && n.multiple_of.is_none() => Some(json!(-0.5)),
         Kind::Int(n) if n.multiple_of.is_none() => match (n.minimum, n.maximum) {
             (None, None) => Some(json!(0)),
             (Some(Lit::I(lo)), None) if !n.exclusive_minimum => Some(json!(lo)),

@@ -31,13 +31,19 @@ pub struct Args {
     /// re-exports or renames specgen-rt.
     #[arg(long, value_name = "PATH", default_value = specgen::emit::DEFAULT_RUNTIME_PATH)]
     runtime_path: String,
+    /// An optional nullable property is `Option<T>` (absent and `null` both `None`) instead of
+    /// `Option<Option<T>>`; an explicit `null` can then not be sent
+    /// (`Generator::optional_nullable_as_option(true)`, macro option `optional_nullable_as_option`).
+    #[arg(long)]
+    optional_nullable_as_option: bool,
 }
 
 pub fn run(args: Args) -> ExitCode {
     let mut generator = Generator::new()
         .server(!args.no_server)
         .client(args.client)
-        .runtime_path(args.runtime_path);
+        .runtime_path(args.runtime_path)
+        .optional_nullable_as_option(args.optional_nullable_as_option);
     if let Some(dir) = args.root_dir {
         generator = generator.root_dir(dir);
     }
