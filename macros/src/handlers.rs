@@ -189,6 +189,15 @@ fn unraw(name: &str) -> &str {
     name.strip_prefix("r#").unwrap_or(name)
 }
 
+/// An async method as the user writes it: `async fn name(&self, a: A) -> R`.
+fn written(name: &str, args: &[(String, TokenStream)], output: &TokenStream) -> String {
+    let args: String = args
+        .iter()
+        .map(|(name, ty)| format!(", {name}: {}", show(ty)))
+        .collect();
+    format!("async fn {}(&self{args}) -> {}", unraw(name), show(output))
+}
+
 /// What one impl is checked against.
 struct Check<'a> {
     route: &'a RouteTrait,
@@ -215,17 +224,7 @@ impl Check<'_> {
 
     /// How the method for `m` is written, as a note under each problem with it.
     fn expected(&self, m: &Signature) -> String {
-        let args: Vec<String> = m
-            .args
-            .iter()
-            .map(|(name, ty)| format!(", {name}: {}", show(ty)))
-            .collect();
-        format!(
-            "async fn {}(&self{}) -> {}",
-            unraw(&m.name),
-            args.concat(),
-            show(&m.response)
-        )
+        written(&m.name, &m.args, &m.response)
     }
 
     fn note(&self, m: &Signature) -> String {
@@ -270,17 +269,7 @@ impl Check<'_> {
 
     /// How the hook `h` is written.
     fn expected_hook(&self, h: &Hook) -> String {
-        let args: Vec<String> = h
-            .args
-            .iter()
-            .map(|(name, ty)| format!(", {name}: {}", show(ty)))
-            .collect();
-        format!(
-            "async fn {}(&self{}) -> {}",
-            unraw(&h.name),
-            args.concat(),
-            show(&h.output)
-        )
+        written(&h.name, &h.args, &h.output)
     }
 
     /// What is missing of authentication: hooks, the principal type.
