@@ -1018,6 +1018,7 @@ pub mod server {
     /// One handler per operation: extraction and validation before the trait method runs.
     mod handlers {
         use super::*;
+        #[allow(unused_imports)]
         use super::rt::axum::response::IntoResponse as _;
         pub(super) async fn list_course_offerings<A: SmarterProctoringApi>(
             rt::axum::extract::State(api): rt::axum::extract::State<::std::sync::Arc<A>>,

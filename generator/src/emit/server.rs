@@ -453,6 +453,8 @@ fn router(api: &Api) -> TokenStream {
         /// One handler per operation: extraction and validation before the trait method runs.
         mod handlers {
             use super::*;
+            // Unused when every operation's handler answers by itself (its security can never be met).
+            #[allow(unused_imports)]
             use super::rt::axum::response::IntoResponse as _;
 
             #(#handlers)*

@@ -1349,6 +1349,39 @@ mod tests {
         );
     }
 
+    /// 3.1's `mutualTLS` is checked where the connection is accepted: a requirement of it asks the
+    /// router for nothing (alone, it lets requests through), unlike a scheme the spec does not define.
+    #[test]
+    fn a_mutual_tls_requirement_is_met_at_the_connection() {
+        let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents:\n  securitySchemes:\n    \
+                    tls: {type: mutualTLS}\n    key: {type: apiKey, in: header, name: K}\npaths:\n  /a:\n    get:\n      \
+                    security: [{tls: []}]\n      responses: {'204': {description: x}}\n  /b:\n    get:\n      \
+                    security: [{tls: [], key: []}]\n      responses: {'204': {description: x}}\n  /c:\n    get:\n      \
+                    security: [{nope: []}]\n      responses: {'204': {description: x}}\n";
+        let spec = Spec::from_text("t.yaml", text.to_owned(), &LoadOptions::default());
+        let api = crate::generate::plan(&spec).api.expect("models");
+        let security: Vec<(Vec<Vec<usize>>, bool)> = api
+            .operations
+            .iter()
+            .map(|op| {
+                let alternatives = op.security.alternatives.iter();
+                (
+                    alternatives.map(|alt| alt.iter().map(|r| r.scheme).collect()).collect(),
+                    op.security.unmet,
+                )
+            })
+            .collect();
+        let key = api
+            .schemes
+            .iter()
+            .position(|s| s.wire == "key")
+            .expect("key is a scheme");
+        assert_eq!(
+            security,
+            [(vec![vec![]], false), (vec![vec![key]], false), (vec![], true)]
+        );
+    }
+
     #[test]
     fn schemas_that_only_name_themselves_become_json() {
         let (code, warnings) = generate(

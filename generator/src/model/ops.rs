@@ -891,6 +891,10 @@ impl Builder<'_> {
                         scheme,
                         scopes: scopes.clone(),
                     }),
+                    // A scheme the spec defines with nothing in the request (3.1's `mutualTLS`): it is
+                    // checked where the connection is accepted, so the router asks nothing for it (the
+                    // typed view, which leaves it out, warns at the scheme).
+                    None if self.defined_in_source(k) => {}
                     None => undefined.push(format!("`{k}`")),
                 }
             }
@@ -911,6 +915,16 @@ impl Builder<'_> {
         }
         let unmet = !req.is_empty() && alternatives.is_empty();
         Security { alternatives, unmet }
+    }
+}
+
+impl Builder<'_> {
+    /// Whether the spec as written defines the security scheme `name` (the typed view may have left it
+    /// out as one the router cannot read).
+    fn defined_in_source(&self, name: &str) -> bool {
+        let (spec, file, ptr) = self.typed.source(self.spec, "/components/securitySchemes");
+        // `source` may answer with the nearest node that exists: only the map itself says.
+        ptr.ends_with("/securitySchemes") && spec.node(file, &ptr).is_some_and(|schemes| schemes.get(name).is_some())
     }
 }
 
