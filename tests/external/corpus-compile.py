@@ -478,6 +478,21 @@ def docs_crate(roots, generated, crate):
     return crate / "lib.rs"
 
 
+ITEM = re.compile(r"^\s*pub (?:struct|enum|trait|fn|type|async fn) (?:r#)?(\w+)", re.M)
+UNRESOLVED = re.compile(r"^unresolved link to `([^`]+)`$")
+
+
+def own_items(path):
+    """The names of the items a generated module defines."""
+    return set(ITEM.findall(path.read_text(errors="replace")))
+
+
+def links_own_item(message, names):
+    """Whether a rustdoc error is an unresolved link to an item of the generated module or the runtime."""
+    m = UNRESOLVED.match(message)
+    return bool(m) and m[1].split("::")[0] in names | {"rt", "Self", "crate", "super"}
+
+
 def check_docs(roots, generated, scratch, bin_dir, logs):
     """rustdoc -D warnings on the docs crate; each error fails the root whose module it is in."""
     lib = docs_crate(roots, generated, scratch / "crates" / "docs")
@@ -491,7 +506,12 @@ def check_docs(roots, generated, scratch, bin_dir, logs):
     argv += ["-D", "warnings", "--error-format", "json", "-o", str(scratch / "docs-out"), str(lib)]
     done = subprocess.run(argv, capture_output=True, text=True)
     by_slug = {root.slug: root for root in roots}
-    errors = {}
+    # The generator's own sentences link to what it generates (`rt::AuthError`, `Client::get_pet`); the docs
+    # crate does not have those items, and `cargo doc` of a generated crate checks them (CI's rustdoc
+    # stage). A spec's own links are cleaned by the generator, so an unresolved link to anything else is
+    # one it let through.
+    generated_names = {root.slug: own_items(generated[root.name]) for root in roots}
+    errors, diagnosed = {}, False
     for line in done.stderr.splitlines():
         try:
             diagnostic = json.loads(line)
@@ -500,8 +520,9 @@ def check_docs(roots, generated, scratch, bin_dir, logs):
         spans = diagnostic.get("spans") or []
         if diagnostic.get("level") != "error" or not spans:
             continue
+        diagnosed = True
         root = by_slug.get(modules.get(spans[0]["line_start"]))
-        if root:
+        if root and not links_own_item(diagnostic["message"], generated_names[root.slug]):
             errors.setdefault(root.name, []).append(diagnostic["rendered"])
     for root in roots:
         found = errors.get(root.name, [])
@@ -509,7 +530,7 @@ def check_docs(roots, generated, scratch, bin_dir, logs):
         if found:
             first = found[0].splitlines()[0]
             root.fail("rustdoc", f"{len(found)} error(s) in its doc comments; first: {first}")
-    if done.returncode != 0 and not errors:
+    if done.returncode != 0 and not diagnosed:
         fail_harness(f"rustdoc failed on the docs crate: {done.stderr[-2000:]}")
 
 
