@@ -14,6 +14,10 @@ const VOID: &[&str] = &[
 
 /// The doc lines (without their leading space) with every unbalanced tag escaped.
 pub(super) fn balanced(lines: Vec<String>) -> Vec<String> {
+    // Without a `<` there is no tag: no parse (this runs on every doc).
+    if !lines.iter().any(|l| l.contains('<')) {
+        return lines;
+    }
     let mut text = lines.join("\n");
     let mut changed = false;
     // Escaping one tag can turn an HTML block into a paragraph and change how the rest is read: passes

@@ -13,7 +13,17 @@ use std::ops::Range;
 /// The doc lines (without their leading space) with bare URLs linked and stray brackets escaped.
 pub(super) fn linked(lines: Vec<String>) -> Vec<String> {
     let text = lines.join("\n");
-    let (urls, brackets, paths) = (bare_urls(&text), broken_references(&text), path_links(&text));
+    // Most descriptions have neither a URL nor a bracket: no parse for them (this runs on every doc).
+    let urls = if text.contains("http") {
+        bare_urls(&text)
+    } else {
+        Vec::new()
+    };
+    let (brackets, paths) = if text.contains('[') {
+        (broken_references(&text), path_links(&text))
+    } else {
+        (Vec::new(), Vec::new())
+    };
     if urls.is_empty() && brackets.is_empty() && paths.is_empty() {
         return lines;
     }
