@@ -29,6 +29,7 @@ pub mod model;
 pub mod naming;
 pub mod output;
 pub mod report;
+pub mod ruleset;
 pub mod source;
 pub mod stack;
 
