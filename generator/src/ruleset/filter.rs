@@ -163,7 +163,7 @@ impl<'a> Val<'a> {
     }
 
     /// JavaScript's ToNumber for the values a comparison meets.
-    fn to_number(&self) -> f64 {
+    pub(crate) fn to_number(&self) -> f64 {
         match self {
             Val::Undefined => f64::NAN,
             Val::Null => 0.0,

@@ -1,5 +1,6 @@
-//! Spectral rulesets: the JSONPath that selects what a rule checks ([`jsonpath`]) and the JavaScript
-//! filter expressions inside it ([`filter`]).
+//! Spectral rulesets: the JSONPath that selects what a rule checks ([`jsonpath`]), the JavaScript
+//! filter expressions inside it ([`filter`]), and the core functions a rule runs ([`functions`]).
 
 pub mod filter;
+pub mod functions;
 pub mod jsonpath;
