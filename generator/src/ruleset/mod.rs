@@ -4,3 +4,4 @@
 pub mod filter;
 pub mod functions;
 pub mod jsonpath;
+pub mod rule;
