@@ -1,6 +1,8 @@
 //! One rule of a Spectral ruleset as written (`given`, `then`, `severity`, `message`, `formats`, ...),
 //! read from its spanned node and checked, with every problem located in the ruleset file.
 
+use std::sync::Arc;
+
 use super::functions::{Function, NAMES};
 use super::jsonpath::JsonPath;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -175,7 +177,7 @@ pub enum Entry {
     Severity(Level),
     /// `name: true` / `name: false`: enables or disables an inherited rule at its own severity.
     Enabled(bool),
-    Definition(Box<Definition>),
+    Definition(Arc<Definition>),
 }
 
 /// Reads what `rules.<name>` holds. `functions` are the names of the ruleset's JavaScript functions.
@@ -189,7 +191,7 @@ pub fn read_entry(file: FileId, ptr: &str, node: &Node, functions: &[String]) ->
                 "write a severity, `true`/`false`, or a full rule with `given` and `then`",
             )
         }),
-        Value::Object(_) => read_definition(file, ptr, node, functions).map(|d| Entry::Definition(Box::new(d))),
+        Value::Object(_) => read_definition(file, ptr, node, functions).map(|d| Entry::Definition(Arc::new(d))),
         _ => Err(here.error(
             "a rule is a severity, `true`/`false`, or an object with `given` and `then`",
             "see https://docs.stoplight.io/docs/spectral/ for the rule format",
