@@ -183,7 +183,7 @@ impl<'a> Val<'a> {
 }
 
 /// What a filter sees besides `@`.
-pub struct Scope<'a> {
+pub struct Scope<'a, 'r> {
     pub current: Val<'a>,
     pub property: Val<'a>,
     pub parent_property: Val<'a>,
@@ -191,12 +191,12 @@ pub struct Scope<'a> {
     pub parent: Option<&'a Node>,
     pub root: &'a Node,
     /// Follows a `$ref` when reading a member (the resolved view), or returns the node itself.
-    pub resolve: &'a dyn Fn(&'a Node) -> &'a Node,
+    pub resolve: &'r dyn Fn(&'a Node) -> &'a Node,
 }
 
 impl Expr {
     /// Evaluates the filter; its truthiness decides whether the value is kept.
-    pub fn eval<'a>(&'a self, s: &Scope<'a>) -> Val<'a> {
+    pub fn eval<'a>(&'a self, s: &Scope<'a, '_>) -> Val<'a> {
         match self {
             Expr::Current => s.current.clone(),
             Expr::Special(sp) => match sp {
@@ -252,7 +252,7 @@ fn key_string(k: &Val) -> Option<String> {
     }
 }
 
-fn member<'a>(obj: Val<'a>, key: &Val<'a>, resolve: &'a dyn Fn(&'a Node) -> &'a Node) -> Val<'a> {
+fn member<'a>(obj: Val<'a>, key: &Val<'a>, resolve: &dyn Fn(&'a Node) -> &'a Node) -> Val<'a> {
     let Some(k) = key_string(key) else {
         return Val::Undefined;
     };
@@ -333,7 +333,7 @@ fn bool_or_null<'a>(found: bool) -> Val<'a> {
     if found { Val::Bool(true) } else { Val::Null }
 }
 
-fn binary<'a>(l: &'a Expr, op: Op, r: &'a Expr, s: &Scope<'a>) -> Val<'a> {
+fn binary<'a>(l: &'a Expr, op: Op, r: &'a Expr, s: &Scope<'a, '_>) -> Val<'a> {
     match op {
         Op::And => {
             let a = l.eval(s);

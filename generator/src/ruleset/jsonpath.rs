@@ -10,6 +10,7 @@
 
 use super::filter::{self, Expr, FilterError, Scope, Special, Val};
 use crate::load::{Node, Value};
+use crate::source::FileId;
 
 /// A parsed JSONPath expression.
 #[derive(Clone, Debug)]
@@ -65,14 +66,27 @@ pub struct Match<'a> {
     pub path: Vec<PathSeg<'a>>,
     /// With `~`: the property name is the value, not the node.
     pub property_name: bool,
+    /// Where the node is written: its file and its pointer there.
+    pub file: FileId,
+    pub pointer: String,
 }
+
+/// A `$ref` followed: the file, pointer and node it leads to.
+pub type Jump<'a> = (FileId, String, &'a Node);
 
 /// How a document is walked.
 pub struct Walk<'a> {
-    /// Follows a `$ref` (the resolved view Spectral lints by default), or returns the node itself.
-    pub resolve: &'a dyn Fn(&'a Node) -> &'a Node,
+    /// Follows a `$ref` object (the resolved view Spectral lints by default); `None` keeps the node.
+    pub follow: &'a dyn Fn(&'a Node) -> Option<Jump<'a>>,
     /// At most this many steps per evaluation, so a hostile document or path cannot run away.
     pub budget: usize,
+}
+
+impl<'a> Walk<'a> {
+    /// The node a member access in a filter reads (`@.schema.type` looks through `$ref`s).
+    fn resolve(&self, node: &'a Node) -> &'a Node {
+        (self.follow)(node).map_or(node, |(_, _, n)| n)
+    }
 }
 
 /// The step limit was reached.
@@ -85,7 +99,11 @@ struct Step<'a> {
     parent: u32,
     seg: Option<PathSeg<'a>>,
     property_name: bool,
+    /// Set where a `$ref` was followed (and at the root): an index into `Eval::anchors`.
+    anchor: u32,
 }
+
+const NO_ANCHOR: u32 = u32::MAX;
 
 const NO_PARENT: u32 = u32::MAX;
 
@@ -94,18 +112,28 @@ impl JsonPath {
         Parser { text, pos: 0 }.path()
     }
 
-    /// The nodes this path selects in `root`, in document order per segment.
-    pub fn select<'a>(&'a self, root: &'a Node, walk: &Walk<'a>) -> Result<Vec<Match<'a>>, OverBudget> {
+    /// The nodes this path selects in `root` (which is at `pointer` of `file`), in document order per
+    /// segment.
+    pub fn select<'a>(
+        &'a self,
+        root: &'a Node,
+        at: (FileId, &str),
+        walk: &Walk<'a>,
+    ) -> Result<Vec<Match<'a>>, OverBudget> {
+        let resolver = |n: &'a Node| walk.resolve(n);
         let mut ev = Eval {
             arena: Vec::new(),
+            anchors: vec![(at.0, at.1.to_owned())],
             walk,
             root,
+            resolve: &resolver,
         };
         ev.arena.push(Step {
             node: root,
             parent: NO_PARENT,
             seg: None,
             property_name: false,
+            anchor: 0,
         });
         let mut current = vec![0u32];
         for seg in &self.segments {
@@ -117,8 +145,11 @@ impl JsonPath {
 
 struct Eval<'a, 'w> {
     arena: Vec<Step<'a>>,
+    /// The file and pointer of each followed `$ref`'s target.
+    anchors: Vec<(FileId, String)>,
     walk: &'w Walk<'a>,
     root: &'a Node,
+    resolve: &'w dyn Fn(&'a Node) -> &'a Node,
 }
 
 impl<'a> Eval<'a, '_> {
@@ -170,12 +201,19 @@ impl<'a> Eval<'a, '_> {
     }
 
     fn child(&mut self, parent: u32, seg: PathSeg<'a>, node: &'a Node) -> Result<u32, OverBudget> {
-        let node = (self.walk.resolve)(node);
+        let (node, anchor) = match (self.walk.follow)(node) {
+            Some((file, pointer, target)) => {
+                self.anchors.push((file, pointer));
+                (target, (self.anchors.len() - 1) as u32)
+            }
+            None => (node, NO_ANCHOR),
+        };
         self.push(Step {
             node,
             parent,
             seg: Some(seg),
             property_name: false,
+            anchor,
         })
     }
 
@@ -294,7 +332,7 @@ impl<'a> Eval<'a, '_> {
             path: if uses_path { self.path_string(i) } else { String::new() },
             parent: Some(parent.node),
             root: self.root,
-            resolve: self.walk.resolve,
+            resolve: self.resolve,
         };
         expr.eval(&scope).truthy()
     }
@@ -326,12 +364,36 @@ impl<'a> Eval<'a, '_> {
         s
     }
 
+    /// Where step `i` is written: the nearest followed `$ref` (or the root) and the steps since.
+    fn location(&self, mut i: u32) -> (FileId, String) {
+        let mut tail = Vec::new();
+        loop {
+            let s = self.arena[i as usize];
+            if s.anchor != NO_ANCHOR {
+                let (file, base) = &self.anchors[s.anchor as usize];
+                let mut pointer = base.clone();
+                for seg in tail.iter().rev() {
+                    pointer = match seg {
+                        PathSeg::Key(k) => crate::load::pointer::push(&pointer, k),
+                        PathSeg::Index(n) => crate::load::pointer::push(&pointer, &n.to_string()),
+                    };
+                }
+                return (*file, pointer);
+            }
+            tail.extend(s.seg);
+            i = s.parent;
+        }
+    }
+
     fn to_match(&self, i: u32) -> Match<'a> {
         let s = self.arena[i as usize];
+        let (file, pointer) = self.location(i);
         Match {
             node: s.node,
             path: self.segs(i),
             property_name: s.property_name,
+            file,
+            pointer,
         }
     }
 }
@@ -661,19 +723,19 @@ components:
         Spec::from_text("t.yaml", DOC, &LoadOptions::default())
     }
 
-    fn paths(spec: &Spec, expr: &str, resolved: bool) -> Vec<String> {
+    fn matches(spec: &Spec, expr: &str, resolved: bool) -> Vec<(String, String)> {
         let root = spec.root();
-        let local = |n: &Node| -> Option<&Node> {
+        let follow = |n: &Node| -> Option<Jump<'_>> {
             let target = n.ref_target()?.strip_prefix('#')?;
-            root.at(target).ok()
+            let node = root.at(target).ok()?;
+            resolved.then(|| (FileId(0), target.to_owned(), node))
         };
-        let resolve_fn = |n| if resolved { local(n).unwrap_or(n) } else { n };
         let walk = Walk {
-            resolve: &resolve_fn,
+            follow: &follow,
             budget: 100_000,
         };
         let path = JsonPath::parse(expr).unwrap_or_else(|e| panic!("{expr}: {e}"));
-        path.select(root, &walk)
+        path.select(root, (FileId(0), ""), &walk)
             .unwrap()
             .iter()
             .map(|m| {
@@ -688,9 +750,13 @@ components:
                 if m.property_name {
                     s.push('~');
                 }
-                s
+                (s, m.pointer.clone())
             })
             .collect()
+    }
+
+    fn paths(spec: &Spec, expr: &str, resolved: bool) -> Vec<String> {
+        matches(spec, expr, resolved).into_iter().map(|(p, _)| p).collect()
     }
 
     #[test]
@@ -754,6 +820,11 @@ components:
             ["/paths//pets/get/responses/404/description"]
         );
         assert!(paths(&s, "$.paths.*.get.responses.404.description", false).is_empty());
+        assert_eq!(
+            matches(&s, "$.paths.*.get.responses.404.description", true)[0].1,
+            "/components/responses/NotFound/description",
+            "the location is where the node is written"
+        );
         // `Node.next` refers to `Node`: the walk enters it once and stops.
         let nexts = paths(&s, "$.components..next", true);
         assert_eq!(nexts, ["/components/schemas/Node/properties/next"]);
@@ -763,11 +834,11 @@ components:
     fn the_budget_stops_runaway_walks() {
         let s = spec();
         let walk = Walk {
-            resolve: &|n| n,
+            follow: &|_| None,
             budget: 10,
         };
         let p = JsonPath::parse("$..*").unwrap();
-        assert_eq!(p.select(s.root(), &walk).unwrap_err(), OverBudget(10));
+        assert_eq!(p.select(s.root(), (FileId(0), ""), &walk).unwrap_err(), OverBudget(10));
     }
 
     #[test]
