@@ -12,23 +12,23 @@ use crate::load::{Node, Value};
 
 /// What a function is given: the node `given` and `field` selected, a property name (`@key`, `~`), or
 /// nothing (a `field` that is absent).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum Target<'a> {
     Missing,
     Node(&'a Node),
-    Key(&'a str),
+    Key(Cow<'a, str>),
 }
 
 impl<'a> Target<'a> {
-    fn val(self) -> Val<'a> {
+    pub fn val(&self) -> Val<'a> {
         match self {
             Target::Missing => Val::Undefined,
             Target::Node(n) => Val::of(n),
-            Target::Key(k) => Val::Str(Cow::Borrowed(k)),
+            Target::Key(k) => Val::Str(k.clone()),
         }
     }
 
-    fn as_str(self) -> Option<&'a str> {
+    fn as_str(&self) -> Option<&str> {
         match self {
             Target::Key(k) => Some(k),
             Target::Node(n) => n.as_str(),
@@ -36,7 +36,7 @@ impl<'a> Target<'a> {
         }
     }
 
-    fn node(self) -> Option<&'a Node> {
+    fn node(&self) -> Option<&'a Node> {
         match self {
             Target::Node(n) => Some(n),
             _ => None,
@@ -786,7 +786,7 @@ mod tests {
         );
         assert_eq!(run("falsy", "", "0").len(), 0);
         let defined = Function::parse("defined", None).unwrap().unwrap();
-        assert!(defined.check(Target::Key("x")).is_empty());
+        assert!(defined.check(Target::Key("x".into())).is_empty());
         assert_eq!(defined.check(Target::Missing).len(), 1);
         let undefined = Function::parse("undefined", None).unwrap().unwrap();
         assert_eq!(undefined.check(Target::Node(&node("null"))).len(), 1, "null is defined");

@@ -74,10 +74,24 @@ pub struct Match<'a> {
 /// A `$ref` followed: the file, pointer and node it leads to.
 pub type Jump<'a> = (FileId, String, &'a Node);
 
+/// Where `$ref` objects lead: the resolved view Spectral lints by default.
+pub trait Follow {
+    /// The target of `node` when it is a `$ref` object to follow; `None` keeps the node.
+    fn follow(&self, node: &Node) -> Option<Jump<'_>>;
+}
+
+/// The document as written: no `$ref` is followed (`resolved: false`).
+pub struct AsWritten;
+
+impl Follow for AsWritten {
+    fn follow(&self, _: &Node) -> Option<Jump<'_>> {
+        None
+    }
+}
+
 /// How a document is walked.
 pub struct Walk<'a> {
-    /// Follows a `$ref` object (the resolved view Spectral lints by default); `None` keeps the node.
-    pub follow: &'a dyn Fn(&'a Node) -> Option<Jump<'a>>,
+    pub follow: &'a dyn Follow,
     /// At most this many steps per evaluation, so a hostile document or path cannot run away.
     pub budget: usize,
 }
@@ -85,7 +99,7 @@ pub struct Walk<'a> {
 impl<'a> Walk<'a> {
     /// The node a member access in a filter reads (`@.schema.type` looks through `$ref`s).
     fn resolve(&self, node: &'a Node) -> &'a Node {
-        (self.follow)(node).map_or(node, |(_, _, n)| n)
+        self.follow.follow(node).map_or(node, |(_, _, n)| n)
     }
 }
 
@@ -201,7 +215,7 @@ impl<'a> Eval<'a, '_> {
     }
 
     fn child(&mut self, parent: u32, seg: PathSeg<'a>, node: &'a Node) -> Result<u32, OverBudget> {
-        let (node, anchor) = match (self.walk.follow)(node) {
+        let (node, anchor) = match self.walk.follow.follow(node) {
             Some((file, pointer, target)) => {
                 self.anchors.push((file, pointer));
                 (target, (self.anchors.len() - 1) as u32)
@@ -725,13 +739,16 @@ components:
 
     fn matches(spec: &Spec, expr: &str, resolved: bool) -> Vec<(String, String)> {
         let root = spec.root();
-        let follow = |n: &Node| -> Option<Jump<'_>> {
-            let target = n.ref_target()?.strip_prefix('#')?;
-            let node = root.at(target).ok()?;
-            resolved.then(|| (FileId(0), target.to_owned(), node))
-        };
+        struct Local<'r>(&'r Node);
+        impl Follow for Local<'_> {
+            fn follow(&self, n: &Node) -> Option<Jump<'_>> {
+                let target = n.ref_target()?.strip_prefix('#')?;
+                Some((FileId(0), target.to_owned(), self.0.at(target).ok()?))
+            }
+        }
+        let local = Local(root);
         let walk = Walk {
-            follow: &follow,
+            follow: if resolved { &local } else { &AsWritten },
             budget: 100_000,
         };
         let path = JsonPath::parse(expr).unwrap_or_else(|e| panic!("{expr}: {e}"));
@@ -834,7 +851,7 @@ components:
     fn the_budget_stops_runaway_walks() {
         let s = spec();
         let walk = Walk {
-            follow: &|_| None,
+            follow: &AsWritten,
             budget: 10,
         };
         let p = JsonPath::parse("$..*").unwrap();

@@ -7,3 +7,4 @@ pub mod functions;
 pub mod jsonpath;
 pub mod load;
 pub mod rule;
+pub mod run;

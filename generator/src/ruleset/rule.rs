@@ -421,7 +421,8 @@ fn read_field(origin: &Origin, node: &Node) -> Result<Field, Fail> {
     if text == "@key" {
         return Ok(Field::Keys);
     }
-    if text.starts_with('$') {
+    // `$.a`, `$..a`, `$[...]`, `$` are paths; `$ref` is a property name, as JSONPath-Plus reads it.
+    if text == "$" || text.starts_with("$.") || text.starts_with("$[") {
         return JsonPath::parse(text).map(Field::Path).map_err(|e| {
             origin.error(
                 format!("`{text}` is not a JSONPath specgen can evaluate: {e}"),
