@@ -48,14 +48,14 @@ impl Level {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 struct Override {
     files: Vec<String>,
     rules: HashMap<&'static str, Level>,
 }
 
 /// A loaded configuration; `Config::default()` is every rule at its default severity.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Config {
     /// The config file, if one was read.
     pub path: Option<PathBuf>,
@@ -201,6 +201,19 @@ impl Config {
             }
         }
         level
+    }
+
+    /// This configuration with `levels` deciding the rules they name, over the file's own `rules` and
+    /// overrides (a Spectral ruleset decides the rules Spectral has; see `ruleset::lint`).
+    pub fn with_levels(&self, levels: &[(&'static str, Level)]) -> Config {
+        let mut out = self.clone();
+        for (id, level) in levels {
+            out.rules.insert(id, *level);
+            for o in &mut out.overrides {
+                o.rules.remove(id);
+            }
+        }
+        out
     }
 
     /// Whether a spec file is ignored altogether.

@@ -12,7 +12,7 @@ use super::builtin::{self, Builtin};
 use super::rule::{self, Definition, Entry, Fail, Format, Given, Level, Origin};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Node, Value, pointer};
-use crate::source::{FileId, SourceFile};
+use crate::source::{FileId, SourceFile, SourceMap};
 
 /// The file names looked for in the current directory when no `--ruleset` is given, in Spectral's order.
 pub const DEFAULT_FILES: &[&str] = &[".spectral.yaml", ".spectral.yml", ".spectral.json"];
@@ -20,7 +20,7 @@ pub const DEFAULT_FILES: &[&str] = &[".spectral.yaml", ".spectral.yml", ".spectr
 /// A ruleset and every file it extends.
 #[derive(Debug)]
 pub struct Ruleset {
-    pub files: Vec<SourceFile>,
+    pub sources: SourceMap,
     docs: Vec<Doc>,
     /// Problems that do not stop linting (an `extends` cycle, which Spectral skips).
     pub warnings: Vec<Diagnostic>,
@@ -29,7 +29,7 @@ pub struct Ruleset {
 /// A ruleset that cannot be used: the files read so far (for rendering) and the located error.
 #[derive(Debug)]
 pub struct LoadError {
-    pub files: Vec<SourceFile>,
+    pub sources: SourceMap,
     pub diagnostic: Fail,
 }
 
@@ -119,7 +119,7 @@ impl Ruleset {
     /// Reads `path` and every ruleset it extends.
     pub fn load(path: &Path) -> Result<Ruleset, LoadError> {
         let mut loader = Loader {
-            files: Vec::new(),
+            sources: SourceMap::default(),
             docs: Vec::new(),
             stack: Vec::new(),
             paths: Vec::new(),
@@ -127,12 +127,12 @@ impl Ruleset {
         };
         match loader.doc(path, None) {
             Ok(_) => Ok(Ruleset {
-                files: loader.files,
+                sources: loader.sources,
                 docs: loader.docs,
                 warnings: loader.warnings,
             }),
             Err(diagnostic) => Err(LoadError {
-                files: loader.files,
+                sources: loader.sources,
                 diagnostic,
             }),
         }
@@ -149,6 +149,25 @@ impl Ruleset {
         out
     }
 
+    /// Every `then` that calls one of the ruleset's JavaScript `functions`, with where it is.
+    pub fn custom_functions(&self) -> Vec<(String, Origin)> {
+        let defs = self
+            .docs
+            .iter()
+            .flat_map(|d| d.rules.iter().chain(d.overrides.iter().flat_map(|o| o.rules.iter())));
+        let mut out = Vec::new();
+        for (_, _, entry) in defs {
+            if let Entry::Definition(def) = entry.as_ref() {
+                for then in &def.then {
+                    if let rule::Call::Custom(name) = &then.call {
+                        out.push((name.clone(), then.origin.clone()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     fn root(&self) -> &Doc {
         self.docs.last().expect("the root document is loaded last")
     }
@@ -157,7 +176,9 @@ impl Ruleset {
     /// ruleset's folder).
     pub fn rules_for(&self, source: &Path) -> IndexMap<String, Rule> {
         let root = self.root();
-        let base = self.files[root.file.0 as usize]
+        let base = self
+            .sources
+            .get(root.file)
             .path
             .parent()
             .map(Path::to_path_buf)
@@ -353,7 +374,7 @@ fn relative(path: &Path, base: &Path) -> String {
 // --- reading files ---------------------------------------------------------------------------------------
 
 struct Loader {
-    files: Vec<SourceFile>,
+    sources: SourceMap,
     docs: Vec<Doc>,
     /// Canonical paths of the files being read, innermost last (for cycles).
     stack: Vec<PathBuf>,
@@ -385,8 +406,7 @@ impl Loader {
         }
         let text = crate::source::read_text(path, crate::source::MAX_FILE_BYTES)
             .map_err(|e| self.io_error(path, from, &e.to_string()))?;
-        let file = FileId(self.files.len() as u32);
-        self.files.push(SourceFile::new(path.to_owned(), text));
+        let file = self.sources.add(SourceFile::new(path.to_owned(), text));
         let root = self.parse(file)?;
         self.stack.push(canonical.clone());
         let doc = self.read_doc(file, &root);
@@ -409,7 +429,7 @@ impl Loader {
     }
 
     fn parse(&self, file: FileId) -> Result<Node, Fail> {
-        let source = &self.files[file.0 as usize];
+        let source = self.sources.get(file);
         let mut diags = Vec::new();
         let json = source.path.extension().is_some_and(|e| e == "json");
         let tree = if json {
@@ -594,7 +614,9 @@ impl Loader {
                 "save the ruleset beside yours and extend the file by its relative path",
             ));
         }
-        let base = self.files[file.0 as usize]
+        let base = self
+            .sources
+            .get(file)
             .path
             .parent()
             .map(Path::to_path_buf)
@@ -927,7 +949,9 @@ mod tests {
         let (_d, r) = load(files);
         let e = r.expect_err("an error");
         let loc = e.diagnostic.location.clone().expect("located");
-        let file = e.files[loc.file.0 as usize]
+        let file = e
+            .sources
+            .get(loc.file)
             .path
             .file_name()
             .unwrap()
@@ -996,7 +1020,7 @@ mod tests {
             Some("https://example.com/style#company-title")
         );
         assert!(!rules["operation-tags"].enabled);
-        assert_eq!(r.files.len(), 2);
+        assert_eq!(r.sources.len(), 2);
     }
 
     #[test]

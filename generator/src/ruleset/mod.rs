@@ -5,6 +5,7 @@ pub mod builtin;
 pub mod filter;
 pub mod functions;
 pub mod jsonpath;
+pub mod lint;
 pub mod load;
 pub mod rule;
 pub mod run;

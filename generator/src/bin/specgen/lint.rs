@@ -74,6 +74,11 @@ pub struct Args {
     /// Configuration file (default: `specgen.yaml` in the spec's folder or the nearest one above it).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Spectral ruleset (YAML or JSON; default: `.spectral.yaml`, `.spectral.yml` or `.spectral.json` in
+    /// the current folder). It decides the rules Spectral has and adds its own; `specgen.yaml` keeps
+    /// deciding specgen's own rules.
+    #[arg(long, value_name = "FILE")]
+    ruleset: Option<PathBuf>,
     /// Hide the findings recorded in this baseline file (default: the config's `baseline`).
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
@@ -117,6 +122,12 @@ pub fn run(args: Args) -> ExitCode {
         Some(Err(code)) => return code,
         None => None,
     };
+    let ruleset = match load_ruleset(args.ruleset.as_deref()) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let mut ruleset_problems = Vec::new();
+    let mut unimplemented = std::collections::BTreeSet::new();
     let mut configs: HashMap<PathBuf, Rc<Config>> = HashMap::new();
     let default_config = Rc::new(Config::default());
     let mut unreadable = 0;
@@ -171,7 +182,15 @@ pub fn run(args: Args) -> ExitCode {
         match Spec::load(&spec_path, &options) {
             Ok(spec) => {
                 files.push(specgen::source::display_path(&spec_path));
-                linted.push(lint_spec_with(spec, &config));
+                match &ruleset {
+                    Some(r) => {
+                        let out = specgen::ruleset::lint::lint(spec, &config, r);
+                        ruleset_problems.extend(out.problems);
+                        unimplemented.extend(out.unimplemented);
+                        linted.push(out.linted);
+                    }
+                    None => linted.push(lint_spec_with(spec, &config)),
+                }
             }
             Err(e) => {
                 unreadable += 1;
@@ -190,8 +209,31 @@ pub fn run(args: Args) -> ExitCode {
         }
     }
 
-    // Configurations are inputs too (the baseline is not, for `--write-baseline`: it rewrites it).
-    let read: Vec<PathBuf> = args.config.iter().cloned().chain(configs.keys().cloned()).collect();
+    if let Some(r) = &ruleset {
+        if !unimplemented.is_empty() {
+            let names: Vec<&str> = unimplemented.iter().copied().collect();
+            let _ = writeln!(
+                anstream::stderr(),
+                "note: these rules of spectral:oas are not implemented by specgen and did not run: {}",
+                names.join(", ")
+            );
+        }
+        if !ruleset_problems.is_empty() {
+            return report_ruleset_problems(r, &ruleset_problems);
+        }
+    }
+    // Configurations and rulesets are inputs too (the baseline is not, for `--write-baseline`: it
+    // rewrites it).
+    let ruleset_files = ruleset
+        .iter()
+        .flat_map(|r| r.sources.iter().map(|(_, f)| f.path.clone()));
+    let read: Vec<PathBuf> = args
+        .config
+        .iter()
+        .cloned()
+        .chain(configs.keys().cloned())
+        .chain(ruleset_files)
+        .collect();
     if let Some(path) = &args.write_baseline {
         return write_baseline(path, &linted, &read);
     }
@@ -321,6 +363,57 @@ pub fn run(args: Args) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The Spectral ruleset named or found in the current folder. Its errors are located, exit status 2.
+fn load_ruleset(explicit: Option<&Path>) -> Result<Option<specgen::ruleset::load::Ruleset>, ExitCode> {
+    use specgen::ruleset::load::Ruleset;
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let Some(path) = Ruleset::find(explicit, &cwd) else {
+        return Ok(None);
+    };
+    let mut err = anstream::stderr().lock();
+    match Ruleset::load(&path) {
+        Ok(r) => {
+            for w in &r.warnings {
+                let _ = writeln!(err, "{}", specgen::report::render(&r.sources, w, false));
+            }
+            let custom = r.custom_functions();
+            if custom.is_empty() {
+                return Ok(Some(r));
+            }
+            for (name, origin) in &custom {
+                let d = origin.error(
+                    format!("the function `{name}` is JavaScript, which specgen cannot run"),
+                    "use a core function (truthy, pattern, schema, ...) or turn the rule off",
+                );
+                let _ = writeln!(err, "{}", specgen::report::render(&r.sources, &d, false));
+            }
+            Err(ExitCode::from(2))
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{}", specgen::report::render(&e.sources, &e.diagnostic, false));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+/// Rules of the ruleset that could not run (an alias without a target, a path that ran away): exit 2.
+fn report_ruleset_problems(
+    r: &specgen::ruleset::load::Ruleset,
+    problems: &[specgen::ruleset::run::Problem],
+) -> ExitCode {
+    let mut err = anstream::stderr().lock();
+    let mut seen = HashSet::new();
+    for p in problems {
+        if seen.insert((p.rule.clone(), p.origin.pointer.clone(), p.message.clone())) {
+            let d = p
+                .origin
+                .error(format!("rule `{}`: {}", p.rule, p.message), "fix the rule's `given`");
+            let _ = writeln!(err, "{}", specgen::report::render(&r.sources, &d, false));
+        }
+    }
+    ExitCode::from(2)
 }
 
 fn load_config(path: &Path) -> Result<Config, ExitCode> {

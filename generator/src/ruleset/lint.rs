@@ -1,0 +1,158 @@
+//! Linting with a Spectral ruleset. The ruleset decides every rule Spectral has (`spectral:oas`): which
+//! run and at what severity, per file and per JSON pointer; specgen runs its own implementation of
+//! each. Its own rules (`given`/`then`) run through [`run`]. `specgen.yaml` keeps deciding the rules that
+//! are specgen's alone (what breaks code generation, the loader's checks), and its `ignore` and
+//! baseline apply to every finding.
+
+use super::builtin::SPECTRAL_OAS;
+use super::load::{Kind, Ruleset};
+use super::rule::Level as RulesetLevel;
+use super::run::{self, Problem};
+use crate::diagnostic::Diagnostic;
+use crate::lint::{Config, Level, Linted, lint_spec_with, rules};
+use crate::load::Spec;
+
+/// A spec linted with a ruleset.
+#[derive(Debug)]
+pub struct RulesetLinted {
+    pub linted: Linted,
+    /// The ruleset's rules that could not run on this spec (located in the ruleset).
+    pub problems: Vec<Problem>,
+    /// Enabled `spectral:oas` rules that specgen does not implement, so did not run.
+    pub unimplemented: Vec<&'static str>,
+}
+
+/// Lints `spec` with `ruleset`, and `config` for the rules Spectral does not have.
+pub fn lint(spec: Spec, config: &Config, ruleset: &Ruleset) -> RulesetLinted {
+    let path = spec.sources.get(crate::source::FileId(0)).path.clone();
+    let in_effect = ruleset.rules_for(&path);
+    let mut levels = Vec::new();
+    let mut unimplemented = Vec::new();
+    let mut pointer_levels = Vec::new();
+    for builtin in SPECTRAL_OAS {
+        let rule = in_effect
+            .get(builtin.name)
+            .filter(|r| matches!(r.kind, Kind::Builtin(_)));
+        let Some(meta) = rules::meta(builtin.name) else {
+            if rule.is_some_and(|r| r.enabled) {
+                unimplemented.push(builtin.name);
+            }
+            continue;
+        };
+        let level = match rule {
+            Some(r) if r.enabled => Level::On(r.severity),
+            _ => Level::Off,
+        };
+        levels.push((meta.id, level));
+        if let Some(r) = rule {
+            pointer_levels.extend(r.pointer_levels.iter().map(|(p, l)| (meta.id, p.clone(), *l)));
+        }
+    }
+    let mut linted = lint_spec_with(spec, &config.with_levels(&levels));
+    apply_pointer_levels(&mut linted.findings, &pointer_levels);
+    let outcome = run::run(&linted.spec, &in_effect, &ruleset.aliases());
+    linted.findings.extend(outcome.findings);
+    linted.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    RulesetLinted {
+        linted,
+        problems: outcome.problems,
+        unimplemented,
+    }
+}
+
+/// `overrides` with `file#/pointer`: the severity of a rule's findings under the pointer.
+fn apply_pointer_levels(findings: &mut Vec<Diagnostic>, levels: &[(&'static str, String, RulesetLevel)]) {
+    if levels.is_empty() {
+        return;
+    }
+    findings.retain_mut(|d| {
+        let Some(loc) = &d.location else { return true };
+        let mut keep = true;
+        for (id, prefix, level) in levels {
+            let under = loc.pointer == *prefix || loc.pointer.starts_with(&format!("{prefix}/"));
+            if d.code == *id && under {
+                match level {
+                    RulesetLevel::Off => keep = false,
+                    RulesetLevel::On(s) => {
+                        keep = true;
+                        d.severity = *s;
+                    }
+                }
+            }
+        }
+        keep
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::LoadOptions;
+
+    fn lint_with(ruleset: &str, spec: &str) -> RulesetLinted {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".spectral.yaml");
+        std::fs::write(&path, ruleset).unwrap();
+        let rs = Ruleset::load(&path).unwrap();
+        let spec = Spec::from_text(dir.path().join("api.yaml"), spec, &LoadOptions::default());
+        lint(spec, &Config::default(), &rs)
+    }
+
+    fn codes(l: &RulesetLinted) -> Vec<(&'static str, crate::Severity)> {
+        l.linted.findings.iter().map(|d| (d.code, d.severity)).collect()
+    }
+
+    const API: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: ok}\n";
+
+    #[test]
+    fn the_ruleset_decides_spectrals_rules() {
+        let all = lint_with("extends: spectral:oas\n", API);
+        let found = codes(&all);
+        assert!(found.contains(&("operation-description", crate::Severity::Warning)));
+        assert!(found.contains(&("info-contact", crate::Severity::Warning)));
+        let tuned = lint_with(
+            "extends: spectral:oas\nrules:\n  operation-description: error\n  info-contact: off\n",
+            API,
+        );
+        let found = codes(&tuned);
+        assert!(found.contains(&("operation-description", crate::Severity::Error)));
+        assert!(!found.iter().any(|(c, _)| *c == "info-contact"));
+    }
+
+    #[test]
+    fn without_spectral_oas_only_the_rulesets_own_rules_run() {
+        let own = lint_with(
+            "rules:\n  needs-summary:\n    given: $.paths[*][*]\n    then: {field: summary, function: truthy}\n",
+            API,
+        );
+        let found = codes(&own);
+        assert!(found.contains(&("needs-summary", crate::Severity::Warning)));
+        assert!(!found.iter().any(|(c, _)| *c == "operation-description"), "{found:?}");
+    }
+
+    #[test]
+    fn pointer_overrides_reach_builtin_rules() {
+        let l = lint_with(
+            "extends: spectral:oas\noverrides:\n  - files: ['api.yaml#/paths/~1a']\n    rules:\n      operation-description: off\n",
+            API,
+        );
+        assert!(!codes(&l).iter().any(|(c, _)| *c == "operation-description"));
+    }
+
+    #[test]
+    fn unimplemented_builtins_are_named() {
+        let l = lint_with(
+            "extends: [[spectral:oas, all]]\n",
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
+        );
+        let lacking: Vec<&str> = SPECTRAL_OAS
+            .iter()
+            .map(|b| b.name)
+            .filter(|n| rules::meta(n).is_none())
+            .collect();
+        assert_eq!(
+            l.unimplemented, lacking,
+            "with `all`, every rule specgen lacks is named"
+        );
+    }
+}
