@@ -7,5 +7,6 @@ pub mod functions;
 pub mod jsonpath;
 pub mod lint;
 pub mod load;
+pub mod resolved;
 pub mod rule;
 pub mod run;

@@ -4,15 +4,16 @@
 //! node is written, with the rule's `message` template filled in.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 
 use indexmap::IndexMap;
 
 use super::filter::Val;
 use super::functions::{FnResult, Sub, Target, js_number};
-use super::jsonpath::{AsWritten, Follow, JsonPath, Jump, Match, PathSeg, Walk};
+use super::jsonpath::{AsWritten, Follow, JsonPath, Match, PathSeg, Walk};
 use super::load::{Alias, Kind, Rule, alias_name};
+use super::resolved::Resolved;
 use super::rule::{Call, Definition, Field, Format, Given, Level, Origin};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Node, Spec, Value, pointer};
@@ -40,7 +41,7 @@ pub struct Outcome {
 /// Runs every enabled rule the ruleset defines on `spec`. Built-in rules (`spectral:oas`) are the
 /// linter's and are not run here.
 pub fn run(spec: &Spec, rules: &IndexMap<String, Rule>, aliases: &IndexMap<String, Alias>) -> Outcome {
-    let refs = RefMap::new(spec);
+    let refs = Resolved::new(spec);
     let version = spec.version().unwrap_or("");
     let mut out = Outcome::default();
     for rule in rules.values().filter(|r| r.enabled) {
@@ -59,43 +60,21 @@ pub fn run(spec: &Spec, rules: &IndexMap<String, Rule>, aliases: &IndexMap<Strin
         };
         cx.run(aliases, &mut out);
     }
+    // A node the resolved view reaches by several paths is one place in the files: Spectral reports it
+    // once.
+    let mut seen = HashSet::new();
+    out.findings.retain(|d| {
+        let at = d.location.as_ref().map(|l| (l.file, l.pointer.clone()));
+        seen.insert((d.code, at, d.message.clone()))
+    });
     out
-}
-
-/// Where each `$ref` object leads, by the object's address, for walking the resolved view.
-struct RefMap<'s> {
-    targets: HashMap<*const Node, Jump<'s>>,
-}
-
-impl<'s> RefMap<'s> {
-    fn new(spec: &'s Spec) -> Self {
-        let mut targets = HashMap::new();
-        for link in &spec.refs {
-            let Some(holder) = spec.node(link.from, &link.pointer) else {
-                continue;
-            };
-            if let Some((file, pointer, node)) = spec.resolve(link.from, &link.pointer, holder)
-                && !std::ptr::eq(node, holder)
-            {
-                targets.insert(holder as *const Node, (file, pointer, node));
-            }
-        }
-        RefMap { targets }
-    }
-}
-
-impl Follow for RefMap<'_> {
-    fn follow(&self, node: &Node) -> Option<Jump<'_>> {
-        node.ref_target()?;
-        self.targets.get(&(node as *const Node)).cloned()
-    }
 }
 
 struct RuleRun<'s, 'r> {
     spec: &'s Spec,
     rule: &'r Rule,
     def: &'r Definition,
-    refs: &'r RefMap<'s>,
+    refs: &'r Resolved<'s>,
     version: &'r str,
 }
 
