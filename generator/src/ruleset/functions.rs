@@ -56,14 +56,27 @@ pub enum Sub {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FnResult {
     pub message: String,
-    pub sub: Option<Sub>,
+    /// Where below the target the problem is (empty: the target itself).
+    pub sub: Vec<Sub>,
+    /// Or a place of its own in the root document (`unreferencedReusableObject`), as a JSON pointer.
+    pub at: Option<String>,
 }
 
 fn result(message: impl Into<String>) -> FnResult {
     FnResult {
         message: message.into(),
-        sub: None,
+        sub: Vec::new(),
+        at: None,
     }
+}
+
+/// What some functions need to know of the document.
+pub struct Context<'c> {
+    /// The document's `openapi`/`swagger` version (`typedEnum` reads `nullable` in 3.0, `x-nullable` in 2.0).
+    pub version: &'c str,
+    /// Whether a place of the root document (a JSON pointer) takes part in a `$ref`: pointed at, or
+    /// holding one (`unreferencedReusableObject`, as Spectral's dependency graph).
+    pub referenced: &'c dyn Fn(&str) -> bool,
 }
 
 /// `functionOptions` that the function refuses, with where in them the problem is.
@@ -134,10 +147,17 @@ pub enum Function {
     Xor {
         properties: Vec<String>,
     },
+    TypedEnum,
+    UnreferencedReusableObject {
+        /// A pointer such as `/components/schemas`.
+        location: String,
+    },
 }
 
 /// The names [`Function::parse`] knows.
 pub const NAMES: &[&str] = &[
+    "typedEnum",
+    "unreferencedReusableObject",
     "alphabetical",
     "casing",
     "defined",
@@ -164,6 +184,8 @@ impl Function {
         };
         match name {
             "truthy" => none(Function::Truthy),
+            "typedEnum" => none(Function::TypedEnum),
+            "unreferencedReusableObject" => unreferenced_options(opts).map(Some),
             "falsy" => none(Function::Falsy),
             "defined" => none(Function::Defined),
             "undefined" => none(Function::Undefined),
@@ -186,7 +208,7 @@ impl Function {
     }
 
     /// Runs the function on one target.
-    pub fn check(&self, target: Target) -> Vec<FnResult> {
+    pub fn check(&self, target: Target, cx: &Context) -> Vec<FnResult> {
         match self {
             Function::Truthy => failing(!target.val().truthy(), "#{{print(\"property\")}}must be truthy"),
             Function::Falsy => failing(target.val().truthy(), "#{{print(\"property\")}}must be falsy"),
@@ -226,6 +248,11 @@ impl Function {
                     Vec::new()
                 }
             }),
+            Function::TypedEnum => target.node().map_or_else(Vec::new, |n| typed_enum(n, cx.version)),
+            Function::UnreferencedReusableObject { location } => target
+                .node()
+                .and_then(Node::as_object)
+                .map_or_else(Vec::new, |m| unreferenced(m.keys(), location, cx)),
             Function::Xor { properties } => target.node().and_then(Node::as_object).map_or_else(Vec::new, |m| {
                 let present: Vec<&str> = m
                     .keys()
@@ -340,7 +367,8 @@ fn alphabetical(node: &Node, keyed_by: Option<&str>) -> Vec<FnResult> {
             print_value(&items[i]),
             print_value(&items[i + 1])
         ),
-        sub: Some(sub),
+        sub: vec![sub],
+        at: None,
     }]
 }
 
@@ -461,6 +489,74 @@ fn pattern(
     out
 }
 
+/// Spectral's `typedEnum`: each `enum` member has one of the schema's types (`null` admitted by
+/// `nullable: true` in 3.0 and `x-nullable: true` in 2.0).
+fn typed_enum(schema: &Node, version: &str) -> Vec<FnResult> {
+    let (Some(values), Some(ty)) = (schema.get("enum").and_then(Node::as_array), schema.get("type")) else {
+        return Vec::new();
+    };
+    let mut types: Vec<&str> = match &ty.value {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(list) => match list.iter().map(Node::as_str).collect::<Option<Vec<_>>>() {
+            Some(t) => t,
+            None => return Vec::new(),
+        },
+        _ => return Vec::new(),
+    };
+    let flag = |k: &str| {
+        matches!(
+            schema.get(k),
+            Some(Node {
+                value: Value::Bool(true),
+                ..
+            })
+        )
+    };
+    let nullable =
+        (flag("nullable") && version.starts_with("3.0")) || (flag("x-nullable") && version.starts_with("2."));
+    let listed = matches!(ty.value, Value::Array(_)) || nullable;
+    if nullable {
+        types.push("null");
+    }
+    let check_integer = types.contains(&"integer");
+    let shown = if listed { types.join(",") } else { types[0].to_owned() };
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !types.contains(&data_type(v, check_integer)))
+        .map(|(i, v)| FnResult {
+            message: format!("Enum value {} must be \"{shown}\".", print_value(&Val::of(v))),
+            sub: vec![Sub::Key("enum".into()), Sub::Index(i)],
+            at: None,
+        })
+        .collect()
+}
+
+fn data_type(v: &Node, check_integer: bool) -> &'static str {
+    match &v.value {
+        Value::String(_) => "string",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if check_integer && n.as_f64().is_some_and(|f| f.fract() == 0.0) => "integer",
+        Value::Number(_) => "number",
+        Value::Null => "null",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// Spectral's `unreferencedReusableObject`: each member of the reusable objects that no `$ref` names.
+fn unreferenced<'k>(names: impl Iterator<Item = &'k String>, location: &str, cx: &Context) -> Vec<FnResult> {
+    names
+        .map(|name| crate::load::pointer::push(location, name))
+        .filter(|p| !(cx.referenced)(p))
+        .map(|p| FnResult {
+            message: "Potential orphaned reusable object has been detected".into(),
+            sub: Vec::new(),
+            at: Some(p),
+        })
+        .collect()
+}
+
 // --- options -------------------------------------------------------------------------------------------
 
 const CASING_EXAMPLE: &str = r#"{ "type": "camel" }, { "type": "pascal", "disallowDigits": true }"#;
@@ -493,6 +589,34 @@ fn known_only(name: &str, opts: &Node, known: &[&str]) -> Result<(), OptionError
         }
     }
     Ok(())
+}
+
+fn unreferenced_options(opts: Option<&Node>) -> Result<Function, OptionError> {
+    let example =
+        r##"{ "reusableObjectsLocation": "#/components/schemas" }, { "reusableObjectsLocation": "#/$defs" }"##;
+    let opts = required_object("unreferencedReusableObject", opts, example)?;
+    known_only("unreferencedReusableObject", opts, &["reusableObjectsLocation"])?;
+    let Some(loc) = opts.get("reusableObjectsLocation") else {
+        return Err(option_error(
+            "",
+            format!(
+                "\"unreferencedReusableObject\" function is missing \"reusableObjectsLocation\" option. Example valid options: {example}"
+            ),
+        ));
+    };
+    let pointer = loc
+        .as_str()
+        .and_then(|l| l.strip_prefix('#'))
+        .filter(|p| p.is_empty() || p.starts_with('/'));
+    let Some(pointer) = pointer else {
+        return Err(option_error(
+            "/reusableObjectsLocation",
+            "\"unreferencedReusableObject\" and its \"reusableObjectsLocation\" option support only valid JSON Pointer fragments, i.e. \"#\", \"#/foo\", \"#/paths/~1user\"",
+        ));
+    };
+    Ok(Function::UnreferencedReusableObject {
+        location: crate::load::pointer::percent_decode(pointer),
+    })
 }
 
 fn alphabetical_options(opts: Option<&Node>) -> Result<Function, OptionError> {
@@ -767,8 +891,13 @@ mod tests {
         let opts = (!options.is_empty()).then(|| node(options));
         let f = Function::parse(name, opts.as_ref()).unwrap().unwrap();
         let t = node(target);
-        f.check(Target::Node(&t)).into_iter().map(|r| r.message).collect()
+        f.check(Target::Node(&t), &CX).into_iter().map(|r| r.message).collect()
     }
+
+    const CX: Context = Context {
+        version: "3.0.3",
+        referenced: &|p| p == "/components/schemas/Used",
+    };
 
     fn option_err(name: &str, options: &str) -> OptionError {
         let opts = node(options);
@@ -778,7 +907,7 @@ mod tests {
     #[test]
     fn presence_and_truthiness() {
         let f = Function::parse("truthy", None).unwrap().unwrap();
-        assert_eq!(f.check(Target::Missing).len(), 1);
+        assert_eq!(f.check(Target::Missing, &CX).len(), 1);
         assert_eq!(run("truthy", "", "''"), ["#{{print(\"property\")}}must be truthy"]);
         assert!(
             run("truthy", "", "[]").is_empty(),
@@ -786,10 +915,14 @@ mod tests {
         );
         assert_eq!(run("falsy", "", "0").len(), 0);
         let defined = Function::parse("defined", None).unwrap().unwrap();
-        assert!(defined.check(Target::Key("x".into())).is_empty());
-        assert_eq!(defined.check(Target::Missing).len(), 1);
+        assert!(defined.check(Target::Key("x".into()), &CX).is_empty());
+        assert_eq!(defined.check(Target::Missing, &CX).len(), 1);
         let undefined = Function::parse("undefined", None).unwrap().unwrap();
-        assert_eq!(undefined.check(Target::Node(&node("null"))).len(), 1, "null is defined");
+        assert_eq!(
+            undefined.check(Target::Node(&node("null")), &CX).len(),
+            1,
+            "null is defined"
+        );
     }
 
     #[test]
@@ -817,7 +950,7 @@ mod tests {
         );
         let f = Function::parse("alphabetical", None).unwrap().unwrap();
         let t = node("{b: 1, a: 2}");
-        assert_eq!(f.check(Target::Node(&t))[0].sub, Some(Sub::Key("b".into())));
+        assert_eq!(f.check(Target::Node(&t), &CX)[0].sub, [Sub::Key("b".into())]);
     }
 
     #[test]
@@ -889,6 +1022,50 @@ mod tests {
         assert_eq!(
             run("xor", "properties: [a, b, c, d, e]", "{}"),
             ["At least one of \"a\" or \"b\" or \"c\" or 2 other properties must be defined"]
+        );
+    }
+
+    #[test]
+    fn typed_enum_reads_type_lists_and_nullable_per_version() {
+        assert_eq!(
+            run("typedEnum", "", "{type: integer, enum: [1, 1.5, a]}"),
+            [
+                "Enum value 1.5 must be \"integer\".",
+                "Enum value \"a\" must be \"integer\"."
+            ]
+        );
+        assert!(run("typedEnum", "", "{type: number, enum: [1, 2.5]}").is_empty());
+        assert_eq!(
+            run("typedEnum", "", "{type: [string, 'null'], enum: [a, null, 1]}"),
+            ["Enum value 1 must be \"string,null\"."]
+        );
+        assert!(
+            run("typedEnum", "", "{type: string, nullable: true, enum: [a, null]}").is_empty(),
+            "3.0 reads nullable"
+        );
+        let f = Function::parse("typedEnum", None).unwrap().unwrap();
+        let t = node("{type: string, nullable: true, enum: [null]}");
+        let v31 = Context { version: "3.1.0", ..CX };
+        assert_eq!(f.check(Target::Node(&t), &v31).len(), 1, "3.1 has no nullable");
+        assert_eq!(f.check(Target::Node(&t), &CX)[0..0], []);
+        let first = &f.check(Target::Node(&node("{type: string, enum: [1]}")), &CX)[0];
+        assert_eq!(first.sub, [Sub::Key("enum".into()), Sub::Index(0)]);
+    }
+
+    #[test]
+    fn unreferenced_reusable_objects() {
+        let f = Function::parse(
+            "unreferencedReusableObject",
+            Some(&node("reusableObjectsLocation: '#/components/schemas'")),
+        )
+        .unwrap()
+        .unwrap();
+        let found = f.check(Target::Node(&node("{Used: {}, Lonely: {}}")), &CX);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].at.as_deref(), Some("/components/schemas/Lonely"));
+        assert_eq!(
+            option_err("unreferencedReusableObject", "reusableObjectsLocation: components").pointer,
+            "/reusableObjectsLocation"
         );
     }
 

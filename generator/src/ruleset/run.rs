@@ -10,7 +10,7 @@ use std::sync::{Mutex, OnceLock};
 use indexmap::IndexMap;
 
 use super::filter::Val;
-use super::functions::{FnResult, Sub, Target, js_number};
+use super::functions::{Context, FnResult, Sub, Target, js_number};
 use super::jsonpath::{AsWritten, Follow, JsonPath, Match, PathSeg, Walk};
 use super::load::{Alias, Kind, Rule, alias_name};
 use super::resolved::Resolved;
@@ -42,6 +42,19 @@ pub struct Outcome {
 /// linter's and are not run here.
 pub fn run(spec: &Spec, rules: &IndexMap<String, Rule>, aliases: &IndexMap<String, Alias>) -> Outcome {
     let refs = Resolved::new(spec);
+    let referenced: HashSet<String> = spec
+        .refs
+        .iter()
+        .flat_map(|l| {
+            let target = l
+                .target
+                .as_ref()
+                .filter(|t| t.file == FileId(0))
+                .map(|t| t.pointer.clone());
+            let holder = (l.from == FileId(0)).then(|| l.pointer.clone());
+            target.into_iter().chain(holder)
+        })
+        .collect();
     let version = spec.version().unwrap_or("");
     let mut out = Outcome::default();
     for rule in rules.values().filter(|r| r.enabled) {
@@ -56,6 +69,7 @@ pub fn run(spec: &Spec, rules: &IndexMap<String, Rule>, aliases: &IndexMap<Strin
             rule,
             def,
             refs: &refs,
+            referenced: &referenced,
             version,
         };
         cx.run(aliases, &mut out);
@@ -75,6 +89,8 @@ struct RuleRun<'s, 'r> {
     rule: &'r Rule,
     def: &'r Definition,
     refs: &'r Resolved<'s>,
+    /// Pointers of the root document that a `$ref` names or holds one.
+    referenced: &'r HashSet<String>,
     version: &'r str,
 }
 
@@ -141,7 +157,11 @@ impl<'s> RuleRun<'s, '_> {
         for then in &self.def.then {
             let Call::Core(function) = &then.call else { continue };
             for spot in self.targets(m, then.field.as_ref(), walk, out) {
-                for result in function.check(spot.target.clone()) {
+                let cx = Context {
+                    version: self.version,
+                    referenced: &|p| self.referenced.contains(p),
+                };
+                for result in function.check(spot.target.clone(), &cx) {
                     if let Some(d) = self.finding(&spot, &result) {
                         out.findings.push(d);
                     }
@@ -245,17 +265,28 @@ impl<'s> RuleRun<'s, '_> {
 
     fn finding(&self, spot: &Spot<'_>, result: &FnResult) -> Option<Diagnostic> {
         let mut pointer = spot.pointer.clone();
-        if let Some(sub) = &result.sub {
+        for sub in &result.sub {
             pointer = match sub {
                 Sub::Key(k) => pointer::push(&pointer, k),
                 Sub::Index(i) => pointer::push(&pointer, &i.to_string()),
             };
         }
+        let file = match &result.at {
+            Some(at) => {
+                pointer = at.clone();
+                FileId(0)
+            }
+            None => spot.file,
+        };
         let severity = self.severity_at(&pointer)?;
         // As Spectral: a result is reported at the closest part of the document that exists.
-        let missing = if result.sub.is_some() { 0 } else { spot.missing };
+        let missing = if result.sub.is_empty() && result.at.is_none() {
+            spot.missing
+        } else {
+            0
+        };
         let (existing, missing_tokens) = split_missing(&pointer, missing);
-        let vars = self.vars(spot, &existing, &missing_tokens);
+        let vars = self.vars(file, &existing, &missing_tokens);
         let error = render(&result.message, &vars);
         let vars = Vars {
             error: error.clone(),
@@ -265,7 +296,7 @@ impl<'s> RuleRun<'s, '_> {
             Some(m) => render(m, &vars),
             None => self.def.description.clone().unwrap_or(error),
         };
-        let location = self.spec.location(spot.file, &existing);
+        let location = self.spec.location(file, &existing);
         let mut d = Diagnostic::new(severity, intern(&self.rule.name), message.trim().to_owned()).at(
             location.file,
             location.pointer,
@@ -292,7 +323,7 @@ impl<'s> RuleRun<'s, '_> {
         }
     }
 
-    fn vars(&self, spot: &Spot<'_>, existing: &str, missing: &[String]) -> Vars {
+    fn vars(&self, file: FileId, existing: &str, missing: &[String]) -> Vars {
         let tokens = pointer::parse(existing).unwrap_or_default();
         let property = if missing.is_empty() {
             tokens.last().cloned().unwrap_or_default()
@@ -307,7 +338,7 @@ impl<'s> RuleRun<'s, '_> {
                 .join(".")
         };
         // The value at the reported path, as Spectral reads it (for `@key`, the property's value).
-        let value = self.spec.node(spot.file, existing).map_or(Val::Undefined, Val::of);
+        let value = self.spec.node(file, existing).map_or(Val::Undefined, Val::of);
         Vars {
             property,
             error: String::new(),
@@ -558,6 +589,37 @@ components:
             let ruleset = format!("rules:\n  r:\n{}\n", indent(rule));
             assert_eq!(lint(&ruleset, API), [expected], "{rule}");
         }
+    }
+
+    /// `typedEnum` and `unreferencedReusableObject`, as Spectral 6.16.3 reports them on the same document.
+    #[test]
+    fn document_aware_functions() {
+        let api = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: x, in: query, schema: {type: integer, enum: [1, 1.5, a]}}
+        - {name: y, in: query, schema: {type: string, nullable: true, enum: [a, null, 2]}}
+        - {name: z, in: query, schema: {$ref: '#/components/schemas/Used'}}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Used: {type: string}
+    Lonely: {type: string}
+    Alias: {$ref: '#/components/schemas/Used'}
+";
+        let ruleset = "rules:\n  te:\n    given: $..[?(@.enum)]\n    then: {function: typedEnum}\n  orphans:\n    resolved: false\n    given: $.components.schemas\n    then: {function: unreferencedReusableObject, functionOptions: {reusableObjectsLocation: '#/components/schemas'}}\n";
+        assert_eq!(
+            lint(ruleset, api),
+            [
+                "te | Enum value 1.5 must be \"integer\". | /paths/~1a/get/parameters/0/schema/enum/1",
+                "te | Enum value \"a\" must be \"integer\". | /paths/~1a/get/parameters/0/schema/enum/2",
+                "te | Enum value 2 must be \"string,null\". | /paths/~1a/get/parameters/1/schema/enum/2",
+                "orphans | Potential orphaned reusable object has been detected | /components/schemas/Lonely",
+            ]
+        );
     }
 
     fn indent(text: &str) -> String {
