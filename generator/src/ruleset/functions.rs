@@ -148,6 +148,11 @@ pub enum Function {
         properties: Vec<String>,
     },
     TypedEnum,
+    /// JSON Schema (drafts 4 to 2020-12), compiled when the ruleset is read.
+    Schema {
+        validator: Box<jsonschema::Validator>,
+        all_errors: bool,
+    },
     UnreferencedReusableObject {
         /// A pointer such as `/components/schemas`.
         location: String,
@@ -156,6 +161,7 @@ pub enum Function {
 
 /// The names [`Function::parse`] knows.
 pub const NAMES: &[&str] = &[
+    "schema",
     "typedEnum",
     "unreferencedReusableObject",
     "alphabetical",
@@ -185,6 +191,7 @@ impl Function {
         match name {
             "truthy" => none(Function::Truthy),
             "typedEnum" => none(Function::TypedEnum),
+            "schema" => schema_options(required_object(name, opts, SCHEMA_EXAMPLE)?).map(Some),
             "unreferencedReusableObject" => unreferenced_options(opts).map(Some),
             "falsy" => none(Function::Falsy),
             "defined" => none(Function::Defined),
@@ -248,6 +255,7 @@ impl Function {
                     Vec::new()
                 }
             }),
+            Function::Schema { validator, all_errors } => schema(&target, validator, *all_errors),
             Function::TypedEnum => target.node().map_or_else(Vec::new, |n| typed_enum(n, cx.version)),
             Function::UnreferencedReusableObject { location } => target
                 .node()
@@ -544,6 +552,29 @@ fn data_type(v: &Node, check_integer: bool) -> &'static str {
     }
 }
 
+/// Spectral's `schema`: the target against a JSON Schema; the first problem, or all with `allErrors`.
+fn schema(target: &Target, validator: &jsonschema::Validator, all_errors: bool) -> Vec<FnResult> {
+    let instance = match target {
+        Target::Missing => return vec![result("#{{print(\"property\")}}must exist")],
+        Target::Node(n) => n.to_json(),
+        Target::Key(k) => serde_json::Value::String(k.to_string()),
+    };
+    let errors = validator.iter_errors(&instance);
+    let take = if all_errors { usize::MAX } else { 1 };
+    errors
+        .take(take)
+        .map(|e| FnResult {
+            message: e.to_string(),
+            sub: crate::load::pointer::parse(e.instance_path().as_str())
+                .unwrap_or_default()
+                .into_iter()
+                .map(Sub::Key)
+                .collect(),
+            at: None,
+        })
+        .collect()
+}
+
 /// Spectral's `unreferencedReusableObject`: each member of the reusable objects that no `$ref` names.
 fn unreferenced<'k>(names: impl Iterator<Item = &'k String>, location: &str, cx: &Context) -> Vec<FnResult> {
     names
@@ -589,6 +620,72 @@ fn known_only(name: &str, opts: &Node, known: &[&str]) -> Result<(), OptionError
         }
     }
     Ok(())
+}
+
+const SCHEMA_EXAMPLE: &str = r#"{ "schema": { /* any JSON Schema can be defined here */ } , { "schema": { "type": "object" }, "dialect": "auto" }"#;
+
+fn schema_options(opts: &Node) -> Result<Function, OptionError> {
+    known_only("schema", opts, &["schema", "dialect", "allErrors"])?;
+    let Some(schema) = opts.get("schema") else {
+        return Err(option_error("", "\"schema\" function is missing \"schema\" option"));
+    };
+    if schema.as_object().is_none() {
+        return Err(option_error(
+            "/schema",
+            "\"schema\" function and its \"schema\" option accepts only the following types: object",
+        ));
+    }
+    let json = schema.to_json();
+    let draft = match opts.get("dialect").map(|d| d.as_str()) {
+        None | Some(Some("auto")) => detect_dialect(&json),
+        Some(Some("draft4")) => jsonschema::Draft::Draft4,
+        Some(Some("draft6")) => jsonschema::Draft::Draft6,
+        Some(Some("draft7")) => jsonschema::Draft::Draft7,
+        Some(Some("draft2019-09")) => jsonschema::Draft::Draft201909,
+        Some(Some("draft2020-12")) => jsonschema::Draft::Draft202012,
+        Some(_) => {
+            return Err(option_error(
+                "/dialect",
+                "\"schema\" function and its \"dialect\" option accepts only the following values: \"auto\", \"draft4\", \"draft6\", \"draft7\", \"draft2019-09\", \"draft2020-12\"",
+            ));
+        }
+    };
+    let all_errors = match opts.get("allErrors") {
+        None => false,
+        Some(Node {
+            value: Value::Bool(b), ..
+        }) => *b,
+        Some(_) => {
+            return Err(option_error(
+                "/allErrors",
+                "\"schema\" function and its \"allErrors\" option accepts only the following types: boolean",
+            ));
+        }
+    };
+    let validator = jsonschema::options()
+        .with_draft(draft)
+        .build(&json)
+        .map_err(|e| option_error("/schema", format!("the schema is not valid JSON Schema: {e}")))?;
+    Ok(Function::Schema {
+        validator: Box::new(validator),
+        all_errors,
+    })
+}
+
+/// Spectral's `detectDialect`: by `$schema`, draft 7 otherwise.
+fn detect_dialect(schema: &serde_json::Value) -> jsonschema::Draft {
+    let id = schema.get("$schema").and_then(serde_json::Value::as_str).unwrap_or("");
+    if id.contains("draft-04") {
+        jsonschema::Draft::Draft4
+    } else if id.contains("draft-06") {
+        jsonschema::Draft::Draft6
+    } else if id.contains("2019-09") {
+        jsonschema::Draft::Draft201909
+    } else if id.contains("2020-12") {
+        jsonschema::Draft::Draft202012
+    } else {
+        jsonschema::Draft::Draft7
+    }
 }
 
 fn unreferenced_options(opts: Option<&Node>) -> Result<Function, OptionError> {
@@ -1050,6 +1147,39 @@ mod tests {
         assert_eq!(f.check(Target::Node(&t), &CX)[0..0], []);
         let first = &f.check(Target::Node(&node("{type: string, enum: [1]}")), &CX)[0];
         assert_eq!(first.sub, [Sub::Key("enum".into()), Sub::Index(0)]);
+    }
+
+    #[test]
+    fn schema_validates_with_the_chosen_draft() {
+        let opts = "schema: {type: object, required: [name], properties: {name: {type: string}, tags: {type: array, items: {type: string}}}}";
+        assert!(run("schema", opts, "{name: a, tags: [x]}").is_empty());
+        let f = Function::parse("schema", Some(&node(opts))).unwrap().unwrap();
+        let found = f.check(Target::Node(&node("{name: 1, tags: [x, 2]}")), &CX);
+        assert_eq!(found.len(), 1, "the first problem only, as Spectral without allErrors");
+        let all = Function::parse("schema", Some(&node(&format!("{{{opts}, allErrors: true}}"))))
+            .unwrap()
+            .unwrap();
+        let found = all.check(Target::Node(&node("{name: 1, tags: [x, 2]}")), &CX);
+        let subs: Vec<&Vec<Sub>> = found.iter().map(|r| &r.sub).collect();
+        assert_eq!(
+            subs,
+            [
+                &vec![Sub::Key("name".into())],
+                &vec![Sub::Key("tags".into()), Sub::Key("1".into())]
+            ]
+        );
+        assert_eq!(
+            f.check(Target::Missing, &CX)[0].message,
+            "#{{print(\"property\")}}must exist"
+        );
+        // draft 4's boolean exclusiveMaximum against 2020-12's numeric one
+        let d4 = "{dialect: draft4, schema: {maximum: 5, exclusiveMaximum: true}}";
+        assert_eq!(run("schema", d4, "5").len(), 1);
+        assert_eq!(option_err("schema", "{schema: {type: 12}}").pointer, "/schema");
+        assert_eq!(
+            option_err("schema", "{schema: {}, dialect: draft3}").pointer,
+            "/dialect"
+        );
     }
 
     #[test]

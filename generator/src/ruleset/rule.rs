@@ -199,10 +199,6 @@ pub fn read_entry(file: FileId, ptr: &str, node: &Node, functions: &[String]) ->
     }
 }
 
-/// Spectral's core functions that specgen does not run yet: a rule using one is a located error, never
-/// silently skipped.
-const NOT_YET: &[&str] = &["schema"];
-
 const RULE_KEYS: &[&str] = &[
     "description",
     "documentationUrl",
@@ -393,12 +389,6 @@ fn read_one_then(file: FileId, ptr: &str, node: &Node, functions: &[String]) -> 
     let call = match Function::parse(name, options) {
         Ok(Some(f)) => Call::Core(f),
         Ok(None) if functions.iter().any(|f| f == name) => Call::Custom(name.to_owned()),
-        Ok(None) if NOT_YET.contains(&name) => {
-            return Err(Origin::of(file, &fptr, fnode).error(
-                format!("the core function `{name}` is not supported by specgen yet"),
-                format!("the core functions specgen runs are {}", NAMES.join(", ")),
-            ));
-        }
         Ok(None) => {
             return Err(Origin::of(file, &fptr, fnode).error(
                 format!("Function \"{name}\" not found"),
@@ -561,9 +551,9 @@ mod tests {
                 "Function \"nope\" not found",
             ),
             (
-                "given: '$.a'\nthen: {function: schema, functionOptions: {schema: {}}}\n",
-                "/rules/r/then/function",
-                "not supported by specgen yet",
+                "given: '$.a'\nthen: {function: schema, functionOptions: {schema: {type: 1}}}\n",
+                "/rules/r/then/functionOptions/schema",
+                "not valid JSON Schema",
             ),
             (
                 "given: '$.a'\nthen: {function: casing, functionOptions: {type: upper}}\n",
