@@ -72,6 +72,10 @@ cases! {
     license_url: "license-url" => ["license"];
     no_ambiguous_paths: "no-ambiguous-paths" => ["/{entity}/mine"];
     no_eval_in_markdown: "no-eval-in-markdown" => ["Lists pets. <img src=x onerror=\"eval(atob('YWxlcnQoMSk='))\">", "\"Pet eval(document.cookie)\""];
+    no_illogical_composition_keywords: "no-illogical-composition-keywords" => [
+        "oneOf",
+        "Cat'\n        - $ref: '#/components/schemas/Cat'|$ref: '#/components/schemas/Cat'",
+    ];
     no_mixed_number_range_constraints: "no-mixed-number-range-constraints" => ["exclusiveMinimum"];
     no_ref_siblings: "no-$ref-siblings" => ["          nullable|nullable"];
     no_schema_type_mismatch: "no-schema-type-mismatch" => ["items", "type: array\n          properties|properties", "type: string\n          properties|properties"];

@@ -41,6 +41,7 @@ rules! {
     license_url => LicenseUrl,
     no_ambiguous_paths => NoAmbiguousPaths,
     no_eval_in_markdown => NoEvalInMarkdown,
+    no_illogical_composition_keywords => NoIllogicalCompositionKeywords,
     no_mixed_number_range_constraints => NoMixedNumberRangeConstraints,
     no_ref_siblings => NoRefSiblings,
     no_schema_type_mismatch => NoSchemaTypeMismatch,
