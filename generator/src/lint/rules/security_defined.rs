@@ -10,8 +10,11 @@ declare_rule! {
     /// public operation should say so (`security: []`), and a protected one should name its scheme, or
     /// clients, documentation and the generated server treat it as open.
     ///
-    /// Corresponds to the second half of Redocly's `security-defined` (an error in `recommended`);
-    /// its first half, requirements naming undefined schemes, is `oas3-operation-security-defined`.
+    /// Corresponds to the second half of Redocly's `security-defined`; its first half, requirements
+    /// naming undefined schemes, is `oas3-operation-security-defined`. Redocly's `recommended` makes it
+    /// an error; here it is a warning, because specgen's errors mark documents that are invalid or
+    /// cannot be generated, and an API that declares no authentication is neither (configure
+    /// `security-defined: error` to fail on it).
     /// As in Redocly, every operation is checked (webhooks and callbacks included), whether or not the
     /// document defines security schemes, and nothing is reported when the document has top-level
     /// `security` (even an empty list). Redocly's `exceptions` option (paths and methods left out) is
@@ -43,7 +46,7 @@ declare_rule! {
     ///   securitySchemes:
     ///     api_key: {type: apiKey, in: header, name: X-Key}
     /// ```
-    pub static META = { id: "security-defined", severity: Error, versions: ANY_OAS };
+    pub static META = { id: "security-defined", severity: Warning, versions: ANY_OAS };
 }
 
 #[derive(Default)]
