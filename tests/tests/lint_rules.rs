@@ -64,6 +64,7 @@ macro_rules! cases {
 
 cases! {
     array_items: "array-items" => ["Tags: {type: array|array"];
+    contact_properties: "contact-properties" => ["  contact|contact"];
     duplicated_entry_in_enum: "duplicated-entry-in-enum" => ["desc, asc|asc"];
     info_contact: "info-contact" => ["\ninfo|info"];
     info_description: "info-description" => ["\ninfo|info"];
@@ -71,6 +72,11 @@ cases! {
     license_url: "license-url" => ["license"];
     no_ambiguous_paths: "no-ambiguous-paths" => ["/{entity}/mine"];
     no_eval_in_markdown: "no-eval-in-markdown" => ["Lists pets. <img src=x onerror=\"eval(atob('YWxlcnQoMSk='))\">", "\"Pet eval(document.cookie)\""];
+    no_illogical_composition_keywords: "no-illogical-composition-keywords" => [
+        "oneOf",
+        "Cat'\n        - $ref: '#/components/schemas/Cat'|$ref: '#/components/schemas/Cat'",
+    ];
+    no_mixed_number_range_constraints: "no-mixed-number-range-constraints" => ["exclusiveMinimum"];
     no_ref_siblings: "no-$ref-siblings" => ["          nullable|nullable"];
     no_schema_type_mismatch: "no-schema-type-mismatch" => ["items", "type: array\n          properties|properties", "type: string\n          properties|properties"];
     no_script_tags_in_markdown: "no-script-tags-in-markdown" => ["A planted defect and its fix.\n    <script src=\"https://cdn.example.net/track.js\"></script>\n  ", "Pets.<SCRIPT>alert(1)</SCRIPT>"];
@@ -78,11 +84,14 @@ cases! {
     oas2_schema: "oas2-schema" => ["descripton"];
     oas2_valid_media_example: "oas2-valid-media-example" => ["\"42\""];
     oas2_valid_schema_example: "oas2-valid-schema-example" => ["ten", "default: 0}|0", "example: 0}|0"];
+    oas3_1_callbacks_in_webhook: "oas3_1-callbacks-in-webhook" => ["callbacks"];
+    oas3_1_servers_in_webhook: "oas3_1-servers-in-webhook" => ["      servers|servers"];
     oas3_api_servers: "oas3-api-servers" => ["openapi"];
     oas3_callbacks_in_callbacks: "oas3-callbacks-in-callbacks" => ["              callbacks|callbacks"];
     oas3_examples_value_or_external_value: "oas3-examples-value-or-externalValue" => ["cat:|cat"];
     oas3_links_parameters_expression: "oas3-links-parameters-expression" => ["$response.body.id", "$request.header."];
     oas3_operation_security_defined: "oas3-operation-security-defined" => ["{apiKey|apiKey"];
+    oas3_parameter_description: "oas3-parameter-description" => ["{name: limit, in: query, schema: {type: integer}}"];
     oas3_schema: "oas3-schema" => ["descripton"];
     oas3_server_not_example_com: "oas3-server-not-example.com" => ["'https://api.example.com/v1'", "'http://localhost:8080/v1'"];
     oas3_server_trailing_slash: "oas3-server-trailing-slash" => ["'https://api.example.com/v1/'"];
@@ -90,6 +99,8 @@ cases! {
     oas3_unused_component: "oas3-unused-component" => ["OldPet"];
     oas3_valid_media_example: "oas3-valid-media-example" => ["\"42\"", "4.5"];
     oas3_valid_schema_example: "oas3-valid-schema-example" => ["example: 0}|0", "\"realestate\" ], \"orderIndex\" : 0|0"];
+    openapi_tags: "openapi-tags" => ["tags: []|tags"];
+    openapi_tags_alphabetical: "openapi-tags-alphabetical" => ["tags: [{name: users|tags"];
     openapi_tags_uniqueness: "openapi-tags-uniqueness" => ["  - name: pets\n    description: More.|pets"];
     operation_4xx_response: "operation-4xx-response" => ["responses:\n        '200': {description: OK}|responses"];
     operation_description: "operation-description" => ["get"];
@@ -99,6 +110,7 @@ cases! {
       operationId: list|list"];
     operation_operation_id_valid_in_url: "operation-operationId-valid-in-url" => ["list pets"];
     operation_parameters: "operation-parameters" => ["{name: limit, in: query, schema: {type: string}}|limit"];
+    operation_singular_tag: "operation-singular-tag" => ["tags: [pets, store]|tags"];
     operation_success_response: "operation-success-response" => ["responses"];
     operation_summary: "operation-summary" => ["get"];
     operation_tag_defined: "operation-tag-defined" => ["[pet]|pet"];
@@ -129,6 +141,8 @@ cases! {
     required_property_undefined: "required-property-undefined" => ["nmae"];
     rust_keyword: "rust-keyword" => ["        type: {|type"];
     rust_name_collision: "rust-name-collision" => ["fooBar"];
+    security_defined: "security-defined" => ["  /health:\n    get|get"];
+    security_scopes_defined: "security-scopes-defined" => ["'write:pet'"];
     spec_components_invalid_map_name: "spec-components-invalid-map-name" => ["Pet Owner", "    page[size]:|page[size]"];
     tag_description: "tag-description" => ["{name: pets}"];
     typed_enum: "typed-enum" => ["\"3\"", "null"];
@@ -141,6 +155,7 @@ cases! {
         "if: {minLength: 3}|{minLength: 3}",
         "{minimum: 3}|3",
     ];
+    unused_security_scheme: "unused-security-scheme" => ["    basic|basic"];
 }
 
 /// The walk reads the document as the loader's classifier does: an extension is data, never walked as
