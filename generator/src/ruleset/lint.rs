@@ -28,29 +28,36 @@ pub fn lint(spec: Spec, config: &Config, ruleset: &Ruleset) -> RulesetLinted {
     let in_effect = ruleset.rules_for(&path);
     let version = spec.version().unwrap_or("").to_owned();
     let version = version.as_str();
-    let mut levels = Vec::new();
+    // Several Spectral rules can be one of specgen's (`oas2-` and `oas3-operation-security-defined`):
+    // the one for this document's version decides. A rule for other versions is off here.
+    let mut levels: Vec<(&'static str, Level, bool)> = Vec::new();
     let mut unimplemented = Vec::new();
     let mut pointer_levels = Vec::new();
     for builtin in SPECTRAL_OAS {
         let rule = in_effect
             .get(builtin.name)
             .filter(|r| matches!(r.kind, Kind::Builtin(_)));
+        let applies = builtin.formats.is_empty() || builtin.formats.iter().any(|f| f.matches(version));
         let Some(meta) = rules::meta(builtin.name) else {
-            let applies = builtin.formats.is_empty() || builtin.formats.iter().any(|f| f.matches(version));
             if applies && rule.is_some_and(|r| r.enabled) {
                 unimplemented.push(builtin.name);
             }
             continue;
         };
         let level = match rule {
-            Some(r) if r.enabled => Level::On(r.severity),
+            Some(r) if r.enabled && applies => Level::On(r.severity),
             _ => Level::Off,
         };
-        levels.push((meta.id, level));
-        if let Some(r) = rule {
+        match levels.iter_mut().find(|(id, _, _)| *id == meta.id) {
+            Some(entry) if applies && !entry.2 => *entry = (meta.id, level, applies),
+            Some(_) => {}
+            None => levels.push((meta.id, level, applies)),
+        }
+        if let Some(r) = rule.filter(|_| applies) {
             pointer_levels.extend(r.pointer_levels.iter().map(|(p, l)| (meta.id, p.clone(), *l)));
         }
     }
+    let levels: Vec<(&'static str, Level)> = levels.into_iter().map(|(id, l, _)| (id, l)).collect();
     let mut linted = lint_spec_with(spec, &config.with_levels(&levels));
     apply_pointer_levels(&mut linted.findings, &pointer_levels);
     let outcome = run::run(&linted.spec, &in_effect, &ruleset.aliases());
@@ -140,6 +147,24 @@ mod tests {
             API,
         );
         assert!(!codes(&l).iter().any(|(c, _)| *c == "operation-description"));
+    }
+
+    #[test]
+    fn the_rule_for_the_documents_version_decides() {
+        let v2 = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      security: [{nope: []}]\n      responses: {'200': {description: ok}}\n";
+        let undefined = |l: &RulesetLinted| codes(l).iter().any(|(c, _)| *c == "oas3-operation-security-defined");
+        assert!(undefined(&lint_with("extends: spectral:oas\n", v2)));
+        assert!(!undefined(&lint_with(
+            "extends: spectral:oas\nrules: {oas2-operation-security-defined: off}\n",
+            v2
+        )));
+        assert!(
+            undefined(&lint_with(
+                "extends: spectral:oas\nrules: {oas3-operation-security-defined: off}\n",
+                v2
+            )),
+            "the 3.x rule's switch does not reach a 2.0 document"
+        );
     }
 
     #[test]
