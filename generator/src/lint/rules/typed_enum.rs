@@ -141,7 +141,11 @@ impl<'a> Types<'a> {
 
     /// "an integer", "a string or null".
     fn expected(&self) -> String {
-        let names: Vec<String> = self.names().iter().map(|t| article(t)).collect();
+        let names: Vec<String> = self
+            .names()
+            .iter()
+            .map(|t| if *t == "null" { "null".to_owned() } else { article(t) })
+            .collect();
         names.join(" or ")
     }
 }
