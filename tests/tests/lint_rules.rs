@@ -88,6 +88,7 @@ cases! {
     oas3_server_trailing_slash: "oas3-server-trailing-slash" => ["'https://api.example.com/v1/'"];
     oas3_server_variables: "oas3-server-variables" => ["'https://{region}.example.com'", "zone"];
     oas3_unused_component: "oas3-unused-component" => ["OldPet"];
+    unused_security_scheme: "unused-security-scheme" => ["legacyKey"];
     oas3_valid_media_example: "oas3-valid-media-example" => ["\"42\"", "4.5"];
     oas3_valid_schema_example: "oas3-valid-schema-example" => ["example: 0}|0", "\"realestate\" ], \"orderIndex\" : 0|0"];
     openapi_tags_uniqueness: "openapi-tags-uniqueness" => ["  - name: pets\n    description: More.|pets"];

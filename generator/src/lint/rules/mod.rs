@@ -85,6 +85,7 @@ rules! {
     tag_description => TagDescription,
     typed_enum => TypedEnum,
     unenforced_constraint => UnenforcedConstraint,
+    unused_security_scheme => UnusedSecurityScheme,
 }
 
 /// Every rule and finding code, sorted by id: the walked rules and the codes the loader and the
