@@ -581,7 +581,9 @@ mod tests {
             let path = &cx.spec.sources.get(v.file).path;
             let file = path.file_name().unwrap_or_default().to_string_lossy();
             let path = v.path.unwrap_or("-");
-            self.0.borrow_mut().push(format!("{:?} {file}#{} {path}", v.kind, v.ptr));
+            self.0
+                .borrow_mut()
+                .push(format!("{:?} {file}#{} {path}", v.kind, v.ptr));
         }
     }
 
@@ -594,7 +596,11 @@ mod tests {
             "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /local:\n    $ref: '#/components/pathItems/Local'\n  /file:\n    $ref: 'item.yaml'\n    summary: s\ncomponents:\n  pathItems:\n    Local:\n      get: {responses: {'200': {description: ok}}}\n    Spare:\n      get: {responses: {'200': {description: ok}}}\n",
         )
         .unwrap();
-        std::fs::write(dir.path().join("item.yaml"), "put:\n  responses: {'200': {description: ok}}\n").unwrap();
+        std::fs::write(
+            dir.path().join("item.yaml"),
+            "put:\n  responses: {'200': {description: ok}}\n",
+        )
+        .unwrap();
         let spec = Spec::load(&root, &LoadOptions::default()).unwrap();
         let seen = Rc::new(RefCell::new(Vec::new()));
         let mut rules: Vec<Box<dyn Rule>> = vec![Box::new(Probe(seen.clone()))];

@@ -234,4 +234,10 @@ mod tests {
         let doc = "openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: {application/json: {$ref: '#/components/mediaTypes/Used'}}\ncomponents:\n  mediaTypes:\n    Used: {schema: {type: string}}\n    Spare: {schema: {type: string}}\n  securitySchemes:\n    key: {type: apiKey, name: k, in: header}\n";
         assert_eq!(found(doc), ["/components/mediaTypes/Spare"]);
     }
+
+    #[test]
+    fn references_beside_a_3_1_ref_are_uses() {
+        let doc = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\nwebhooks:\n  w:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/A'\n              allOf: [{$ref: '#/components/schemas/B'}]\n              properties: {c: {$ref: '#/components/schemas/C'}}\n      responses: {'200': {description: ok}}\ncomponents:\n  schemas:\n    A: {}\n    B: {}\n    C: {}\n    D: {}\n";
+        assert_eq!(found(doc), ["/components/schemas/D"]);
+    }
 }
