@@ -72,6 +72,7 @@ cases! {
     no_ambiguous_paths: "no-ambiguous-paths" => ["/{entity}/mine"];
     no_eval_in_markdown: "no-eval-in-markdown" => ["Lists pets. <img src=x onerror=\"eval(atob('YWxlcnQoMSk='))\">", "\"Pet eval(document.cookie)\""];
     no_ref_siblings: "no-$ref-siblings" => ["          nullable|nullable"];
+    path_item_ref_siblings: "path-item-ref-siblings" => ["description: The pets.|description"];
     no_schema_type_mismatch: "no-schema-type-mismatch" => ["items", "type: array\n          properties|properties", "type: string\n          properties|properties"];
     no_script_tags_in_markdown: "no-script-tags-in-markdown" => ["A planted defect and its fix.\n    <script src=\"https://cdn.example.net/track.js\"></script>\n  ", "Pets.<SCRIPT>alert(1)</SCRIPT>"];
     nullable_without_type: "nullable-without-type" => ["nullable"];

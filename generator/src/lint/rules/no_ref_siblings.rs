@@ -1,17 +1,20 @@
 use crate::declare_rule;
-use crate::lint::rule::{Cx, Help, Kind, OAS2, OAS30, Rule, RuleMeta, Visit};
+use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, OAS31, Rule, RuleMeta, Visit};
+use crate::load::RefLink;
 use crate::load::literal::{Object, Place};
 use crate::load::pointer::push;
 
 declare_rule! {
-    /// A `$ref` object has other keys besides `$ref`.
+    /// A `$ref` object has other keys besides `$ref`, which are ignored.
     ///
     /// In OpenAPI 2.0 and 3.0 everything beside a `$ref` is ignored, so the `description` or `nullable`
-    /// written there has no effect, whatever the author meant. A Path Item Object may combine `$ref` with
-    /// its own fields, but what happens when the referenced path item has the same field is undefined,
-    /// so its siblings are reported too, with a message of their own (as Spectral's `no-$ref-siblings`
-    /// does; Redocly's `spec-ref-siblings` exempts path items: its findings are this rule's but those
-    /// about a Path Item).
+    /// written there has no effect, whatever the author meant. In 3.1 a Schema Object's `$ref` combines
+    /// with the keywords beside it, and a Reference Object may carry a `summary` and a `description`;
+    /// anything else beside a Reference Object is still ignored. A Path Item Object's own fields beside
+    /// its `$ref` are not ignored: `path-item-ref-siblings` reports them.
+    ///
+    /// Spectral's `no-$ref-siblings` is this rule and `path-item-ref-siblings` together, in 2.0 and 3.0
+    /// only; Redocly's `spec-ref-siblings` is this rule.
     ///
     /// Bad:
     ///
@@ -29,7 +32,7 @@ declare_rule! {
     ///   allOf:
     ///     - $ref: '#/components/schemas/User'
     /// ```
-    pub static META = { id: "no-$ref-siblings", severity: Error, versions: OAS2 | OAS30 };
+    pub static META = { id: "no-$ref-siblings", severity: Error, aliases: ["spec-ref-siblings"], versions: ANY_OAS };
 }
 
 #[derive(Default)]
@@ -45,36 +48,35 @@ impl Rule for NoRefSiblings {
     }
 
     fn visit<'a>(&mut self, _v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        let spec = cx.spec;
-        for link in &spec.refs {
-            let Some(holder) = spec.node(link.from, &link.pointer).and_then(|n| n.as_object()) else {
-                continue;
-            };
-            if holder.len() < 2 {
+        let oas31 = crate::lint::version_of(cx.spec) == Some(OAS31);
+        for (link, key) in siblings(cx, false) {
+            let place = link.context.place;
+            if oas31 && (place == Place::Object(Object::Schema) || matches!(key, "summary" | "description")) {
                 continue;
             }
-            // A Path Item Object's own fields combine with the target's (the loader's classifier says
-            // which objects are path items, in any file).
-            let path_item = link.context.place == Place::Object(Object::PathItem);
-            for key in holder.keys().filter(|k| *k != "$ref") {
-                let at = push(&link.pointer, key);
-                if path_item {
-                    cx.report_key(
-                        &META,
-                        link.from,
-                        &at,
-                        format!("`{key}` beside a Path Item's `$ref`: undefined when the referenced path item has it too"),
-                    )
-                    .help("move the field into the referenced path item, or write the path item inline");
-                } else {
-                    cx.report_key(&META, link.from, &at, format!("`{key}` beside `$ref` is ignored"))
-                        .help("remove it, or wrap the reference: `allOf: [{$ref: ...}]` with the field beside `allOf`");
-                }
-            }
+            cx.report_key(&META, link.from, &push(&link.pointer, key), format!("`{key}` beside `$ref` is ignored"))
+                .help("remove it, or wrap the reference: `allOf: [{$ref: ...}]` with the field beside `allOf`");
         }
     }
 }
 
+/// Each reference of the spec with a key beside its `$ref`: those of Path Item Objects when
+/// `path_items`, else the others (the loader's classifier says which objects are path items, in any
+/// file).
+pub(super) fn siblings<'a>(cx: &Cx<'a>, path_items: bool) -> Vec<(&'a RefLink, &'a str)> {
+    let spec = cx.spec;
+    let mut out = Vec::new();
+    for link in &spec.refs {
+        if (link.context.place == Place::Object(Object::PathItem)) != path_items {
+            continue;
+        }
+        let Some(holder) = spec.node(link.from, &link.pointer).and_then(|n| n.as_object()) else {
+            continue;
+        };
+        out.extend(holder.keys().filter(|k| *k != "$ref").map(|k| (link, k.as_str())));
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
@@ -92,13 +94,20 @@ mod tests {
     }
 
     #[test]
-    fn path_item_siblings_are_reported_apart_from_ignored_ones() {
-        let doc = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    $ref: '#/paths/~1b'\n    summary: s\n  /b:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/R', description: d}\ncomponents:\n  responses:\n    R: {description: r}\n";
-        let found = found(doc);
-        assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[0].0, "/paths/~1a/summary");
-        assert!(found[0].1.contains("Path Item"), "{found:?}");
-        assert_eq!(found[1].0, "/paths/~1b/get/responses/200/description");
-        assert!(found[1].1.ends_with("is ignored"), "{found:?}");
+    fn only_ignored_siblings_are_reported() {
+        let body = "paths:\n  /a:\n    $ref: '#/paths/~1b'\n    summary: s\n  /b:\n    get:\n      responses:\n        '200': {$ref: '#/components/responses/R', description: d, headers: {}}\n        '201':\n          description: ok\n          content: {application/json: {schema: {$ref: '#/components/schemas/S', readOnly: true}}}\ncomponents:\n  responses:\n    R: {description: r}\n  schemas:\n    S: {}\n";
+        let at = |version: &str| -> Vec<String> {
+            found(&format!("openapi: {version}\ninfo: {{title: t, version: '1'}}\n{body}")).into_iter().map(|(p, _)| p).collect()
+        };
+        let r = "/paths/~1b/get/responses/200";
+        assert_eq!(
+            at("3.0.3"),
+            [
+                format!("{r}/description"),
+                format!("{r}/headers"),
+                "/paths/~1b/get/responses/201/content/application~1json/schema/readOnly".to_owned()
+            ]
+        );
+        assert_eq!(at("3.1.0"), [format!("{r}/headers")]);
     }
 }
