@@ -8,7 +8,8 @@
 //! Components are walked before paths, so a component schema is always seen as a component (not as the
 //! target of some reference to it). `components/pathItems` is the exception: walked after the paths and
 //! webhooks (and the targets of their references), so a path item that a path refers to is visited with
-//! its path template, in the file it lives in, like an inline one. Reference targets are queued rather than walked recursively, so a long
+//! its path template, in the file it lives in, like an inline one. A path item that several paths share
+//! (by `$ref`) is visited under each of them, with its operations: each is an operation of the API. Reference targets are queued rather than walked recursively, so a long
 //! chain of references across files cannot exhaust the stack.
 
 use std::collections::VecDeque;
@@ -53,8 +54,12 @@ pub struct Walker<'a, 'r> {
     rules: &'r mut [Box<dyn Rule>],
     interests: Vec<u32>,
     mask: u32,
-    /// (address, kind) of every visited object: addresses need no protected hash.
-    seen: foldhash::HashSet<(usize, Kind)>,
+    /// (address, kind, path) of every visited object: addresses need no protected hash. The path (the
+    /// address of its template, 0 for none) tells apart the visits of one path item (and its operations)
+    /// shared by several paths: each path has its own.
+    seen: foldhash::HashSet<(usize, Kind, usize)>,
+    /// The path items visited under a path template: `components/pathItems` does not visit them again.
+    pathed: foldhash::HashSet<usize>,
     queue: VecDeque<(Kind, FileId, &'a str, &'a Node, Ctx<'a>)>,
     swagger2: bool,
     /// The grammar the loader's classifier reads the document with (which map entries are data).
@@ -73,6 +78,7 @@ impl<'a, 'r> Walker<'a, 'r> {
             interests,
             mask,
             seen: foldhash::HashSet::default(),
+            pathed: foldhash::HashSet::default(),
             queue: VecDeque::new(),
             swagger2: spec.root().get("swagger").is_some(),
             version: Context::root(spec.root()).version,
@@ -201,7 +207,18 @@ impl<'a, 'r> Walker<'a, 'r> {
             // A reference reached through a queue (a chain of references).
             return self.dispatch(cx, kind, file, ptr, node, ctx);
         }
-        if !self.seen.insert((addr(node), kind)) {
+        if kind == Kind::PathItem {
+            match ctx.path {
+                Some(_) => _ = self.pathed.insert(addr(node)),
+                None if self.pathed.contains(&addr(node)) => return,
+                None => {}
+            }
+        }
+        let path = match kind {
+            Kind::PathItem | Kind::Operation => ctx.path.map_or(0, |p| p.as_ptr() as usize),
+            _ => 0,
+        };
+        if !self.seen.insert((addr(node), kind, path)) {
             return;
         }
         self.emit(cx, kind, file, ptr, node, ctx);
@@ -588,12 +605,12 @@ mod tests {
     }
 
     #[test]
-    fn a_path_item_reference_is_visited_with_its_path_where_it_lives() {
+    fn a_path_item_reference_is_visited_with_each_path_where_it_lives() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().join("api.yaml");
         std::fs::write(
             &root,
-            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /local:\n    $ref: '#/components/pathItems/Local'\n  /file:\n    $ref: 'item.yaml'\n    summary: s\ncomponents:\n  pathItems:\n    Local:\n      get: {responses: {'200': {description: ok}}}\n    Spare:\n      get: {responses: {'200': {description: ok}}}\n",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /local:\n    $ref: '#/components/pathItems/Local'\n  /file:\n    $ref: 'item.yaml'\n    summary: s\n  /again:\n    $ref: 'item.yaml'\ncomponents:\n  pathItems:\n    Local:\n      get: {responses: {'200': {description: ok}}}\n    Spare:\n      get: {responses: {'200': {description: ok}}}\n",
         )
         .unwrap();
         std::fs::write(
@@ -613,10 +630,12 @@ mod tests {
             [
                 "Operation api.yaml#/components/pathItems/Local/get /local",
                 "Operation api.yaml#/components/pathItems/Spare/get -",
+                "Operation item.yaml#/put /again",
                 "Operation item.yaml#/put /file",
                 "PathItem api.yaml#/components/pathItems/Local /local",
                 "PathItem api.yaml#/components/pathItems/Spare -",
                 "PathItem api.yaml#/paths/~1file /file",
+                "PathItem item.yaml# /again",
                 "PathItem item.yaml# /file",
             ]
         );
