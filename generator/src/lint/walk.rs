@@ -9,8 +9,10 @@
 //! target of some reference to it). `components/pathItems` is the exception: walked after the paths and
 //! webhooks (and the targets of their references), so a path item that a path refers to is visited with
 //! its path template, in the file it lives in, like an inline one. A path item that several paths share
-//! (by `$ref`) is visited under each of them, with its operations: each is an operation of the API. Reference targets are queued rather than walked recursively, so a long
-//! chain of references across files cannot exhaust the stack.
+//! (by `$ref`) is visited under each of them, with its operations: each is an operation of the API.
+//!
+//! Reference targets are queued rather than walked recursively, so a long chain of references across
+//! files cannot exhaust the stack.
 
 use std::collections::VecDeque;
 
