@@ -78,6 +78,7 @@ cases! {
     ];
     no_mixed_number_range_constraints: "no-mixed-number-range-constraints" => ["exclusiveMinimum"];
     no_ref_siblings: "no-$ref-siblings" => ["          nullable|nullable"];
+    path_item_ref_siblings: "path-item-ref-siblings" => ["description: The pets.|description"];
     no_schema_type_mismatch: "no-schema-type-mismatch" => ["items", "type: array\n          properties|properties", "type: string\n          properties|properties"];
     no_script_tags_in_markdown: "no-script-tags-in-markdown" => ["A planted defect and its fix.\n    <script src=\"https://cdn.example.net/track.js\"></script>\n  ", "Pets.<SCRIPT>alert(1)</SCRIPT>"];
     nullable_without_type: "nullable-without-type" => ["nullable"];

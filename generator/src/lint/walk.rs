@@ -6,8 +6,13 @@
 //! every entry of a map of names (a schema named `x-foo` too).
 //!
 //! Components are walked before paths, so a component schema is always seen as a component (not as the
-//! target of some reference to it). Reference targets are queued rather than walked recursively, so a long
-//! chain of references across files cannot exhaust the stack.
+//! target of some reference to it). `components/pathItems` is the exception: walked after the paths and
+//! webhooks (and the targets of their references), so a path item that a path refers to is visited with
+//! its path template, in the file it lives in, like an inline one. A path item that several paths share
+//! (by `$ref`) is visited under each of them, with its operations: each is an operation of the API.
+//!
+//! Reference targets are queued rather than walked recursively, so a long chain of references across
+//! files cannot exhaust the stack.
 
 use std::collections::VecDeque;
 
@@ -16,6 +21,17 @@ use crate::load::literal::{Context, Object, Place, Version};
 use crate::load::pointer::escape;
 use crate::load::{Node, Spec};
 use crate::source::FileId;
+
+/// The maps of `components` walked before the paths (`pathItems` is walked after them).
+const COMPONENT_MAPS: &[(&str, Kind)] = &[
+    ("schemas", Kind::Schema),
+    ("parameters", Kind::Parameter),
+    ("headers", Kind::Header),
+    ("requestBodies", Kind::RequestBody),
+    ("responses", Kind::Response),
+    ("examples", Kind::Example),
+    ("securitySchemes", Kind::SecurityScheme),
+];
 
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -40,8 +56,12 @@ pub struct Walker<'a, 'r> {
     rules: &'r mut [Box<dyn Rule>],
     interests: Vec<u32>,
     mask: u32,
-    /// (address, kind) of every visited object: addresses need no protected hash.
-    seen: foldhash::HashSet<(usize, Kind)>,
+    /// (address, kind, path) of every visited object: addresses need no protected hash. The path (the
+    /// address of its template, 0 for none) tells apart the visits of one path item (and its operations)
+    /// shared by several paths: each path has its own.
+    seen: foldhash::HashSet<(usize, Kind, usize)>,
+    /// The path items visited under a path template: `components/pathItems` does not visit them again.
+    pathed: foldhash::HashSet<usize>,
     queue: VecDeque<(Kind, FileId, &'a str, &'a Node, Ctx<'a>)>,
     swagger2: bool,
     /// The grammar the loader's classifier reads the document with (which map entries are data).
@@ -60,6 +80,7 @@ impl<'a, 'r> Walker<'a, 'r> {
             interests,
             mask,
             seen: foldhash::HashSet::default(),
+            pathed: foldhash::HashSet::default(),
             queue: VecDeque::new(),
             swagger2: spec.root().get("swagger").is_some(),
             version: Context::root(spec.root()).version,
@@ -83,35 +104,8 @@ impl<'a, 'r> Walker<'a, 'r> {
             ] {
                 self.each_map(cx, file, &mut ptr, (root, Object::Document), key, kind, NO_CTX);
             }
-        } else if let Some(components) = root.get("components") {
-            with(&mut ptr, "components", |ptr| {
-                // `components: {$ref: ...}` keeps them all in another file.
-                let Some((file, mut at, components)) = self.follow(cx, file, ptr, components) else {
-                    return;
-                };
-                let ptr = &mut at;
-                for (key, kind) in [
-                    ("schemas", Kind::Schema),
-                    ("parameters", Kind::Parameter),
-                    ("headers", Kind::Header),
-                    ("requestBodies", Kind::RequestBody),
-                    ("responses", Kind::Response),
-                    ("examples", Kind::Example),
-                    ("securitySchemes", Kind::SecurityScheme),
-                ] {
-                    self.each_map(cx, file, ptr, (components, Object::Components), key, kind, NO_CTX);
-                }
-                self.each_map(
-                    cx,
-                    file,
-                    ptr,
-                    (components, Object::Components),
-                    "pathItems",
-                    Kind::PathItem,
-                    NO_CTX,
-                );
-                self.each_callback(cx, file, ptr, components);
-            });
+        } else {
+            self.components(cx, COMPONENT_MAPS, true);
         }
         for section in ["paths", "webhooks"] {
             let Some(paths) = root.get(section) else { continue };
@@ -134,13 +128,46 @@ impl<'a, 'r> Walker<'a, 'r> {
                 }
             });
         }
-        while let Some((kind, file, target, node, ctx)) = self.queue.pop_front() {
-            let mut ptr = target.to_owned();
-            self.visit(cx, kind, file, &mut ptr, node, ctx);
+        // Path items that paths, webhooks or callbacks refer to are visited there first, with their
+        // path or expression; `components/pathItems` only visits the others.
+        self.drain(cx);
+        if !self.swagger2 {
+            self.components(cx, &[("pathItems", Kind::PathItem)], false);
+            self.drain(cx);
         }
         for rule in self.rules.iter_mut() {
             rule.finish(cx);
         }
+    }
+
+    /// Visits every queued reference target.
+    fn drain(&mut self, cx: &mut Cx<'a>) {
+        while let Some((kind, file, target, node, ctx)) = self.queue.pop_front() {
+            let mut ptr = target.to_owned();
+            self.visit(cx, kind, file, &mut ptr, node, ctx);
+        }
+    }
+
+    /// Visits each entry of the maps `maps` of the root's `components` (and its callbacks when
+    /// `callbacks`).
+    fn components(&mut self, cx: &mut Cx<'a>, maps: &[(&str, Kind)], callbacks: bool) {
+        let Some(components) = self.spec.root().get("components") else {
+            return;
+        };
+        let mut ptr = String::new();
+        with(&mut ptr, "components", |ptr| {
+            // `components: {$ref: ...}` keeps them all in another file.
+            let Some((file, mut at, components)) = self.follow(cx, crate::load::Spec::ROOT, ptr, components) else {
+                return;
+            };
+            let ptr = &mut at;
+            for &(key, kind) in maps {
+                self.each_map(cx, file, ptr, (components, Object::Components), key, kind, NO_CTX);
+            }
+            if callbacks {
+                self.each_callback(cx, file, ptr, components);
+            }
+        });
     }
 
     fn emit(&mut self, cx: &mut Cx<'a>, kind: Kind, file: FileId, ptr: &str, node: &'a Node, ctx: Ctx<'a>) {
@@ -182,7 +209,18 @@ impl<'a, 'r> Walker<'a, 'r> {
             // A reference reached through a queue (a chain of references).
             return self.dispatch(cx, kind, file, ptr, node, ctx);
         }
-        if !self.seen.insert((addr(node), kind)) {
+        if kind == Kind::PathItem {
+            match ctx.path {
+                Some(_) => _ = self.pathed.insert(addr(node)),
+                None if self.pathed.contains(&addr(node)) => return,
+                None => {}
+            }
+        }
+        let path = match kind {
+            Kind::PathItem | Kind::Operation => ctx.path.map_or(0, |p| p.as_ptr() as usize),
+            _ => 0,
+        };
+        if !self.seen.insert((addr(node), kind, path)) {
             return;
         }
         self.emit(cx, kind, file, ptr, node, ctx);
@@ -527,4 +565,81 @@ fn with<R>(ptr: &mut String, token: &str, f: impl FnOnce(&mut String) -> R) -> R
     let r = f(ptr);
     ptr.truncate(len);
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::lint::rule::{Rule, RuleMeta};
+    use crate::load::LoadOptions;
+
+    static PROBE: RuleMeta = RuleMeta {
+        id: "probe",
+        default: None,
+        aliases: &[],
+        versions: crate::lint::rule::ANY_OAS,
+        docs: "",
+    };
+
+    /// Records each path item and operation visit: kind, file name, pointer, path template.
+    struct Probe(Rc<RefCell<Vec<String>>>);
+
+    impl Rule for Probe {
+        fn meta(&self) -> &'static RuleMeta {
+            &PROBE
+        }
+
+        fn interests(&self) -> u32 {
+            Kind::PathItem.bit() | Kind::Operation.bit()
+        }
+
+        fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
+            let path = &cx.spec.sources.get(v.file).path;
+            let file = path.file_name().unwrap_or_default().to_string_lossy();
+            let path = v.path.unwrap_or("-");
+            self.0
+                .borrow_mut()
+                .push(format!("{:?} {file}#{} {path}", v.kind, v.ptr));
+        }
+    }
+
+    #[test]
+    fn a_path_item_reference_is_visited_with_each_path_where_it_lives() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("api.yaml");
+        std::fs::write(
+            &root,
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /local:\n    $ref: '#/components/pathItems/Local'\n  /file:\n    $ref: 'item.yaml'\n    summary: s\n  /again:\n    $ref: 'item.yaml'\ncomponents:\n  pathItems:\n    Local:\n      get: {responses: {'200': {description: ok}}}\n    Spare:\n      get: {responses: {'200': {description: ok}}}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("item.yaml"),
+            "put:\n  responses: {'200': {description: ok}}\n",
+        )
+        .unwrap();
+        let spec = Spec::load(&root, &LoadOptions::default()).unwrap();
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let mut rules: Vec<Box<dyn Rule>> = vec![Box::new(Probe(seen.clone()))];
+        let mut cx = Cx::new(&spec);
+        Walker::new(&spec, &mut rules).run(&mut cx);
+        let mut seen = seen.borrow().clone();
+        seen.sort();
+        assert_eq!(
+            seen,
+            [
+                "Operation api.yaml#/components/pathItems/Local/get /local",
+                "Operation api.yaml#/components/pathItems/Spare/get -",
+                "Operation item.yaml#/put /again",
+                "Operation item.yaml#/put /file",
+                "PathItem api.yaml#/components/pathItems/Local /local",
+                "PathItem api.yaml#/components/pathItems/Spare -",
+                "PathItem api.yaml#/paths/~1file /file",
+                "PathItem item.yaml# /again",
+                "PathItem item.yaml# /file",
+            ]
+        );
+    }
 }

@@ -102,6 +102,9 @@ struct Resolver {
     by_path: HashMap<PathBuf, FileId>,
     /// Files that could not be read, so each is reported once per referencing site but read once.
     unreadable: HashMap<PathBuf, String>,
+    /// Files read with a syntax error: what they stand for is read only up to it, so each
+    /// referencing site says so too.
+    broken: HashSet<FileId>,
     /// Parts of files to read, each in the context of the reference that leads there.
     queue: VecDeque<(FileId, String, Context)>,
     /// References (index in `spec.refs`) whose pointer names nothing as written, with the target as
@@ -132,6 +135,7 @@ pub(super) fn resolve_all(spec: &mut Spec, options: &LoadOptions) {
     let mut r = Resolver {
         by_path: HashMap::from([(spec.sources.get(Spec::ROOT).path.clone(), Spec::ROOT)]),
         unreadable: HashMap::new(),
+        broken: HashSet::new(),
         queue: VecDeque::from([(Spec::ROOT, String::new(), Context::root(spec.root()))]),
         deferred: Vec::new(),
         visited: Default::default(),
@@ -285,10 +289,22 @@ impl Resolver {
                 let wanted = normalize(&base_dir.join(&rel));
                 let canonical = wanted.canonicalize().unwrap_or_else(|_| wanted.clone());
                 match self.file(spec, options, canonical, &base_dir) {
-                    Ok(id) => Some(RefTarget {
-                        file: id,
-                        pointer: fragment,
-                    }),
+                    Ok(id) => {
+                        if self.broken.contains(&id) {
+                            spec.diagnostics.push(
+                                Diagnostic::error(
+                                    "unresolved-ref",
+                                    format!("`{raw}` does not parse: only what comes before its syntax error is read"),
+                                )
+                                .at(file, at, span)
+                                .with_help("fix the syntax error in the referenced file (reported there)"),
+                            );
+                        }
+                        Some(RefTarget {
+                            file: id,
+                            pointer: fragment,
+                        })
+                    }
                     Err((code, why, help)) => {
                         spec.diagnostics.push(
                             Diagnostic::error(code, format!("`{raw}` {why}"))
@@ -460,7 +476,11 @@ impl Resolver {
         }
         match crate::source::read_text(&canonical, options.max_file_bytes) {
             Ok(text) => {
+                let before = spec.diagnostics.len();
                 let id = spec.add_file(SourceFile::new(canonical.clone(), text));
+                if spec.diagnostics[before..].iter().any(|d| d.code == "parse-error") {
+                    self.broken.insert(id);
+                }
                 self.by_path.insert(canonical, id);
                 Ok(id)
             }
@@ -679,5 +699,26 @@ mod tests {
         assert_eq!(closest("Pett", keys.iter().copied()), Some("Pet"));
         assert_eq!(closest("error", keys.iter().copied()), Some("Error"));
         assert_eq!(closest("Owner", keys.iter().copied()), None);
+    }
+
+    #[test]
+    fn each_reference_to_a_file_that_does_not_parse_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("api.yaml");
+        std::fs::write(
+            &root,
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'broken.yaml'}\n    B: {$ref: 'broken.yaml'}\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("broken.yaml"), "type: '\n").unwrap();
+        let spec = Spec::load(&root, &LoadOptions::default()).unwrap();
+        let at: Vec<&str> = spec
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "unresolved-ref")
+            .map(|d| d.location.as_ref().unwrap().pointer.as_str())
+            .collect();
+        assert_eq!(at, ["/components/schemas/A/$ref", "/components/schemas/B/$ref"]);
+        assert!(spec.diagnostics.iter().any(|d| d.code == "parse-error"));
     }
 }

@@ -80,6 +80,7 @@ rules! {
     operation_tag_defined => OperationTagDefined,
     operation_tags => OperationTags,
     path_declarations_must_exist => PathDeclarationsMustExist,
+    path_item_ref_siblings => PathItemRefSiblings,
     path_keys_no_trailing_slash => PathKeysNoTrailingSlash,
     path_not_include_query => PathNotIncludeQuery,
     path_params => PathParams,
