@@ -297,7 +297,46 @@ fn valid_authority(rest: &str, need_host: bool) -> bool {
     let Some(host) = host else { return port_ok };
     let forbidden = |c: char| c.is_control() || " #/:<>?@[\\]^|".contains(c);
     let host_ok = !host.chars().any(forbidden) && !(need_host && (host.is_empty() || percent_decoded_forbidden(host)));
-    port_ok && host_ok
+    port_ok && host_ok && (!need_host || !ends_in_number(host) || is_ipv4(host))
+}
+
+/// Whether the host's last label is a number: then the whole host must be an IPv4 address.
+fn ends_in_number(host: &str) -> bool {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let last = host.rsplit('.').next().unwrap_or(host);
+    !last.is_empty() && (last.bytes().all(|b| b.is_ascii_digit()) || hex_part(last).is_some())
+}
+
+fn hex_part(part: &str) -> Option<&str> {
+    part.strip_prefix("0x")
+        .or_else(|| part.strip_prefix("0X"))
+        .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// An IPv4 address as URLs write it: up to four parts in decimal, octal (`0` first) or hex (`0x`);
+/// every part but the last at most 255, the last filling the remaining bytes.
+fn is_ipv4(host: &str) -> bool {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let parts: Vec<&str> = host.split('.').collect();
+    if parts.len() > 4 {
+        return false;
+    }
+    let number = |part: &str| -> Option<u64> {
+        let (digits, radix) = match hex_part(part) {
+            Some(h) => (h, 16),
+            None if part.len() > 1 && part.starts_with('0') => (&part[1..], 8),
+            None => (part, 10),
+        };
+        if digits.is_empty() {
+            return (radix != 10).then_some(0);
+        }
+        u64::from_str_radix(digits, radix).ok()
+    };
+    let Some(numbers) = parts.iter().map(|p| number(p)).collect::<Option<Vec<u64>>>() else {
+        return false;
+    };
+    let (last, init) = numbers.split_last().unwrap_or((&0, &[]));
+    init.iter().all(|&n| n <= 255) && *last < 1u64 << (8 * (5 - numbers.len() as u32))
 }
 
 /// A domain is percent-decoded before its code points are checked: `%20` is a space.
@@ -390,10 +429,10 @@ mod tests {
 
     #[test]
     fn urls_as_whatwg_reads_them() {
-        for good in ["https://a.io", "https://u:p@a.io:8443/x?y#z", "http://[::1]:80/", "urn:x:y", "/v1", "//a.io/v1", "file:///x"] {
+        for good in ["https://1.2.3.4", "https://0x7f.1", "https://a.io.", "https://a.9b", "https://u:p@a.io:8443/x?y#z", "http://[::1]:80/", "urn:x:y", "/v1", "//a.io/v1", "file:///x"] {
             assert!(is_server_url(good), "{good}");
         }
-        for bad in ["a.io", "https.test", "https://", "https://a b.io", "https://a%20b.io", "https://a.io:x", "https://[zz]/"] {
+        for bad in ["https://1.2.3.999", "https://1.2.3.4.5", "https://a.999", "a.io", "https.test", "https://", "https://a b.io", "https://a%20b.io", "https://a.io:x", "https://[zz]/"] {
             assert!(!is_server_url(bad), "{bad}");
         }
     }
