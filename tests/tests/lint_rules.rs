@@ -80,7 +80,9 @@ cases! {
     no_ref_siblings: "no-$ref-siblings" => ["          nullable|nullable"];
     path_item_ref_siblings: "path-item-ref-siblings" => ["description: The pets.|description"];
     no_schema_type_mismatch: "no-schema-type-mismatch" => ["items", "type: array\n          properties|properties", "type: string\n          properties|properties"];
+    no_server_variables_empty_enum: "no-server-variables-empty-enum" => ["[]"];
     no_script_tags_in_markdown: "no-script-tags-in-markdown" => ["A planted defect and its fix.\n    <script src=\"https://cdn.example.net/track.js\"></script>\n  ", "Pets.<SCRIPT>alert(1)</SCRIPT>"];
+    no_unsafe_markdown: "no-unsafe-markdown" => ["'Pets. <img src=x onerror=\"track()\">'", "'Owners. [More](javascript:open())'"];
     nullable_without_type: "nullable-without-type" => ["nullable"];
     oas2_schema: "oas2-schema" => ["descripton"];
     oas2_valid_media_example: "oas2-valid-media-example" => ["\"42\""];
@@ -96,13 +98,18 @@ cases! {
     oas3_schema: "oas3-schema" => ["descripton"];
     oas3_server_not_example_com: "oas3-server-not-example.com" => ["'https://api.example.com/v1'", "'http://localhost:8080/v1'"];
     oas3_server_trailing_slash: "oas3-server-trailing-slash" => ["'https://api.example.com/v1/'"];
-    oas3_server_variables: "oas3-server-variables" => ["'https://{region}.example.com'", "zone"];
+    oas3_server_variables: "oas3-server-variables" => [
+        "'https://{region}.example.com:{port}'",
+        "'https://{region}.example.com:{port}'",
+        "zone",
+    ];
     oas3_unused_component: "oas3-unused-component" => ["OldPet"];
     oas3_valid_media_example: "oas3-valid-media-example" => ["\"42\"", "4.5"];
     oas3_valid_schema_example: "oas3-valid-schema-example" => ["example: 0}|0", "\"realestate\" ], \"orderIndex\" : 0|0"];
     openapi_tags: "openapi-tags" => ["tags: []|tags"];
     openapi_tags_alphabetical: "openapi-tags-alphabetical" => ["tags: [{name: users|tags"];
     openapi_tags_uniqueness: "openapi-tags-uniqueness" => ["  - name: pets\n    description: More.|pets"];
+    operation_2xx_response: "operation-2xx-response" => ["responses:\n        '303'|responses"];
     operation_4xx_response: "operation-4xx-response" => ["responses:\n        '200': {description: OK}|responses"];
     operation_description: "operation-description" => ["get"];
     operation_operation_id: "operation-operationId" => ["get"];

@@ -32,6 +32,8 @@ pub struct Param<'a> {
     pub location: &'a str,
     /// Declared on the path item rather than the operation.
     pub shared: bool,
+    /// The entry of the `parameters` list, in the list's file: the `$ref` when the parameter is one.
+    pub entry: (FileId, String),
 }
 
 /// The parameters that apply to the operation `v` (or the path item `v`): the path item's, unless the
@@ -76,6 +78,7 @@ fn collect<'a>(cx: &Cx<'a>, file: FileId, ptr: &str, holder: &'a Node, shared: b
             name,
             location,
             shared,
+            entry: (file, item_ptr.clone()),
         });
     }
 }
@@ -382,18 +385,26 @@ pub fn require_info_field(cx: &mut Cx<'_>, meta: &'static RuleMeta, v: &Visit<'_
 }
 
 /// Reports, at the `responses` key, an operation none of whose response codes `wanted` accepts.
+/// `responses: null` counts as no responses when `null_is_empty` (Redocly's reading), and is left to
+/// the structural check otherwise (Spectral's).
 pub fn require_response(
     cx: &mut Cx<'_>,
     meta: &'static RuleMeta,
     v: &Visit<'_, '_>,
+    null_is_empty: bool,
     wanted: impl Fn(&str) -> bool,
     message: &str,
     help: &str,
 ) {
-    let Some(responses) = v.node.get("responses").and_then(Node::as_object) else {
+    let Some(responses) = v.node.get("responses") else {
         return;
     };
-    if !responses.keys().any(|code| wanted(code)) {
+    let found = match responses.as_object() {
+        Some(map) => map.keys().any(|code| wanted(code)),
+        None if null_is_empty && matches!(responses.value, Value::Null) => false,
+        None => return,
+    };
+    if !found {
         cx.report_key(meta, v.file, &push(v.ptr, "responses"), message)
             .help(help);
     }

@@ -30,6 +30,8 @@ macro_rules! rules {
 mod codegen;
 mod helpers;
 mod loader;
+#[cfg(test)]
+mod testing;
 
 rules! {
     array_items => ArrayItems,
@@ -46,6 +48,8 @@ rules! {
     no_ref_siblings => NoRefSiblings,
     no_schema_type_mismatch => NoSchemaTypeMismatch,
     no_script_tags_in_markdown => NoScriptTagsInMarkdown,
+    no_server_variables_empty_enum => NoServerVariablesEmptyEnum,
+    no_unsafe_markdown => NoUnsafeMarkdown,
     nullable_without_type => NullableWithoutType,
     oas2_schema => Oas2Schema,
     oas2_valid_media_example => Oas2ValidMediaExample,
@@ -68,6 +72,7 @@ rules! {
     openapi_tags => OpenapiTags,
     openapi_tags_alphabetical => OpenapiTagsAlphabetical,
     openapi_tags_uniqueness => OpenapiTagsUniqueness,
+    operation_2xx_response => Operation2xxResponse,
     operation_4xx_response => Operation4xxResponse,
     operation_description => OperationDescription,
     operation_operation_id => OperationOperationId,

@@ -9,6 +9,10 @@ declare_rule! {
     /// runs in the reader's browser wherever the renderer does not strip it. Every `description` and
     /// `title` string is checked, in the document and in the parts of other files it references.
     ///
+    /// Spectral's `no-script-tags-in-markdown`, and the script half of Redocly's `no-unsafe-markdown`
+    /// (the other half is the rule `no-unsafe-markdown`). The tag name must end there, as Redocly reads
+    /// it: `<scripted>` is no script tag, though Spectral's plain `<script` search finds one.
+    ///
     /// Bad:
     ///
     /// ```yaml
@@ -53,11 +57,14 @@ impl Rule for NoScriptTagsInMarkdown {
 }
 
 /// Whether `text` has `<script`, ignoring ASCII case (HTML tag names are case-insensitive).
+/// A `<script` whose tag name ends there (white space, `/`, `>` or the end follows).
 fn has_script_tag(text: &str) -> bool {
+    let bytes = text.as_bytes();
     text.match_indices('<').any(|(i, _)| {
-        text.as_bytes()
-            .get(i + 1..i + 7)
-            .is_some_and(|tag| tag.eq_ignore_ascii_case(b"script"))
+        bytes.get(i + 1..i + 7).is_some_and(|tag| tag.eq_ignore_ascii_case(b"script"))
+            && bytes
+                .get(i + 7)
+                .is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'>'))
     })
 }
 
@@ -69,5 +76,7 @@ mod tests {
         assert!(super::has_script_tag("<script>"));
         assert!(!super::has_script_tag("a <scrip"));
         assert!(!super::has_script_tag("<b>script</b> é<"));
+        assert!(super::has_script_tag("<script\nsrc=x>"));
+        assert!(!super::has_script_tag("runs on <scripted> data"));
     }
 }

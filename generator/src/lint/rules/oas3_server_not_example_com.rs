@@ -10,6 +10,10 @@ declare_rule! {
     /// send their requests nowhere (or to their own machine). Every server is checked: the document's,
     /// a path's and an operation's.
     ///
+    /// Spectral's `oas3-server-not-example.com` and Redocly's `no-server-example.com`. The url's host is
+    /// compared, as Redocly does: `example.com`, `localhost` or a subdomain of either. Spectral matches
+    /// `example.com` anywhere in the url (so `not-example.com` too) and ignores `localhost`.
+    ///
     /// Bad:
     ///
     /// ```yaml
@@ -47,40 +51,54 @@ impl Rule for Oas3ServerNotExampleCom {
         let Some(url) = v.node.get("url").and_then(Node::as_str) else {
             return;
         };
-        let host = if url.contains("example.com") {
-            "example.com"
-        } else if is_localhost(url) {
-            "localhost"
-        } else {
+        let host = host(url).to_ascii_lowercase();
+        let Some(placeholder) = ["example.com", "localhost"]
+            .into_iter()
+            .find(|p| host == *p || host.strip_suffix(p).is_some_and(|sub| sub.ends_with('.')))
+        else {
             return;
         };
         cx.report(
             &META,
             v.file,
             &push(v.ptr, "url"),
-            format!("server url `{url}` points at {host}"),
+            format!("server url `{url}` points at {placeholder}"),
         )
         .help("give the address the API is really served at");
     }
 }
 
-/// Whether `localhost` stands in `url` as a host: after the scheme (or a dot, or at the start) and before
-/// a port, a path, a query or the end.
-fn is_localhost(url: &str) -> bool {
-    url.match_indices("localhost").any(|(i, m)| {
-        let before = url[..i].chars().next_back();
-        let after = url[i + m.len()..].chars().next();
-        matches!(before, None | Some('/' | '.')) && matches!(after, None | Some('/' | ':' | '?'))
-    })
+/// The host of a server url, with or without a scheme: what stands between `scheme://` (or the start)
+/// and the port, path, query or fragment, without user information.
+fn host(url: &str) -> &str {
+    let after_scheme = match url.split_once("://") {
+        Some((scheme, rest)) if scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) => rest,
+        _ => url.strip_prefix("//").unwrap_or(url),
+    };
+    let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    if host_port.starts_with('[') {
+        return host_port;
+    }
+    host_port.split_once(':').map_or(host_port, |(h, _)| h)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::pointers;
+
+    fn flagged(url: &str) -> bool {
+        let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\nservers: [{{url: '{url}'}}]\npaths: {{}}\n");
+        !pointers("oas3-server-not-example.com", &text).is_empty()
+    }
+
     #[test]
-    fn localhost_as_host() {
-        assert!(super::is_localhost("http://localhost:8080/v1"));
-        assert!(super::is_localhost("localhost"));
-        assert!(!super::is_localhost("https://localhost.petstore.io"));
-        assert!(!super::is_localhost("https://api.io/localhosts"));
+    fn the_host_is_compared_not_the_text() {
+        for url in ["https://example.com", "example.com", "foo.example.com/v1", "http://localhost:8080/v1", "localhost", "https://u@EXAMPLE.com:443", "https://{env}.example.com"] {
+            assert!(flagged(url), "{url}");
+        }
+        for url in ["not-example.com", "https://example.com.petstore.io", "https://api.io/example.com", "https://localhost.petstore.io", "https://api.io/localhosts", "/v1"] {
+            assert!(!flagged(url), "{url}");
+        }
     }
 }

@@ -47,16 +47,41 @@ impl Rule for OperationParameters {
                 .iter()
                 .find(|q| q.name == p.name && q.location == p.location)
             {
-                let first = cx.location(first.file, &first.ptr);
+                let first = cx.location(first.entry.0, &first.entry.1);
+                // A repeated `$ref` is the list's mistake, not the target's: report the entry.
+                let (file, at) = match p.ptr == p.entry.1 && p.file == p.entry.0 {
+                    true => (p.file, push(&p.ptr, "name")),
+                    false => p.entry.clone(),
+                };
                 cx.report(
                     &META,
-                    p.file,
-                    &push(&p.ptr, "name"),
+                    file,
+                    &at,
                     format!("parameter `{}` in {} is declared twice", p.name, p.location),
                 )
                 .help("remove one of the two")
                 .related(first, "first declared here");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::pointers;
+
+    #[test]
+    fn each_repeated_reference_is_reported_where_it_is_listed() {
+        let text = concat!(
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\n",
+            "paths:\n  /a:\n    get:\n      parameters:\n",
+            "        - $ref: '#/parameters/Q'\n        - $ref: '#/parameters/Q'\n        - {name: q, in: query, type: string}\n",
+            "      responses: {'200': {description: ok}}\n",
+            "parameters:\n  Q: {name: q, in: query, type: string}\n",
+        );
+        assert_eq!(
+            pointers("operation-parameters", text),
+            ["/paths/~1a/get/parameters/1", "/paths/~1a/get/parameters/2/name"]
+        );
     }
 }

@@ -15,6 +15,11 @@ declare_rule! {
     ///
     /// Requests cannot be routed or validated, and the generated handler signature would be wrong.
     ///
+    /// Spectral's `path-params` and Redocly's `path-parameters-defined` (and `no-identical-paths`). An
+    /// RFC 6570 operator or modifier in a template names the same parameter (`{;id}`, `{.id}`, `{id*}`
+    /// are `id`), as Spectral reads them. The path items of callbacks are checked too, as Redocly does:
+    /// their `{name}` expressions (not the runtime expressions `{$request...}`) are the path parameters.
+    ///
     /// Bad:
     ///
     /// ```yaml
@@ -58,13 +63,17 @@ impl Rule for PathParams {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        let Some(template) = v.path.filter(|p| p.starts_with('/')) else {
+        let Some(template) = v.path else {
             return;
         };
-        let names: Vec<&str> = template_params(template).into_iter().map(|(_, n)| n).collect();
+        // A path of `paths`, or else the URL expression of a callback.
+        let path = template.starts_with('/');
+        let names = if path { path_names(template) } else { callback_names(template) };
         match v.kind {
             Kind::PathItem => {
-                self.check_template(cx, v, template, &names);
+                if path {
+                    self.check_template(cx, v, template, &names);
+                }
                 // Parameters shared by all operations.
                 let item = Visit { parent: None, ..*v };
                 for p in parameters(cx, &item) {
@@ -132,6 +141,36 @@ impl PathParams {
 }
 
 /// A declared path parameter must be used by the template and be required.
+/// The parameter names of a path template: each `{expression}` without its RFC 6570 operator
+/// (`;`, `?`, `.`, ...) and modifier (`*`, `:3`).
+fn path_names(template: &str) -> Vec<&str> {
+    let operators: &[char] = &['+', '#', '.', '/', ';', '?', '&'];
+    template_params(template)
+        .into_iter()
+        .map(|(_, expr)| {
+            let name = expr.trim_start_matches(operators);
+            let name = name.split_once(':').map_or(name, |(n, _)| n);
+            name.strip_suffix('*').unwrap_or(name)
+        })
+        .collect()
+}
+
+/// The `{name}` expressions of a callback's URL expression, wherever they stand (also inside a
+/// runtime expression such as `{$request.body#/url/{id}}`); runtime expressions are no names.
+fn callback_names(expr: &str) -> Vec<&str> {
+    let name_char = |c: char| c.is_ascii_alphanumeric() || "_.-".contains(c);
+    let mut out = Vec::new();
+    let mut rest = expr;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        let len = rest.find(|c: char| !name_char(c)).unwrap_or(rest.len());
+        if len > 0 && rest[len..].starts_with('}') && !out.contains(&&rest[..len]) {
+            out.push(&rest[..len]);
+        }
+    }
+    out
+}
+
 fn check_declared(cx: &mut Cx<'_>, p: &Param<'_>, template: &str, names: &[&str]) {
     if p.location != "path" {
         return;
@@ -158,5 +197,50 @@ fn check_declared(cx: &mut Cx<'_>, p: &Param<'_>, template: &str, names: &[&str]
         };
         cx.report(&META, p.file, &ptr, message)
             .help("path parameters are always required: set `required: true`");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::findings;
+    use super::{callback_names, path_names};
+
+    #[test]
+    fn operators_and_modifiers_are_not_names() {
+        assert_eq!(path_names("/a/{;id}/{?q*}/{.x}/{y:3}/{z}"), ["id", "q", "x", "y", "z"]);
+        assert_eq!(callback_names("{$request.body#/url/{id}}?t={$request.query.t}&u={u}"), ["id", "u"]);
+    }
+
+    fn found(paths: &str) -> Vec<String> {
+        let text = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}");
+        findings("path-params", &text).into_iter().map(|(p, m)| format!("{p}: {m}")).collect()
+    }
+
+    #[test]
+    fn matrix_templates_name_their_parameter() {
+        let f = found(concat!(
+            "  /a/{;id}:\n    get:\n      parameters:\n",
+            "        - {name: id, in: path, required: true, style: matrix, schema: {type: string}}\n",
+            "      responses: {'200': {description: ok}}\n",
+        ));
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn callbacks_are_checked() {
+        let f = found(concat!(
+            "  /a:\n    post:\n      responses: {'200': {description: ok}}\n      callbacks:\n        done:\n",
+            "          '{$request.body#/url}/{jobId}':\n            post:\n              parameters:\n",
+            "                - {name: other, in: path, required: true, schema: {type: string}}\n",
+            "              responses: {'200': {description: ok}}\n",
+        ));
+        let cb = "/paths/~1a/post/callbacks/done/{$request.body#~1url}~1{jobId}/post";
+        assert_eq!(
+            f,
+            [
+                format!("{cb}: `post {{$request.body#/url}}/{{jobId}}` does not define the path parameter `jobId`"),
+                format!("{cb}/parameters/0/name: path parameter `other` is not in the path `{{$request.body#/url}}/{{jobId}}`"),
+            ]
+        );
     }
 }
