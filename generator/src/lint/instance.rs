@@ -40,6 +40,26 @@ pub struct Validator<'a, 'r> {
     undecided: Vec<Problem>,
     /// Schemas are read as OpenAPI 3.1 (JSON Schema 2020-12) rather than 3.0.
     oas31: bool,
+    /// Which way the value travels, when it is a request's or a response's example.
+    direction: Option<Direction>,
+}
+
+/// Which way an example travels: a request (body, parameter) or a response. A `readOnly` property is
+/// never sent in a request and a `writeOnly` one never in a response, so neither is required there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Request,
+    Response,
+}
+
+impl Direction {
+    /// The keyword that keeps a property out of a value going this way.
+    pub fn excluding_keyword(self) -> &'static str {
+        match self {
+            Direction::Request => "readOnly",
+            Direction::Response => "writeOnly",
+        }
+    }
 }
 
 impl<'a, 'r> Validator<'a, 'r> {
@@ -50,7 +70,20 @@ impl<'a, 'r> Validator<'a, 'r> {
             patterns: HashMap::new(),
             undecided: Vec::new(),
             oas31,
+            direction: None,
         }
+    }
+
+    /// Reads the value as a request's or a response's: a required property its direction excludes
+    /// (`readOnly` in a request, `writeOnly` in a response) may be absent. A `default` has no direction.
+    pub fn with_direction(mut self, direction: Option<Direction>) -> Self {
+        self.set_direction(direction);
+        self
+    }
+
+    /// Like [`Validator::with_direction`], for the values validated from now on.
+    pub fn set_direction(&mut self, direction: Option<Direction>) {
+        self.direction = direction;
     }
 
     /// The strings validated so far whose `pattern` could not be decided within the budget (each once).
@@ -207,6 +240,7 @@ impl<'a, 'r> Validator<'a, 'r> {
                         .iter()
                         .filter_map(Node::as_str)
                         .filter(|r| !map.contains_key(*r))
+                        .filter(|r| !self.excluded(props, r))
                         .collect();
                     if !missing.is_empty() {
                         problem(out, at, format!("lacks the required {}", list_names(&missing)));
@@ -315,6 +349,16 @@ impl<'a, 'r> Validator<'a, 'r> {
         }
     }
 
+    /// Whether property `name` (of `props`) is one the value's direction leaves out.
+    fn excluded(&self, props: Option<&'a crate::load::Map>, name: &str) -> bool {
+        let Some(direction) = self.direction else { return false };
+        props
+            .and_then(|p| p.get(name))
+            .and_then(|e| self.refs.deref(&e.node))
+            .and_then(|s| s.get(direction.excluding_keyword()))
+            .is_some_and(|n| matches!(n.value, Value::Bool(true)))
+    }
+
     /// The string keywords, each judged by the runtime function generated code calls for it.
     fn check_string(&mut self, get: &impl Fn(&str) -> Option<&'a Node>, text: &str, at: &str, out: &mut Vec<Problem>) {
         let length = |k: &str| {
@@ -362,6 +406,144 @@ impl<'a, 'r> Validator<'a, 'r> {
             self.patterns.insert(source.to_owned(), p);
         }
         self.patterns.get(source).and_then(Option::as_ref)
+    }
+}
+
+/// What an example says about its properties beyond matching its schema (Redocly's reading).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PropertyFact {
+    /// A property no `properties` lists, where `additionalProperties` is not written: the names the
+    /// schema lists.
+    Unlisted(Vec<String>),
+    /// A property its schema marks with the keyword the direction excludes (`readOnly`, `writeOnly`).
+    Excluded(Direction),
+}
+
+/// One property of a value and what is notable about it; `at` points at the property's value, relative
+/// to the value's root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PropertyNote {
+    pub at: String,
+    pub name: String,
+    pub fact: PropertyFact,
+}
+
+/// The properties of `value` (and of the objects inside it) that its schema does not list although
+/// it lists others, and, when `direction` is given, those it marks `readOnly` (in a request) or
+/// `writeOnly` (in a response). A schema "lists" the names of its `properties` and of those of its
+/// `allOf`/`anyOf`/`oneOf` members; one with `additionalProperties`, `patternProperties` or
+/// `unevaluatedProperties` written, or with no `properties` of its own, lists everything. Not a
+/// mismatch: OpenAPI lets an object have properties its schema does not name.
+pub fn property_notes(
+    refs: &RefMap<'_>,
+    schema: &Node,
+    value: &Node,
+    direction: Option<Direction>,
+) -> Vec<PropertyNote> {
+    let mut out = Vec::new();
+    let mut at = String::new();
+    notes(refs, schema, value, direction, &mut at, &mut out, 0);
+    // A property several composition members list is walked once per member.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|n| seen.insert((n.at.clone(), n.fact.clone())));
+    out
+}
+
+fn notes<'a>(
+    refs: &RefMap<'a>,
+    schema: &'a Node,
+    value: &Node,
+    direction: Option<Direction>,
+    at: &mut String,
+    out: &mut Vec<PropertyNote>,
+    depth: usize,
+) {
+    let Some(schema) = refs.deref(schema).filter(|_| depth <= MAX_DEPTH) else {
+        return;
+    };
+    match &value.value {
+        Value::Object(map) => {
+            let mut listed: Vec<(&'a str, &'a Node)> = Vec::new();
+            let mut open = false;
+            gather(refs, schema, &mut listed, &mut open, depth);
+            let closed = !open && schema.get("properties").is_some();
+            let extra = schema.get("additionalProperties").filter(|n| n.as_object().is_some());
+            for (key, e) in map {
+                let len = at.len();
+                at.push('/');
+                at.push_str(&escape(key));
+                let mut found = false;
+                for (_, s) in listed.iter().filter(|(name, _)| *name == key) {
+                    found = true;
+                    if let Some(d) = direction
+                        && refs
+                            .deref(s)
+                            .and_then(|s| s.get(d.excluding_keyword()))
+                            .is_some_and(|n| matches!(n.value, Value::Bool(true)))
+                        && !out.iter().any(|n| n.at == *at)
+                    {
+                        out.push(PropertyNote {
+                            at: at.clone(),
+                            name: key.clone(),
+                            fact: PropertyFact::Excluded(d),
+                        });
+                    }
+                    notes(refs, s, &e.node, direction, at, out, depth + 1);
+                }
+                if !found {
+                    if closed {
+                        let mut names: Vec<String> = listed.iter().map(|(n, _)| (*n).to_owned()).collect();
+                        names.dedup();
+                        out.push(PropertyNote {
+                            at: at.clone(),
+                            name: key.clone(),
+                            fact: PropertyFact::Unlisted(names),
+                        });
+                    } else if let Some(extra) = extra {
+                        notes(refs, extra, &e.node, direction, at, out, depth + 1);
+                    }
+                }
+                at.truncate(len);
+            }
+        }
+        Value::Array(items) => {
+            let Some(item_schema) = schema.get("items") else { return };
+            for (i, item) in items.iter().enumerate() {
+                let len = at.len();
+                let _ = write!(at, "/{i}");
+                notes(refs, item_schema, item, direction, at, out, depth + 1);
+                at.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The properties `schema` and its composition members name, and whether any of them leaves the
+/// object open to others.
+fn gather<'a>(
+    refs: &RefMap<'a>,
+    schema: &'a Node,
+    listed: &mut Vec<(&'a str, &'a Node)>,
+    open: &mut bool,
+    depth: usize,
+) {
+    let Some(schema) = refs.deref(schema).filter(|_| depth <= MAX_DEPTH) else {
+        return;
+    };
+    if ["additionalProperties", "patternProperties", "unevaluatedProperties"]
+        .iter()
+        .any(|k| schema.get(k).is_some())
+    {
+        *open = true;
+    }
+    if let Some(props) = schema.get("properties").and_then(Node::as_object) {
+        listed.extend(props.iter().map(|(k, e)| (k.as_str(), &e.node)));
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        for member in schema.get(key).and_then(Node::as_array).into_iter().flatten() {
+            gather(refs, member, listed, open, depth + 1);
+        }
     }
 }
 

@@ -28,12 +28,15 @@ macro_rules! rules {
 }
 
 mod codegen;
+mod examples;
 mod helpers;
 mod loader;
 
 rules! {
     array_items => ArrayItems,
     duplicated_entry_in_enum => DuplicatedEntryInEnum,
+    example_readonly_writeonly => ExampleReadonlyWriteonly,
+    example_unlisted_property => ExampleUnlistedProperty,
     info_contact => InfoContact,
     info_description => InfoDescription,
     info_license => InfoLicense,

@@ -1,7 +1,7 @@
+use super::examples::{Site, schema_sites};
 use super::helpers::check_value;
 use crate::declare_rule;
 use crate::lint::rule::{Cx, Kind, OAS30, OAS31, Rule, RuleMeta, Visit};
-use crate::load::Node;
 use crate::load::pointer::push;
 
 declare_rule! {
@@ -44,20 +44,19 @@ impl Rule for Oas3ValidSchemaExample {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        for key in ["example", "default"] {
-            if let Some(value) = v.node.get(key) {
-                let what = if key == "example" { "the example" } else { "the default" };
-                check_value(cx, &META, v.file, &push(v.ptr, key), value, v.node, what);
-            }
+        let mut sites = schema_sites(v, false, cx.oas31);
+        if let Some(value) = v.node.get("default") {
+            sites.push(Site {
+                file: v.file,
+                ptr: push(v.ptr, "default"),
+                value,
+                schema: v.node,
+                direction: None,
+                what: "the default".to_owned(),
+            });
         }
-        if cx.oas31
-            && let Some(examples) = v.node.get("examples").and_then(Node::as_array)
-        {
-            let list = push(v.ptr, "examples");
-            for (i, value) in examples.iter().enumerate() {
-                let what = format!("example {i}");
-                check_value(cx, &META, v.file, &push(&list, &i.to_string()), value, v.node, &what);
-            }
+        for site in sites {
+            check_value(cx, &META, &site);
         }
     }
 }
