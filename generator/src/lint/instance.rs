@@ -887,6 +887,48 @@ mod tests {
     }
 
     #[test]
+    fn a_direction_lets_the_properties_it_excludes_be_absent() {
+        let text = "openapi: 3.0.3\nschema: {type: object, required: [id, pw, n], properties: {id: {readOnly: true}, pw: {writeOnly: true}, n: {}}}\nvalue: {n: 1}\n";
+        let spec = Spec::from_text("t.yaml", text.to_owned(), &LoadOptions::default());
+        let refs = RefMap::new(&spec);
+        let root = spec.root();
+        let (schema, value) = (root.get("schema").unwrap(), root.get("value").unwrap());
+        let missing = |d| {
+            let mut v = Validator::new(&refs, false).with_direction(d);
+            v.validate(schema, value)
+                .into_iter()
+                .map(|p| p.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(missing(None), ["lacks the required properties `id` and `pw`"]);
+        assert_eq!(missing(Some(Direction::Request)), ["lacks the required property `pw`"]);
+        assert_eq!(missing(Some(Direction::Response)), ["lacks the required property `id`"]);
+    }
+
+    #[test]
+    fn property_notes_name_unlisted_and_excluded_properties() {
+        let text = "openapi: 3.0.3\nschema: {type: object, properties: {id: {readOnly: true}, sub: {type: object, properties: {a: {}}}}}\nvalue: {id: 1, x: 2, sub: {a: 1, b: 2}}\n";
+        let spec = Spec::from_text("t.yaml", text.to_owned(), &LoadOptions::default());
+        let refs = RefMap::new(&spec);
+        let root = spec.root();
+        let notes = property_notes(
+            &refs,
+            root.get("schema").unwrap(),
+            root.get("value").unwrap(),
+            Some(Direction::Request),
+        );
+        let got: Vec<(&str, &PropertyFact)> = notes.iter().map(|n| (n.at.as_str(), &n.fact)).collect();
+        assert_eq!(
+            got,
+            [
+                ("/id", &PropertyFact::Excluded(Direction::Request)),
+                ("/x", &PropertyFact::Unlisted(vec!["id".to_owned(), "sub".to_owned()])),
+                ("/sub/b", &PropertyFact::Unlisted(vec!["a".to_owned()])),
+            ]
+        );
+    }
+
+    #[test]
     fn composition_and_enums() {
         assert!(check("{oneOf: [{type: string}, {type: integer}]}", "1").is_empty());
         assert_eq!(check("{anyOf: [{type: string}, {type: integer}]}", "true").len(), 2);

@@ -9,8 +9,8 @@ declare_rule! {
     ///
     /// OpenAPI lets such an object have other properties (`additionalProperties` defaults to true), so
     /// the example is valid; but an example is documentation, and a property the schema does not name
-    /// is usually a typo, a renamed field or one the schema forgot: clients generated from the schema
-    /// (specgen's included) never see it. Write the property into `properties`, drop it from the
+    /// is usually a typo, a renamed field or one the schema forgot: code generated from the schema has
+    /// no field for it. Write the property into `properties`, drop it from the
     /// example, or say that others are expected with `additionalProperties`. Only schemas that list
     /// `properties` of their own are read this way (a free-form `type: object` lists nothing); names
     /// listed by their `allOf`/`anyOf`/`oneOf` members count as listed. Media type, parameter, header

@@ -9,8 +9,19 @@ declare_rule! {
     ///
     /// These examples are what documentation shows and what mock servers and contract tests send; one
     /// the schema rejects misleads every client. `nullable: true` admits `null`; `pattern` is an
-    /// unanchored ECMA-262 search. The finding points at the offending part of the value (inside a
-    /// referenced Example Object, if that is where it is).
+    /// unanchored ECMA-262 search. An Example Object's value is its `value` (OpenAPI 3.2's
+    /// `dataValue` when it has one). A request never carries a `readOnly` property and a response
+    /// never a `writeOnly` one, so a `required` property of that kind may be left out of a request
+    /// body's or parameter's example (`readOnly`) or a response's (`writeOnly`); the direction is where
+    /// the example is, whichever schema it uses (`example-readonly-writeonly` reports one that is
+    /// present).
+    ///
+    /// One finding per example, as Spectral reports it: at the mismatch, or, when there are several,
+    /// at the example, with the first few in the message and each one as a note at the part of the
+    /// value it is about (inside a referenced Example Object, if that is where it is). Redocly's
+    /// `no-invalid-media-type-examples` and `no-invalid-parameter-examples` report each mismatch
+    /// apart, and also properties the schema does not list (here `example-unlisted-property`) and
+    /// `readOnly`/`writeOnly` ones in the wrong direction (`example-readonly-writeonly`).
     ///
     /// Bad:
     ///

@@ -10,8 +10,14 @@ declare_rule! {
     /// Documentation shows the example, mock servers return it, and the generator uses `default` as the
     /// field's default value: a value the schema rejects is wrong in all three. `nullable: true` admits
     /// `null`; `pattern` is an unanchored ECMA-262 search. In OpenAPI 3.1 each item of a schema's `examples`
-    /// list is checked too, with 3.1's reading of the schema (`type: [string, "null"]`, `const`, ...). The
-    /// finding points at the offending part of the value.
+    /// list is checked too, with 3.1's reading of the schema (`type: [string, "null"]`, `const`, ...).
+    /// A schema's own example has no direction: `required` `readOnly`/`writeOnly` properties are
+    /// required in it.
+    ///
+    /// One finding per value, as Spectral reports it: at the mismatch, or, when there are several, at
+    /// the value, each mismatch noted where it is. Redocly's `no-invalid-schema-examples` reports each
+    /// mismatch apart, and also properties the schema does not list (here
+    /// `example-unlisted-property`).
     ///
     /// Bad:
     ///
