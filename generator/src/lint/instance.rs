@@ -442,18 +442,22 @@ pub fn property_notes(
 ) -> Vec<PropertyNote> {
     let mut out = Vec::new();
     let mut at = String::new();
-    notes(refs, schema, value, direction, &mut at, &mut out, 0);
+    notes(refs, schema, value, direction, true, &mut at, &mut out, 0);
     // A property several composition members list is walked once per member.
     let mut seen = std::collections::HashSet::new();
     out.retain(|n| seen.insert((n.at.clone(), n.fact.clone())));
     out
 }
 
+/// `strict`: unlisted properties count here. Not below a property that only an `anyOf`/`oneOf` member
+/// names: which member applies is the validator's question (Redocly does not read them either).
+#[allow(clippy::too_many_arguments)]
 fn notes<'a>(
     refs: &RefMap<'a>,
     schema: &'a Node,
     value: &Node,
     direction: Option<Direction>,
+    strict: bool,
     at: &mut String,
     out: &mut Vec<PropertyNote>,
     depth: usize,
@@ -463,17 +467,18 @@ fn notes<'a>(
     };
     match &value.value {
         Value::Object(map) => {
-            let mut listed: Vec<(&'a str, &'a Node)> = Vec::new();
+            // Each listed property with whether the schema itself (not a member) lists it.
+            let mut listed: Vec<(&'a str, &'a Node, bool)> = Vec::new();
             let mut open = false;
-            gather(refs, schema, &mut listed, &mut open, depth);
-            let closed = !open && schema.get("properties").is_some();
+            gather(refs, schema, &mut listed, &mut open, depth, true);
+            let closed = strict && !open && schema.get("properties").is_some();
             let extra = schema.get("additionalProperties").filter(|n| n.as_object().is_some());
             for (key, e) in map {
                 let len = at.len();
                 at.push('/');
                 at.push_str(&escape(key));
                 let mut found = false;
-                for (_, s) in listed.iter().filter(|(name, _)| *name == key) {
+                for (_, s, own) in listed.iter().filter(|(name, _, _)| *name == key) {
                     found = true;
                     if let Some(d) = direction
                         && refs
@@ -488,11 +493,11 @@ fn notes<'a>(
                             fact: PropertyFact::Excluded(d),
                         });
                     }
-                    notes(refs, s, &e.node, direction, at, out, depth + 1);
+                    notes(refs, s, &e.node, direction, strict && *own, at, out, depth + 1);
                 }
                 if !found {
                     if closed {
-                        let mut names: Vec<String> = listed.iter().map(|(n, _)| (*n).to_owned()).collect();
+                        let mut names: Vec<String> = listed.iter().map(|(n, _, _)| (*n).to_owned()).collect();
                         names.dedup();
                         out.push(PropertyNote {
                             at: at.clone(),
@@ -500,7 +505,7 @@ fn notes<'a>(
                             fact: PropertyFact::Unlisted(names),
                         });
                     } else if let Some(extra) = extra {
-                        notes(refs, extra, &e.node, direction, at, out, depth + 1);
+                        notes(refs, extra, &e.node, direction, strict, at, out, depth + 1);
                     }
                 }
                 at.truncate(len);
@@ -511,7 +516,7 @@ fn notes<'a>(
             for (i, item) in items.iter().enumerate() {
                 let len = at.len();
                 let _ = write!(at, "/{i}");
-                notes(refs, item_schema, item, direction, at, out, depth + 1);
+                notes(refs, item_schema, item, direction, strict, at, out, depth + 1);
                 at.truncate(len);
             }
         }
@@ -524,9 +529,10 @@ fn notes<'a>(
 fn gather<'a>(
     refs: &RefMap<'a>,
     schema: &'a Node,
-    listed: &mut Vec<(&'a str, &'a Node)>,
+    listed: &mut Vec<(&'a str, &'a Node, bool)>,
     open: &mut bool,
     depth: usize,
+    own: bool,
 ) {
     let Some(schema) = refs.deref(schema).filter(|_| depth <= MAX_DEPTH) else {
         return;
@@ -538,11 +544,12 @@ fn gather<'a>(
         *open = true;
     }
     if let Some(props) = schema.get("properties").and_then(Node::as_object) {
-        listed.extend(props.iter().map(|(k, e)| (k.as_str(), &e.node)));
+        listed.extend(props.iter().map(|(k, e)| (k.as_str(), &e.node, own)));
     }
-    for key in ["allOf", "anyOf", "oneOf"] {
+    // Every `allOf` member applies; which `anyOf`/`oneOf` member does is the validator's question.
+    for (key, applies) in [("allOf", own), ("anyOf", false), ("oneOf", false)] {
         for member in schema.get(key).and_then(Node::as_array).into_iter().flatten() {
-            gather(refs, member, listed, open, depth + 1);
+            gather(refs, member, listed, open, depth + 1, applies);
         }
     }
 }

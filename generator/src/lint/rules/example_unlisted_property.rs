@@ -13,7 +13,9 @@ declare_rule! {
     /// no field for it. Write the property into `properties`, drop it from the
     /// example, or say that others are expected with `additionalProperties`. Only schemas that list
     /// `properties` of their own are read this way (a free-form `type: object` lists nothing); names
-    /// listed by their `allOf`/`anyOf`/`oneOf` members count as listed. Media type, parameter, header
+    /// listed by their `allOf`/`anyOf`/`oneOf` members count as listed, and below a property only an
+    /// `anyOf`/`oneOf` member names nothing is reported (which member applies is
+    /// `oas3-valid-media-example`'s question), as Redocly reads them. Media type, parameter, header
     /// and schema examples (a schema's `examples` list too, in any version, as Redocly reads it;
     /// Swagger 2.0: schema `example`/`x-example` and response `examples`) are checked; one finding per
     /// property, at its key.
@@ -108,6 +110,12 @@ paths:
                   tags: {type: array, items: {type: object, properties: {k: {type: string}}}}
                   open: {type: object, properties: {a: {}}, additionalProperties: true}
                   both: {allOf: [{properties: {x: {}}}, {properties: {y: {}}}]}
+                  either:
+                    type: object
+                    properties: {kind: {type: string}}
+                    oneOf:
+                      - {properties: {a: {type: object, properties: {b: {}}}}}
+                      - {properties: {c: {}}}
               example:
                 name: Rex
                 colour: brown
@@ -115,6 +123,7 @@ paths:
                 tags: [{k: a, v: b}]
                 open: {a: 1, b: 2}
                 both: {x: 1, y: 2}
+                either: {kind: k, a: {b: 1, z: 2}, d: 3}
 "#;
         let found = findings_of(doc, "example-unlisted-property");
         assert_eq!(
@@ -122,6 +131,7 @@ paths:
             [
                 "/paths/~1a/get/responses/200/content/application~1json/example/colour",
                 "/paths/~1a/get/responses/200/content/application~1json/example/tags/0/v",
+                "/paths/~1a/get/responses/200/content/application~1json/example/either/d",
             ]
         );
     }
@@ -143,11 +153,15 @@ components:
     Holder:
       type: object
       properties: {b: {$ref: '#/components/schemas/Base'}}
-      example: {b: {id: 1, extra: 2}}
+      allOf: [{properties: {c: {type: object, properties: {d: {}}}}}]
+      example: {b: {id: 1, extra: 2}, c: {d: 1, e: 2}}
 "#;
         assert_eq!(
             findings_of(doc, "example-unlisted-property"),
-            ["/components/schemas/Holder/example/b/extra"]
+            [
+                "/components/schemas/Holder/example/b/extra",
+                "/components/schemas/Holder/example/c/e"
+            ]
         );
     }
 
