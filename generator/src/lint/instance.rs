@@ -440,116 +440,156 @@ pub fn property_notes(
     value: &Node,
     direction: Option<Direction>,
 ) -> Vec<PropertyNote> {
-    let mut out = Vec::new();
-    let mut at = String::new();
-    notes(refs, schema, value, direction, true, &mut at, &mut out, 0);
+    let mut walk = NoteWalk {
+        refs,
+        direction,
+        at: String::new(),
+        out: Vec::new(),
+        steps: MAX_NOTE_STEPS,
+    };
+    walk.value(schema, value, true, 0);
     // A property several composition members list is walked once per member.
     let mut seen = std::collections::HashSet::new();
+    let mut out = walk.out;
     out.retain(|n| seen.insert((n.at.clone(), n.fact.clone())));
     out
 }
 
-/// `strict`: unlisted properties count here. Not below a property that only an `anyOf`/`oneOf` member
-/// names: which member applies is the validator's question (Redocly does not read them either).
-#[allow(clippy::too_many_arguments)]
-fn notes<'a>(
-    refs: &RefMap<'a>,
-    schema: &'a Node,
-    value: &Node,
+/// Schemas visited per value at most: composition members that list the same property again and
+/// again (a schema that includes itself through `allOf`) could otherwise cost exponential time.
+const MAX_NOTE_STEPS: usize = 100_000;
+
+/// A walk of a value against its schema for [`property_notes`].
+struct NoteWalk<'a, 'r> {
+    refs: &'r RefMap<'a>,
     direction: Option<Direction>,
-    strict: bool,
-    at: &mut String,
-    out: &mut Vec<PropertyNote>,
-    depth: usize,
-) {
-    let Some(schema) = refs.deref(schema).filter(|_| depth <= MAX_DEPTH) else {
-        return;
-    };
-    match &value.value {
-        Value::Object(map) => {
-            // Each listed property with whether the schema itself (not a member) lists it.
-            let mut listed: Vec<(&'a str, &'a Node, bool)> = Vec::new();
-            let mut open = false;
-            gather(refs, schema, &mut listed, &mut open, depth, true);
-            let closed = strict && !open && schema.get("properties").is_some();
-            let extra = schema.get("additionalProperties").filter(|n| n.as_object().is_some());
-            for (key, e) in map {
-                let len = at.len();
-                at.push('/');
-                at.push_str(&escape(key));
-                let mut found = false;
-                for (_, s, own) in listed.iter().filter(|(name, _, _)| *name == key) {
-                    found = true;
-                    if let Some(d) = direction
-                        && refs
-                            .deref(s)
-                            .and_then(|s| s.get(d.excluding_keyword()))
-                            .is_some_and(|n| matches!(n.value, Value::Bool(true)))
-                        && !out.iter().any(|n| n.at == *at)
-                    {
-                        out.push(PropertyNote {
-                            at: at.clone(),
-                            name: key.clone(),
-                            fact: PropertyFact::Excluded(d),
-                        });
-                    }
-                    notes(refs, s, &e.node, direction, strict && *own, at, out, depth + 1);
-                }
-                if !found {
-                    if closed {
-                        let mut names: Vec<String> = listed.iter().map(|(n, _, _)| (*n).to_owned()).collect();
-                        names.dedup();
-                        out.push(PropertyNote {
-                            at: at.clone(),
-                            name: key.clone(),
-                            fact: PropertyFact::Unlisted(names),
-                        });
-                    } else if let Some(extra) = extra {
-                        notes(refs, extra, &e.node, direction, strict, at, out, depth + 1);
-                    }
-                }
-                at.truncate(len);
-            }
-        }
-        Value::Array(items) => {
-            let Some(item_schema) = schema.get("items") else { return };
-            for (i, item) in items.iter().enumerate() {
-                let len = at.len();
-                let _ = write!(at, "/{i}");
-                notes(refs, item_schema, item, direction, strict, at, out, depth + 1);
-                at.truncate(len);
-            }
-        }
-        _ => {}
-    }
+    /// The pointer of the part of the value being walked, relative to its root.
+    at: String,
+    out: Vec<PropertyNote>,
+    /// What is left of [`MAX_NOTE_STEPS`].
+    steps: usize,
 }
 
-/// The properties `schema` and its composition members name, and whether any of them leaves the
-/// object open to others.
-fn gather<'a>(
-    refs: &RefMap<'a>,
-    schema: &'a Node,
-    listed: &mut Vec<(&'a str, &'a Node, bool)>,
-    open: &mut bool,
-    depth: usize,
-    own: bool,
-) {
-    let Some(schema) = refs.deref(schema).filter(|_| depth <= MAX_DEPTH) else {
-        return;
-    };
-    if ["additionalProperties", "patternProperties", "unevaluatedProperties"]
-        .iter()
-        .any(|k| schema.get(k).is_some())
-    {
-        *open = true;
+impl<'a> NoteWalk<'a, '_> {
+    /// Whether the walk may take one more step.
+    fn step(&mut self, depth: usize) -> bool {
+        if depth > MAX_DEPTH || self.steps == 0 {
+            return false;
+        }
+        self.steps -= 1;
+        true
     }
-    if let Some(props) = schema.get("properties").and_then(Node::as_object) {
-        listed.extend(props.iter().map(|(k, e)| (k.as_str(), &e.node, own)));
+
+    /// `strict`: unlisted properties count here. Not below a property that only an `anyOf`/`oneOf`
+    /// member names: which member applies is the validator's question (Redocly does not read them
+    /// either).
+    fn value(&mut self, schema: &'a Node, value: &Node, strict: bool, depth: usize) {
+        if !self.step(depth) {
+            return;
+        }
+        let Some(schema) = self.refs.deref(schema) else { return };
+        match &value.value {
+            Value::Object(map) => self.object(schema, map, strict, depth),
+            Value::Array(items) => {
+                let Some(item_schema) = schema.get("items") else { return };
+                for (i, item) in items.iter().enumerate() {
+                    let len = self.at.len();
+                    let _ = write!(self.at, "/{i}");
+                    self.value(item_schema, item, strict, depth + 1);
+                    self.at.truncate(len);
+                }
+            }
+            _ => {}
+        }
     }
-    // Every `allOf` member applies; which `anyOf`/`oneOf` member does is the validator's question.
-    for (key, applies) in [("allOf", own), ("anyOf", false), ("oneOf", false)] {
-        for member in schema.get(key).and_then(Node::as_array).into_iter().flatten() {
-            gather(refs, member, listed, open, depth + 1, applies);
+
+    fn object(&mut self, schema: &'a Node, map: &crate::load::Map, strict: bool, depth: usize) {
+        // Each listed property's schema, with whether it applies for sure (the schema's own or an
+        // `allOf` member's).
+        let mut listed: Vec<(&'a str, &'a Node, bool)> = Vec::new();
+        let mut open = false;
+        self.gather(schema, &mut listed, &mut open, depth, true);
+        let closed = strict && !open && schema.get("properties").is_some();
+        let extra = schema.get("additionalProperties").filter(|n| n.as_object().is_some());
+        for (key, e) in map {
+            let len = self.at.len();
+            self.at.push('/');
+            self.at.push_str(&escape(key));
+            let mut found = false;
+            for &(_, s, own) in listed.iter().filter(|(name, _, _)| *name == key) {
+                found = true;
+                self.excluded(s, key);
+                self.value(s, &e.node, strict && own, depth + 1);
+            }
+            if !found {
+                if closed {
+                    let mut names: Vec<String> = listed.iter().map(|(n, _, _)| (*n).to_owned()).collect();
+                    names.dedup();
+                    self.out.push(PropertyNote {
+                        at: self.at.clone(),
+                        name: key.clone(),
+                        fact: PropertyFact::Unlisted(names),
+                    });
+                } else if let Some(extra) = extra {
+                    self.value(extra, &e.node, strict, depth + 1);
+                }
+            }
+            self.at.truncate(len);
+        }
+    }
+
+    /// Notes property `key` (at `self.at`) when its schema marks it with the keyword the direction
+    /// excludes.
+    fn excluded(&mut self, schema: &'a Node, key: &str) {
+        let Some(d) = self.direction else { return };
+        let marked = self
+            .refs
+            .deref(schema)
+            .and_then(|s| s.get(d.excluding_keyword()))
+            .is_some_and(|n| matches!(n.value, Value::Bool(true)));
+        if marked {
+            self.out.push(PropertyNote {
+                at: self.at.clone(),
+                name: key.to_owned(),
+                fact: PropertyFact::Excluded(d),
+            });
+        }
+    }
+
+    /// The properties `schema` and its composition members name, and whether any of them leaves the
+    /// object open to others.
+    fn gather(
+        &mut self,
+        schema: &'a Node,
+        listed: &mut Vec<(&'a str, &'a Node, bool)>,
+        open: &mut bool,
+        depth: usize,
+        own: bool,
+    ) {
+        if !self.step(depth) {
+            return;
+        }
+        let Some(schema) = self.refs.deref(schema) else { return };
+        if ["additionalProperties", "patternProperties", "unevaluatedProperties"]
+            .iter()
+            .any(|k| schema.get(k).is_some())
+        {
+            *open = true;
+        }
+        if let Some(props) = schema.get("properties").and_then(Node::as_object) {
+            for (k, e) in props {
+                // The same schema listed twice (members sharing a `$ref`) is walked once.
+                let same = |&(n, s, o): &(&str, &Node, bool)| n == k && std::ptr::eq(s, &e.node) && o == own;
+                if !listed.iter().any(same) {
+                    listed.push((k.as_str(), &e.node, own));
+                }
+            }
+        }
+        // Every `allOf` member applies; which `anyOf`/`oneOf` member does is the validator's question.
+        for (key, applies) in [("allOf", own), ("anyOf", false), ("oneOf", false)] {
+            for member in schema.get(key).and_then(Node::as_array).into_iter().flatten() {
+                self.gather(member, listed, open, depth + 1, applies);
+            }
         }
     }
 }
@@ -933,6 +973,28 @@ mod tests {
                 ("/sub/b", &PropertyFact::Unlisted(vec!["a".to_owned()])),
             ]
         );
+    }
+
+    #[test]
+    fn property_notes_of_a_self_including_schema_take_bounded_time() {
+        let value = format!("{}1{}", "{n: ".repeat(100), "}".repeat(100));
+        let text = format!(
+            "openapi: 3.0.3\ncomponents: {{schemas: {{A: {{properties: {{n: {{$ref: '#/components/schemas/A'}}}}, allOf: [{{$ref: '#/components/schemas/B'}}, {{$ref: '#/components/schemas/A'}}]}}, B: {{properties: {{n: {{$ref: '#/components/schemas/A'}}}}, allOf: [{{$ref: '#/components/schemas/A'}}]}}}}}}\nvalue: {value}\n"
+        );
+        let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
+        let refs = RefMap::new(&spec);
+        let root = spec.root();
+        let schema = root
+            .get("components")
+            .unwrap()
+            .get("schemas")
+            .unwrap()
+            .get("A")
+            .unwrap();
+        let started = std::time::Instant::now();
+        let notes = property_notes(&refs, schema, root.get("value").unwrap(), None);
+        assert!(notes.is_empty(), "{notes:?}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]
