@@ -66,6 +66,8 @@ cases! {
     array_items: "array-items" => ["Tags: {type: array|array"];
     contact_properties: "contact-properties" => ["  contact|contact"];
     duplicated_entry_in_enum: "duplicated-entry-in-enum" => ["desc, asc|asc"];
+    example_readonly_writeonly: "example-readonly-writeonly" => ["example: {id: 7|id", "{id: 8, name: Rex, password|password"];
+    example_unlisted_property: "example-unlisted-property" => ["colour", "nick"];
     info_contact: "info-contact" => ["\ninfo|info"];
     info_description: "info-description" => ["\ninfo|info"];
     info_license: "info-license" => ["\ninfo|info"];

@@ -40,6 +40,26 @@ pub struct Validator<'a, 'r> {
     undecided: Vec<Problem>,
     /// Schemas are read as OpenAPI 3.1 (JSON Schema 2020-12) rather than 3.0.
     oas31: bool,
+    /// Which way the value travels, when it is a request's or a response's example.
+    direction: Option<Direction>,
+}
+
+/// Which way an example travels: a request (body, parameter) or a response. A `readOnly` property is
+/// never sent in a request and a `writeOnly` one never in a response, so neither is required there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Request,
+    Response,
+}
+
+impl Direction {
+    /// The keyword that keeps a property out of a value going this way.
+    pub fn excluding_keyword(self) -> &'static str {
+        match self {
+            Direction::Request => "readOnly",
+            Direction::Response => "writeOnly",
+        }
+    }
 }
 
 impl<'a, 'r> Validator<'a, 'r> {
@@ -50,7 +70,20 @@ impl<'a, 'r> Validator<'a, 'r> {
             patterns: HashMap::new(),
             undecided: Vec::new(),
             oas31,
+            direction: None,
         }
+    }
+
+    /// Reads the value as a request's or a response's: a required property its direction excludes
+    /// (`readOnly` in a request, `writeOnly` in a response) may be absent. A `default` has no direction.
+    pub fn with_direction(mut self, direction: Option<Direction>) -> Self {
+        self.set_direction(direction);
+        self
+    }
+
+    /// Like [`Validator::with_direction`], for the values validated from now on.
+    pub fn set_direction(&mut self, direction: Option<Direction>) {
+        self.direction = direction;
     }
 
     /// The strings validated so far whose `pattern` could not be decided within the budget (each once).
@@ -207,6 +240,7 @@ impl<'a, 'r> Validator<'a, 'r> {
                         .iter()
                         .filter_map(Node::as_str)
                         .filter(|r| !map.contains_key(*r))
+                        .filter(|r| !self.excluded(props, r))
                         .collect();
                     if !missing.is_empty() {
                         problem(out, at, format!("lacks the required {}", list_names(&missing)));
@@ -315,6 +349,16 @@ impl<'a, 'r> Validator<'a, 'r> {
         }
     }
 
+    /// Whether property `name` (of `props`) is one the value's direction leaves out.
+    fn excluded(&self, props: Option<&'a crate::load::Map>, name: &str) -> bool {
+        let Some(direction) = self.direction else { return false };
+        props
+            .and_then(|p| p.get(name))
+            .and_then(|e| self.refs.deref(&e.node))
+            .and_then(|s| s.get(direction.excluding_keyword()))
+            .is_some_and(|n| matches!(n.value, Value::Bool(true)))
+    }
+
     /// The string keywords, each judged by the runtime function generated code calls for it.
     fn check_string(&mut self, get: &impl Fn(&str) -> Option<&'a Node>, text: &str, at: &str, out: &mut Vec<Problem>) {
         let length = |k: &str| {
@@ -362,6 +406,191 @@ impl<'a, 'r> Validator<'a, 'r> {
             self.patterns.insert(source.to_owned(), p);
         }
         self.patterns.get(source).and_then(Option::as_ref)
+    }
+}
+
+/// What an example says about its properties beyond matching its schema (Redocly's reading).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PropertyFact {
+    /// A property no `properties` lists, where `additionalProperties` is not written: the names the
+    /// schema lists.
+    Unlisted(Vec<String>),
+    /// A property its schema marks with the keyword the direction excludes (`readOnly`, `writeOnly`).
+    Excluded(Direction),
+}
+
+/// One property of a value and what is notable about it; `at` points at the property's value, relative
+/// to the value's root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PropertyNote {
+    pub at: String,
+    pub name: String,
+    pub fact: PropertyFact,
+}
+
+/// The properties of `value` (and of the objects inside it) that its schema does not list although
+/// it lists others, and, when `direction` is given, those it marks `readOnly` (in a request) or
+/// `writeOnly` (in a response). A schema "lists" the names of its `properties` and of those of its
+/// `allOf`/`anyOf`/`oneOf` members; one with `additionalProperties`, `patternProperties` or
+/// `unevaluatedProperties` written, or with no `properties` of its own, lists everything. Not a
+/// mismatch: OpenAPI lets an object have properties its schema does not name.
+pub fn property_notes(
+    refs: &RefMap<'_>,
+    schema: &Node,
+    value: &Node,
+    direction: Option<Direction>,
+) -> Vec<PropertyNote> {
+    let mut walk = NoteWalk {
+        refs,
+        direction,
+        at: String::new(),
+        out: Vec::new(),
+        steps: MAX_NOTE_STEPS,
+    };
+    walk.value(schema, value, true, 0);
+    // A property several composition members list is walked once per member.
+    let mut seen = std::collections::HashSet::new();
+    let mut out = walk.out;
+    out.retain(|n| seen.insert((n.at.clone(), n.fact.clone())));
+    out
+}
+
+/// Schemas visited per value at most: composition members that list the same property again and
+/// again (a schema that includes itself through `allOf`) could otherwise cost exponential time.
+const MAX_NOTE_STEPS: usize = 100_000;
+
+/// A walk of a value against its schema for [`property_notes`].
+struct NoteWalk<'a, 'r> {
+    refs: &'r RefMap<'a>,
+    direction: Option<Direction>,
+    /// The pointer of the part of the value being walked, relative to its root.
+    at: String,
+    out: Vec<PropertyNote>,
+    /// What is left of [`MAX_NOTE_STEPS`].
+    steps: usize,
+}
+
+impl<'a> NoteWalk<'a, '_> {
+    /// Whether the walk may take one more step.
+    fn step(&mut self, depth: usize) -> bool {
+        if depth > MAX_DEPTH || self.steps == 0 {
+            return false;
+        }
+        self.steps -= 1;
+        true
+    }
+
+    /// `strict`: unlisted properties count here. Not below a property that only an `anyOf`/`oneOf`
+    /// member names: which member applies is the validator's question (Redocly does not read them
+    /// either).
+    fn value(&mut self, schema: &'a Node, value: &Node, strict: bool, depth: usize) {
+        if !self.step(depth) {
+            return;
+        }
+        let Some(schema) = self.refs.deref(schema) else { return };
+        match &value.value {
+            Value::Object(map) => self.object(schema, map, strict, depth),
+            Value::Array(items) => {
+                let Some(item_schema) = schema.get("items") else { return };
+                for (i, item) in items.iter().enumerate() {
+                    let len = self.at.len();
+                    let _ = write!(self.at, "/{i}");
+                    self.value(item_schema, item, strict, depth + 1);
+                    self.at.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn object(&mut self, schema: &'a Node, map: &crate::load::Map, strict: bool, depth: usize) {
+        // Each listed property's schema, with whether it applies for sure (the schema's own or an
+        // `allOf` member's).
+        let mut listed: Vec<(&'a str, &'a Node, bool)> = Vec::new();
+        let mut open = false;
+        self.gather(schema, &mut listed, &mut open, depth, true);
+        let closed = strict && !open && schema.get("properties").is_some();
+        let extra = schema.get("additionalProperties").filter(|n| n.as_object().is_some());
+        for (key, e) in map {
+            let len = self.at.len();
+            self.at.push('/');
+            self.at.push_str(&escape(key));
+            let mut found = false;
+            for &(_, s, own) in listed.iter().filter(|(name, _, _)| *name == key) {
+                found = true;
+                self.excluded(s, key);
+                self.value(s, &e.node, strict && own, depth + 1);
+            }
+            if !found {
+                if closed {
+                    let mut names: Vec<String> = listed.iter().map(|(n, _, _)| (*n).to_owned()).collect();
+                    names.dedup();
+                    self.out.push(PropertyNote {
+                        at: self.at.clone(),
+                        name: key.clone(),
+                        fact: PropertyFact::Unlisted(names),
+                    });
+                } else if let Some(extra) = extra {
+                    self.value(extra, &e.node, strict, depth + 1);
+                }
+            }
+            self.at.truncate(len);
+        }
+    }
+
+    /// Notes property `key` (at `self.at`) when its schema marks it with the keyword the direction
+    /// excludes.
+    fn excluded(&mut self, schema: &'a Node, key: &str) {
+        let Some(d) = self.direction else { return };
+        let marked = self
+            .refs
+            .deref(schema)
+            .and_then(|s| s.get(d.excluding_keyword()))
+            .is_some_and(|n| matches!(n.value, Value::Bool(true)));
+        if marked {
+            self.out.push(PropertyNote {
+                at: self.at.clone(),
+                name: key.to_owned(),
+                fact: PropertyFact::Excluded(d),
+            });
+        }
+    }
+
+    /// The properties `schema` and its composition members name, and whether any of them leaves the
+    /// object open to others.
+    fn gather(
+        &mut self,
+        schema: &'a Node,
+        listed: &mut Vec<(&'a str, &'a Node, bool)>,
+        open: &mut bool,
+        depth: usize,
+        own: bool,
+    ) {
+        if !self.step(depth) {
+            return;
+        }
+        let Some(schema) = self.refs.deref(schema) else { return };
+        if ["additionalProperties", "patternProperties", "unevaluatedProperties"]
+            .iter()
+            .any(|k| schema.get(k).is_some())
+        {
+            *open = true;
+        }
+        if let Some(props) = schema.get("properties").and_then(Node::as_object) {
+            for (k, e) in props {
+                // The same schema listed twice (members sharing a `$ref`) is walked once.
+                let same = |&(n, s, o): &(&str, &Node, bool)| n == k && std::ptr::eq(s, &e.node) && o == own;
+                if !listed.iter().any(same) {
+                    listed.push((k.as_str(), &e.node, own));
+                }
+            }
+        }
+        // Every `allOf` member applies; which `anyOf`/`oneOf` member does is the validator's question.
+        for (key, applies) in [("allOf", own), ("anyOf", false), ("oneOf", false)] {
+            for member in schema.get(key).and_then(Node::as_array).into_iter().flatten() {
+                self.gather(member, listed, open, depth + 1, applies);
+            }
+        }
     }
 }
 
@@ -702,6 +931,70 @@ mod tests {
             check("{type: object}", "{b: 1}").is_empty(),
             "additionalProperties defaults to true"
         );
+    }
+
+    #[test]
+    fn a_direction_lets_the_properties_it_excludes_be_absent() {
+        let text = "openapi: 3.0.3\nschema: {type: object, required: [id, pw, n], properties: {id: {readOnly: true}, pw: {writeOnly: true}, n: {}}}\nvalue: {n: 1}\n";
+        let spec = Spec::from_text("t.yaml", text.to_owned(), &LoadOptions::default());
+        let refs = RefMap::new(&spec);
+        let root = spec.root();
+        let (schema, value) = (root.get("schema").unwrap(), root.get("value").unwrap());
+        let missing = |d| {
+            let mut v = Validator::new(&refs, false).with_direction(d);
+            v.validate(schema, value)
+                .into_iter()
+                .map(|p| p.message)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(missing(None), ["lacks the required properties `id` and `pw`"]);
+        assert_eq!(missing(Some(Direction::Request)), ["lacks the required property `pw`"]);
+        assert_eq!(missing(Some(Direction::Response)), ["lacks the required property `id`"]);
+    }
+
+    #[test]
+    fn property_notes_name_unlisted_and_excluded_properties() {
+        let text = "openapi: 3.0.3\nschema: {type: object, properties: {id: {readOnly: true}, sub: {type: object, properties: {a: {}}}}}\nvalue: {id: 1, x: 2, sub: {a: 1, b: 2}}\n";
+        let spec = Spec::from_text("t.yaml", text.to_owned(), &LoadOptions::default());
+        let refs = RefMap::new(&spec);
+        let root = spec.root();
+        let notes = property_notes(
+            &refs,
+            root.get("schema").unwrap(),
+            root.get("value").unwrap(),
+            Some(Direction::Request),
+        );
+        let got: Vec<(&str, &PropertyFact)> = notes.iter().map(|n| (n.at.as_str(), &n.fact)).collect();
+        assert_eq!(
+            got,
+            [
+                ("/id", &PropertyFact::Excluded(Direction::Request)),
+                ("/x", &PropertyFact::Unlisted(vec!["id".to_owned(), "sub".to_owned()])),
+                ("/sub/b", &PropertyFact::Unlisted(vec!["a".to_owned()])),
+            ]
+        );
+    }
+
+    #[test]
+    fn property_notes_of_a_self_including_schema_take_bounded_time() {
+        let value = format!("{}1{}", "{n: ".repeat(100), "}".repeat(100));
+        let text = format!(
+            "openapi: 3.0.3\ncomponents: {{schemas: {{A: {{properties: {{n: {{$ref: '#/components/schemas/A'}}}}, allOf: [{{$ref: '#/components/schemas/B'}}, {{$ref: '#/components/schemas/A'}}]}}, B: {{properties: {{n: {{$ref: '#/components/schemas/A'}}}}, allOf: [{{$ref: '#/components/schemas/A'}}]}}}}}}\nvalue: {value}\n"
+        );
+        let spec = Spec::from_text("t.yaml", text, &LoadOptions::default());
+        let refs = RefMap::new(&spec);
+        let root = spec.root();
+        let schema = root
+            .get("components")
+            .unwrap()
+            .get("schemas")
+            .unwrap()
+            .get("A")
+            .unwrap();
+        let started = std::time::Instant::now();
+        let notes = property_notes(&refs, schema, root.get("value").unwrap(), None);
+        assert!(notes.is_empty(), "{notes:?}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 use std::collections::HashSet;
 
-use crate::lint::instance::Validator;
+use super::examples::Site;
+use crate::lint::instance::{Direction, Validator};
 use crate::lint::rule::{Cx, Help, RuleMeta, Visit};
 use crate::load::pointer::{escape, push};
 use crate::load::{Node, Spec, Value};
@@ -97,22 +98,14 @@ pub fn template_params(template: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Validates `value` (at `ptr` in `file`) against `schema` and reports each problem at the part of the
-/// value it is about.
-pub fn check_value<'a>(
-    cx: &mut Cx<'a>,
-    meta: &'static RuleMeta,
-    file: FileId,
-    ptr: &str,
-    value: &'a Node,
-    schema: &'a Node,
-    what: &str,
-) {
-    let mut validator = Validator::new(&cx.refs, cx.oas31);
-    let problems = validator.validate(schema, value);
+/// Validates an example (or a default) against its schema and reports its problems at the parts of
+/// the value they are about.
+pub fn check_value<'a>(cx: &mut Cx<'a>, meta: &'static RuleMeta, site: &Site<'a>) {
+    let mut validator = Validator::new(&cx.refs, cx.oas31).with_direction(site.direction);
+    let problems = validator.validate(site.schema, site.value);
     let undecided = validator.take_undecided();
-    report_value(cx, meta, file, ptr, problems, what);
-    report_undecided(cx, file, ptr, undecided, what);
+    report_value(cx, meta, site.file, &site.ptr, problems, &site.what);
+    report_undecided(cx, site.file, &site.ptr, undecided, &site.what);
 }
 
 /// Reports each string of a value whose `pattern` search exceeded its backtracking budget: a warning
@@ -139,7 +132,9 @@ pub fn report_undecided(
     }
 }
 
-/// Reports each problem of a value (at `ptr` in `file`) at the part of the value it is about.
+/// Reports the problems of a value (at `ptr` in `file`) as one finding, as Spectral reports an example
+/// once: at the problem when there is one, else at the value, with each problem as a note at the part
+/// of the value it is about.
 pub fn report_value(
     cx: &mut Cx<'_>,
     meta: &'static RuleMeta,
@@ -148,15 +143,43 @@ pub fn report_value(
     problems: Vec<crate::lint::instance::Problem>,
     what: &str,
 ) {
-    for p in problems {
-        let at = format!("{ptr}{}", p.at);
-        cx.report(
-            meta,
-            file,
-            &at,
-            format!("{what} does not match its schema: {}", strip_prefix(&p.at, &p.message)),
-        )
-        .help("change the value to fit the schema, or fix the schema if the value is right");
+    let Some(first) = problems.first() else { return };
+    let help = "change the value to fit the schema, or fix the schema if the value is right";
+    if problems.len() == 1 {
+        let at = format!("{ptr}{}", first.at);
+        let message = format!(
+            "{what} does not match its schema: {}",
+            strip_prefix(&first.at, &first.message)
+        );
+        cx.report(meta, file, &at, message).help(help);
+        return;
+    }
+    let notes: Vec<_> = problems
+        .iter()
+        .map(|p| {
+            (
+                cx.location(file, &format!("{ptr}{}", p.at)),
+                strip_prefix(&p.at, &p.message),
+            )
+        })
+        .collect();
+    let listed: Vec<String> = problems
+        .iter()
+        .take(3)
+        .map(|p| strip_prefix(&p.at, &p.message))
+        .collect();
+    let more = match problems.len() {
+        n if n > 3 => format!("; and {} more", n - 3),
+        _ => String::new(),
+    };
+    let message = format!(
+        "{what} does not match its schema in {} places: {}{more}",
+        problems.len(),
+        listed.join("; ")
+    );
+    let finding = cx.report(meta, file, ptr, message).help(help);
+    for (location, note) in notes {
+        finding.related(location, note);
     }
 }
 
@@ -418,6 +441,8 @@ pub struct Swagger2Value {
     pub parameter: bool,
     pub value: String,
     pub what: &'static str,
+    /// The way a response's example travels (a schema's `example` and a `default` have none).
+    pub direction: Option<Direction>,
 }
 
 /// Checks values of a Swagger 2.0 document against the 3.0 form of their schemas, the one the
@@ -430,10 +455,13 @@ pub fn check_swagger2_values(cx: &mut Cx<'_>, meta: &'static RuleMeta, values: &
     }
     let converted = crate::load::swagger2::convert(cx.spec);
     let refs = crate::lint::rule::RefMap::new(&converted.spec);
+    // One validator each for the document's life: they cache compiled patterns.
     let mut validator = Validator::new(&refs, false);
     let mut as_written = Validator::new(&cx.refs, false);
     let mut found = Vec::new();
     for v in values {
+        validator.set_direction(v.direction);
+        as_written.set_direction(v.direction);
         let Some(value) = cx.spec.node(v.file, &v.value) else {
             continue;
         };

@@ -28,6 +28,7 @@ macro_rules! rules {
 }
 
 mod codegen;
+mod examples;
 mod helpers;
 mod loader;
 #[cfg(test)]
@@ -37,6 +38,8 @@ rules! {
     array_items => ArrayItems,
     contact_properties => ContactProperties,
     duplicated_entry_in_enum => DuplicatedEntryInEnum,
+    example_readonly_writeonly => ExampleReadonlyWriteonly,
+    example_unlisted_property => ExampleUnlistedProperty,
     info_contact => InfoContact,
     info_description => InfoDescription,
     info_license => InfoLicense,

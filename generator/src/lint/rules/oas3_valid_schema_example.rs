@@ -1,7 +1,7 @@
+use super::examples::{Site, schema_sites};
 use super::helpers::check_value;
 use crate::declare_rule;
 use crate::lint::rule::{Cx, Kind, OAS30, OAS31, Rule, RuleMeta, Visit};
-use crate::load::Node;
 use crate::load::pointer::push;
 
 declare_rule! {
@@ -10,8 +10,14 @@ declare_rule! {
     /// Documentation shows the example, mock servers return it, and the generator uses `default` as the
     /// field's default value: a value the schema rejects is wrong in all three. `nullable: true` admits
     /// `null`; `pattern` is an unanchored ECMA-262 search. In OpenAPI 3.1 each item of a schema's `examples`
-    /// list is checked too, with 3.1's reading of the schema (`type: [string, "null"]`, `const`, ...). The
-    /// finding points at the offending part of the value.
+    /// list is checked too, with 3.1's reading of the schema (`type: [string, "null"]`, `const`, ...).
+    /// A schema's own example has no direction: `required` `readOnly`/`writeOnly` properties are
+    /// required in it.
+    ///
+    /// One finding per value, as Spectral reports it: at the mismatch, or, when there are several, at
+    /// the value, each mismatch noted where it is. Redocly's `no-invalid-schema-examples` reports each
+    /// mismatch apart, and also properties the schema does not list (here
+    /// `example-unlisted-property`).
     ///
     /// Bad:
     ///
@@ -44,20 +50,19 @@ impl Rule for Oas3ValidSchemaExample {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        for key in ["example", "default"] {
-            if let Some(value) = v.node.get(key) {
-                let what = if key == "example" { "the example" } else { "the default" };
-                check_value(cx, &META, v.file, &push(v.ptr, key), value, v.node, what);
-            }
+        let mut sites = schema_sites(v, false, cx.oas31);
+        if let Some(value) = v.node.get("default") {
+            sites.push(Site {
+                file: v.file,
+                ptr: push(v.ptr, "default"),
+                value,
+                schema: v.node,
+                direction: None,
+                what: "the default".to_owned(),
+            });
         }
-        if cx.oas31
-            && let Some(examples) = v.node.get("examples").and_then(Node::as_array)
-        {
-            let list = push(v.ptr, "examples");
-            for (i, value) in examples.iter().enumerate() {
-                let what = format!("example {i}");
-                check_value(cx, &META, v.file, &push(&list, &i.to_string()), value, v.node, &what);
-            }
+        for site in sites {
+            check_value(cx, &META, &site);
         }
     }
 }
