@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::lint::rule::{Cx, Help, Kind, Rule, RuleMeta, Visit};
+use crate::lint::rule::{Cx, Help, Kind, OAS30, OAS31, Rule, RuleMeta, Visit};
 use crate::lint::structure;
 
 declare_rule! {
@@ -31,7 +31,7 @@ declare_rule! {
     ///     schema: {type: integer}
     ///     description: How many.
     /// ```
-    pub static META = { id: "oas3-schema", severity: Error, aliases: ["struct", "spec"] };
+    pub static META = { id: "oas3-schema", severity: Error, aliases: ["struct", "spec"], versions: OAS30 | OAS31 };
 }
 
 #[derive(Default)]
