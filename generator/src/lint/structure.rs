@@ -947,10 +947,46 @@ impl<'a> Checker<'a, '_> {
         def: Option<&'static str>,
     ) {
         let m = self.m;
-        let candidates: Vec<Sid> = options.iter().copied().filter(|&o| could_match(m, o, node)).collect();
+        let mut candidates: Vec<Sid> = options.iter().copied().filter(|&o| could_match(m, o, node)).collect();
+        if candidates.len() > 1
+            && let Some(field) = discriminator(m, &candidates)
+        {
+            match node.get(field) {
+                Some(value) => {
+                    let fitting: Vec<Sid> = candidates
+                        .iter()
+                        .copied()
+                        .filter(|&c| {
+                            field_enum(m, c, field).is_some_and(|e| e.iter().any(|o| super::instance::same(o, value)))
+                        })
+                        .collect();
+                    if fitting.is_empty() {
+                        self.wrong_kind(&candidates, field, file, ptr, value);
+                        return;
+                    }
+                    candidates = fitting;
+                }
+                None if candidates.iter().all(|&c| required_by(m, c, field)) => {
+                    // Which fields the object allows depends on this one: report only it.
+                    let values = kinds(m, &candidates, field);
+                    let message = format!("{} lacks the required `{field}`", what(ptr, def));
+                    let help = format!("add `{field}`: one of {}", values.join(", "));
+                    self.problem(file, ptr, true, true, message, Some(help));
+                    return;
+                }
+                None => {}
+            }
+        }
         match candidates.as_slice() {
             [] => {
-                let kinds: Vec<String> = options.iter().filter_map(|&o| describe_option(m, o)).collect();
+                // Kinds of one OpenAPI object (the security scheme types) are named as that object.
+                let objects = options
+                    .iter()
+                    .all(|&o| resolved(m, o).types.iter().all(|t| t == "object"));
+                let kinds: Vec<String> = match def {
+                    Some(d) if objects => vec![object_name(d)],
+                    _ => options.iter().filter_map(|&o| describe_option(m, o)).collect(),
+                };
                 let message = format!(
                     "{} must be {}, found {}",
                     name_of(ptr, def),
@@ -985,6 +1021,22 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// The field that tells alternatives apart has a value none of them takes.
+    fn wrong_kind(&mut self, candidates: &[Sid], field: &str, file: FileId, ptr: &str, value: &Node) {
+        let values = kinds(self.m, candidates, field);
+        let at = crate::load::pointer::push(ptr, field);
+        let message = format!(
+            "`{field}` must be one of {}, found `{}`",
+            values.join(", "),
+            scalar(value)
+        );
+        let help = value.as_str().and_then(|v| {
+            let names: Vec<&str> = values.iter().map(|k| k.trim_matches('`')).collect();
+            crate::load::closest(v, names.into_iter()).map(|c| format!("did you mean `{c}`?"))
+        });
+        self.problem(file, &at, false, true, message, help);
+    }
+
     /// A Reference object where `[X, Reference]` is expected: validate its target as an X.
     fn follow_reference(&mut self, options: &[Sid], chosen: Sid, node: &'a Node) {
         let m = self.m;
@@ -1013,6 +1065,53 @@ struct Known {
     names: Vec<&'static str>,
     patterns: Vec<&'static regex::Regex>,
     everything: bool,
+}
+
+/// Follows a schema's pure `$ref`s to what it stands for.
+fn resolved(m: &Meta, sid: Sid) -> &S {
+    let mut s = &m.schemas[sid];
+    for _ in 0..8 {
+        match s.reference {
+            Some(r) if pure_reference(s) => s = &m.schemas[r],
+            _ => break,
+        }
+    }
+    s
+}
+
+/// The `enum` an alternative gives one of its fields (`type: {enum: [apiKey]}`).
+fn field_enum<'m>(m: &'m Meta, sid: Sid, field: &str) -> Option<&'m [Node]> {
+    let (_, p) = resolved(m, sid).properties.iter().find(|(k, _)| k == field)?;
+    resolved(m, *p).enumeration.as_deref()
+}
+
+fn required_by(m: &Meta, sid: Sid, field: &str) -> bool {
+    resolved(m, sid).required.iter().any(|r| r == field)
+}
+
+/// A field every alternative restricts to its own values (a Security Scheme's `type`, a 3.0
+/// Parameter's `in`): its value says which alternative the object means.
+fn discriminator<'m>(m: &'m Meta, candidates: &[Sid]) -> Option<&'m str> {
+    let first = resolved(m, candidates[0]);
+    first
+        .properties
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .find(|k| candidates.iter().all(|&c| field_enum(m, c, k).is_some()))
+}
+
+/// The values the alternatives allow for `field`, quoted, each once.
+fn kinds(m: &Meta, candidates: &[Sid], field: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &c in candidates {
+        for v in field_enum(m, c, field).unwrap_or(&[]) {
+            let v = format!("`{}`", scalar(v));
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
 }
 
 /// A schema that only lists required fields.
@@ -1261,6 +1360,22 @@ mod tests {
         let p = problems(&text);
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(p[0].starts_with("/components/schemas/B/nulable: "), "{p:?}");
+    }
+
+    #[test]
+    fn the_field_that_selects_an_alternative_is_reported_alone() {
+        let text = format!(
+            "{HEAD}paths:\n  /a:\n    get:\n      parameters: [{{name: q, in: quer, schema: {{type: string}}}}]\n      responses: {{'200': {{description: ok}}}}\ncomponents:\n  securitySchemes:\n    a: {{foo: 2}}\n    b: {{type: https, scheme: basic}}\n    c: null\n"
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "/paths/~1a/get/parameters/0/in: `in` must be one of `path`, `query`, `header`, `cookie`, found `quer`",
+                "/components/securitySchemes/a: `a` (a Security Scheme Object) lacks the required `type`",
+                "/components/securitySchemes/b/type: `type` must be one of `apiKey`, `http`, `oauth2`, `openIdConnect`, found `https`",
+                "/components/securitySchemes/c: `c` must be a Security Scheme Object, found null",
+            ]
+        );
     }
 
     const HEAD31: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n";
