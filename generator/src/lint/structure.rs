@@ -499,9 +499,20 @@ impl<'a> Checker<'a, '_> {
         if !s.types.is_empty() && !s.types.iter().any(|t| json_type_matches(t, node)) {
             let expected = s.types.iter().map(|t| article(t)).collect::<Vec<_>>().join(" or ");
             let message = format!("{} must be {expected}, found {}", name_of(ptr, def), node.kind());
-            let help = (s.types.iter().any(|t| t == "string")
-                && matches!(node.value, Value::Number(_) | Value::Bool(_)))
-            .then(|| format!("quote it: `'{}'`", scalar(node)));
+            let quote =
+                s.types.iter().any(|t| t == "string") && matches!(node.value, Value::Number(_) | Value::Bool(_));
+            let bound = ptr.rsplit('/').next().filter(|k| k.starts_with("exclusiveM"));
+            let help = if quote {
+                Some(format!("quote it: `'{}'`", scalar(node)))
+            } else if let Some(k) = bound.filter(|_| matches!(node.value, Value::Bool(_))) {
+                // OpenAPI 3.0's boolean form in a 3.1 document.
+                let plain = if k == "exclusiveMinimum" { "minimum" } else { "maximum" };
+                Some(format!(
+                    "in OpenAPI 3.1 `{k}` holds the bound itself: replace `{plain}: N` and `{k}: true` with `{k}: N`"
+                ))
+            } else {
+                None
+            };
             self.problem(file, ptr, false, true, message, help);
             return;
         }
@@ -578,15 +589,11 @@ impl<'a> Checker<'a, '_> {
         for &sub in &s.all_of {
             self.check(sub, file, ptr, node, def);
         }
-        if !s.one_of.is_empty() {
-            if !self.field_choice(&s.one_of, true, file, ptr, node, def) {
-                self.alternatives(&s.one_of, file, ptr, node, def);
-            }
+        if !s.one_of.is_empty() && !self.field_choice(&s.one_of, true, file, ptr, node, def) {
+            self.alternatives(&s.one_of, file, ptr, node, def);
         }
-        if !s.any_of.is_empty() {
-            if !self.field_choice(&s.any_of, false, file, ptr, node, def) {
-                self.alternatives(&s.any_of, file, ptr, node, def);
-            }
+        if !s.any_of.is_empty() && !self.field_choice(&s.any_of, false, file, ptr, node, def) {
+            self.alternatives(&s.any_of, file, ptr, node, def);
         }
         if let Some(condition) = s.condition {
             let (chosen, other) = if self.passes(condition, file, ptr, node) {
@@ -1418,7 +1425,7 @@ mod tests {
     #[test]
     fn schema_keywords_have_their_json_schema_shapes_in_3_1() {
         let text = format!(
-            "{HEAD31}components:\n  schemas:\n    A: {{type: null}}\n    B: {{type: [string, fo]}}\n    C: {{dependentSchemas: [x]}}\n    D: {{additionalProperties: invalid}}\n    E: {{required: [a, a], minLength: -1, unknownKeyword: 1}}\n"
+            "{HEAD31}components:\n  schemas:\n    A: {{type: null}}\n    B: {{type: [string, fo]}}\n    C: {{dependentSchemas: [x]}}\n    D: {{additionalProperties: invalid}}\n    E: {{required: [a, a], minLength: -1, unknownKeyword: 1}}\n    F: {{minimum: 0, exclusiveMinimum: true}}\n"
         );
         assert_eq!(
             problems(&text),
@@ -1429,6 +1436,7 @@ mod tests {
                 "/components/schemas/D/additionalProperties: `additionalProperties` must be an object or a boolean, found a string",
                 "/components/schemas/E/required/1: `required` lists the same value twice",
                 "/components/schemas/E/minLength: `minLength` must be at least 0",
+                "/components/schemas/F/exclusiveMinimum: `exclusiveMinimum` must be a number, found a boolean",
             ]
         );
     }
