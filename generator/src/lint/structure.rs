@@ -1,13 +1,15 @@
-//! Structural validity: the document against the official OpenAPI 3.0 JSON Schema (draft-04), vendored in
-//! `generator/data/`. A small validator for the keywords that schema uses, written for messages rather
-//! than for generality:
+//! Structural validity: the document against the official OpenAPI JSON Schemas (3.0, draft-04; 3.1,
+//! 2020-12), vendored in `generator/data/`. A small validator for the keywords those schemas use,
+//! written for messages rather than for generality:
 //! - each problem is located at the offending node (the key for an unknown or missing property);
 //! - messages name the OpenAPI object (`a Parameter Object`) and say what is allowed there;
-//! - of a `oneOf`/`anyOf`, only the closest alternative's problems are shown, not all of them;
+//! - of a `oneOf`/`anyOf`, only the closest alternative's problems are shown, not all of them; where a
+//!   field's value selects the alternative (a security scheme's `type`), a missing or unknown value is
+//!   the one problem reported;
 //! - `$ref`s are followed into other files, each target validated as what the referencing site expects.
 //!
-//! `format` is not checked here (patterns have their own rules). The same validator checks Swagger 2.0
-//! documents against their own schema: a [`Dialect`] names the schema and how to speak of it.
+//! Of `format`, only `email` is checked (patterns have their own rules). The same validator checks
+//! Swagger 2.0 documents against their own schema: a [`Dialect`] names the schema and how to speak of it.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -174,6 +176,8 @@ struct S {
     unevaluated_forbidden: bool,
     /// The boolean schema `false`.
     never: bool,
+    /// `format: email` (a contact's address); no other `format` is checked.
+    email: bool,
 }
 
 struct Meta {
@@ -364,6 +368,7 @@ impl<'t> Compiler<'t> {
                 }
                 "uniqueItems" => s.unique_items = n.value == Value::Bool(true),
                 "pattern" => s.pattern = n.as_str().map(|p| (regex(p), p.to_owned())),
+                "format" => s.email = n.as_str() == Some("email"),
                 _ => {}
             }
         }
@@ -398,6 +403,8 @@ pub struct Problem {
     pub help: Option<String>,
     /// A mismatch of the node itself (type or enum), which makes an alternative a poor fit.
     hard: bool,
+    /// The required field the node lacks, when that is the problem.
+    pub missing: Option<&'static str>,
 }
 
 /// Validates the OpenAPI 3.x document `root` (file 0) and every file reached through its references,
@@ -460,6 +467,7 @@ impl<'a> Checker<'a, '_> {
             message,
             help,
             hard,
+            missing: None,
         });
     }
 
@@ -547,6 +555,14 @@ impl<'a> Checker<'a, '_> {
         {
             let message = format!("{} `{text}` does not match `{src}`", name_of(ptr, None));
             self.problem(file, ptr, false, true, message, None);
+        }
+        if s.email
+            && let Some(text) = node.as_str()
+            && !looks_like_email(text)
+        {
+            let message = format!("{} `{text}` is not an email address", name_of(ptr, None));
+            let help = Some("write a whole address, such as `api@example.com`".to_owned());
+            self.problem(file, ptr, false, false, message, help);
         }
         if let Some((min, exclusive)) = s.minimum
             && let Some(x) = as_f64(node)
@@ -656,6 +672,9 @@ impl<'a> Checker<'a, '_> {
                 let message = format!("{} lacks the required `{req}`", what(ptr, def));
                 let help = Some(format!("add `{req}`"));
                 self.problem(file, ptr, true, true, message, help);
+                if let Some(p) = self.out.last_mut() {
+                    p.missing = Some(req);
+                }
             }
         }
         let n = map.len() as u64;
@@ -874,6 +893,7 @@ impl<'a> Checker<'a, '_> {
             ),
             help: Some("specgen resolves it anyway, but other tools may not; inline it, or reference it from a place that takes a Reference Object".into()),
             hard: false,
+            missing: None,
         });
         if let Some((tfile, tptr, tnode)) = self.refs.target(node) {
             self.queue.push((tfile, tptr, tnode, sid));
@@ -1119,6 +1139,20 @@ fn kinds(m: &Meta, candidates: &[Sid], field: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `local@domain.tld`, without spaces: the shape JSON Schema validators check for `format: email`
+/// (a domain without a dot, `bar@foo`, is no address mail can reach).
+fn looks_like_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let labels: Vec<&str> = domain.split('.').collect();
+    !local.is_empty()
+        && !text.contains(char::is_whitespace)
+        && !domain.contains('@')
+        && labels.len() > 1
+        && labels.iter().all(|l| !l.is_empty())
 }
 
 /// A schema that only lists required fields.
@@ -1367,6 +1401,30 @@ mod tests {
         let p = problems(&text);
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(p[0].starts_with("/components/schemas/B/nulable: "), "{p:?}");
+    }
+
+    #[test]
+    fn a_contact_email_must_be_an_address() {
+        for (email, ok) in [
+            ("api@example.com", true),
+            ("a.b+c@mail.example.org", true),
+            ("bar@foo", false),
+            ("api", false),
+            ("a b@example.com", false),
+            ("a@example.", false),
+        ] {
+            let text = format!(
+                "openapi: 3.0.3\ninfo: {{title: t, version: '1', contact: {{email: '{email}'}}}}\npaths: {{}}\n"
+            );
+            let expected: Vec<String> = if ok {
+                vec![]
+            } else {
+                vec![format!(
+                    "/info/contact/email: `email` `{email}` is not an email address"
+                )]
+            };
+            assert_eq!(problems(&text), expected, "{email}");
+        }
     }
 
     #[test]
