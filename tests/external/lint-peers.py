@@ -252,7 +252,7 @@ def md(text):
     return text.replace("|", "\\|")
 
 
-def write_report(rows, extra, failures, roots, seconds, command):
+def write_report(rows, extra, failures, roots, command):
     notes = read_notes()
     tsv = ["peer\trule\tspecgen_rules\tspecgen\tpeer_count\tspecgen_only\tpeer_only"]
     doc = [
@@ -267,7 +267,7 @@ def write_report(rows, extra, failures, roots, seconds, command):
         "related: one example is one fact); *specgen only* and *peer only* count the findings that are not. The per-finding list is `target/lint-peers/findings.tsv` after a run; "
         "the counts are in `docs/lint-peers.tsv`. A run with the peers' output not yet cached took 30 minutes on "
         "2 shared cores (Spectral on OpenSearch's `indices.yaml` alone 21); `--reuse-peers` re-runs only specgen "
-        f"(this run: {seconds:.0f} s).",
+        "(about a minute).",
         "",
         "A note marked **(re-check)** was written for other counts (shown in it); the rule's findings have "
         "changed since.",
@@ -430,7 +430,7 @@ def main():
     if args.only:
         log(f"--only: docs not written; findings in {OUT / 'findings.tsv'}")
     else:
-        write_report(rows, extra, failures, roots, seconds, "python3 tests/external/lint-peers.py")
+        write_report(rows, extra, failures, roots, "python3 tests/external/lint-peers.py")
         log("wrote docs/lint-peers.md, docs/lint-peers.tsv and " + str(OUT / "findings.tsv"))
     for r in rows:
         if r["specgen_only"] or r["peer_only"]:
