@@ -146,6 +146,7 @@ cases! {
         "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa?'",
     ];
     pattern_invalid: "pattern-invalid" => ["'^[A-Z{2}$'"];
+    pattern_unanchored: "pattern-unanchored" => ["'[A-Z]{2}-\\d+'", "'[a-f0-9]{32}'"];
     pattern_unanchored_identifier: "pattern-unanchored-identifier" => ["'[a-z0-9]+'"];
     ref_not_allowed: "ref-not-allowed" => ["      $ref|$ref"];
     required_property_undefined: "required-property-undefined" => ["nmae"];

@@ -95,6 +95,7 @@ rules! {
     paths_kebab_case => PathsKebabCase,
     pattern_backtracking => PatternBacktracking,
     pattern_invalid => PatternInvalid,
+    pattern_unanchored => PatternUnanchored,
     pattern_unanchored_identifier => PatternUnanchoredIdentifier,
     ref_not_allowed => RefNotAllowed,
     required_property_undefined => RequiredPropertyUndefined,

@@ -1,6 +1,7 @@
 use crate::declare_rule;
 use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
 use crate::load::Node;
+use crate::source::FileId;
 use crate::load::pointer::push;
 
 declare_rule! {
@@ -44,40 +45,60 @@ impl Rule for PatternUnanchoredIdentifier {
     }
 
     fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
-        let name = v.node.get("name").and_then(Node::as_str).unwrap_or("");
-        let location = v.node.get("in").and_then(Node::as_str).unwrap_or("");
-        if location != "path" && !identifier_like(name) {
-            return;
-        }
-        // OpenAPI 3: the pattern is on the schema (possibly referenced); 2.0: on the parameter.
-        let (file, ptr, holder) = match v.node.get("schema") {
-            Some(schema) => {
-                let ptr = push(v.ptr, "schema");
-                let Some(r) = cx.resolve(v.file, &ptr, schema) else {
-                    return;
-                };
-                (r.file, r.ptr.as_str().to_owned(), r.node)
-            }
-            None => (v.file, v.ptr.to_owned(), v.node),
-        };
-        let Some(pattern) = holder.get("pattern").and_then(Node::as_str) else {
+        let Some(target) = identifier_pattern(v, cx) else {
             return;
         };
-        if let Some(why) = unanchored(pattern) {
+        if let Some(why) = unanchored(target.pattern) {
             cx.report(
                 &META,
-                file,
-                &push(&ptr, "pattern"),
+                target.file,
+                &target.ptr,
                 format!(
-                    "the `pattern` of identifier `{name}` {why}, so it accepts any string that merely contains a match"
+                    "the `pattern` of identifier `{}` {why}, so it accepts any string that merely contains a match",
+                    target.name
                 ),
             )
             .help(format!(
                 "anchor it: `^(?:{})$`",
-                pattern.trim_start_matches('^').trim_end_matches('$')
+                target.pattern.trim_start_matches('^').trim_end_matches('$')
             ));
         }
     }
+}
+
+/// The `pattern` of an identifier-like parameter, where it lives (`pattern-unanchored` leaves these to
+/// this rule).
+pub(super) struct IdentifierPattern<'a> {
+    pub name: &'a str,
+    pub pattern: &'a str,
+    pub file: FileId,
+    /// The pointer of the `pattern` itself.
+    pub ptr: String,
+}
+
+/// The pattern this rule judges at a parameter visit, if the parameter is identifier-like and has one.
+pub(super) fn identifier_pattern<'a>(v: &Visit<'a, '_>, cx: &Cx<'a>) -> Option<IdentifierPattern<'a>> {
+    let name = v.node.get("name").and_then(Node::as_str).unwrap_or("");
+    let location = v.node.get("in").and_then(Node::as_str).unwrap_or("");
+    if location != "path" && !identifier_like(name) {
+        return None;
+    }
+    // OpenAPI 3: the pattern is on the schema (possibly referenced); 2.0: on the parameter.
+    let (file, ptr, holder) = match v.node.get("schema") {
+        Some(schema) => {
+            let ptr = push(v.ptr, "schema");
+            let r = cx.resolve(v.file, &ptr, schema)?;
+            (r.file, r.ptr.as_str().to_owned(), r.node)
+        }
+        None => (v.file, v.ptr.to_owned(), v.node),
+    };
+    let pattern = holder.get("pattern").and_then(Node::as_str)?;
+    Some(IdentifierPattern {
+        name,
+        pattern,
+        file,
+        ptr: push(&ptr, "pattern"),
+    })
 }
 
 fn identifier_like(name: &str) -> bool {
@@ -91,7 +112,7 @@ fn identifier_like(name: &str) -> bool {
 }
 
 /// Why a pattern is not anchored at both ends, if it is not.
-fn unanchored(p: &str) -> Option<&'static str> {
+pub(super) fn unanchored(p: &str) -> Option<&'static str> {
     let ends_anchored = p.ends_with('$') && !p.ends_with("\\$");
     match (p.starts_with('^'), ends_anchored) {
         (false, false) => Some("is not anchored"),
@@ -103,7 +124,7 @@ fn unanchored(p: &str) -> Option<&'static str> {
 }
 
 /// Whether `|` occurs outside every group and class.
-fn top_level_alternation(p: &str) -> bool {
+pub(super) fn top_level_alternation(p: &str) -> bool {
     let (mut depth, mut in_class, mut escaped) = (0i32, false, false);
     for c in p.chars() {
         match c {
