@@ -4,7 +4,8 @@
 The shared folder is read-only data: its expected.tsv names, per peer rule, the specgen rule(s) that
 corresponded when the cases were transcribed, and `-` for rules specgen lacked then. rule-map.tsv here is
 the current mapping; its rows replace the `specgen_rule` (and `specgen_config`) of every case of that peer
-rule. Everything else is a symlink to the shared files, the scripts included, so the peers' official
+rule, and case-configs.tsv gives single cases the config their own peer config amounts to (rule options).
+Everything else is a symlink to the shared files, the scripts included, so the peers' official
 compare.py and score.py run unchanged on the mirror.
 
   python3 mirror.py SHARED_CONFORMANCE MIRROR_DIR
@@ -32,6 +33,12 @@ def load_map():
     return out
 
 
+def load_case_configs():
+    with open(os.path.join(HERE, 'case-configs.tsv')) as f:
+        rows = [r for r in csv.DictReader((l for l in f if not l.startswith('#')), delimiter='\t')]
+    return {(r['peer'], r['file']): os.path.join(HERE, 'configs', r['specgen_config']) for r in rows}
+
+
 def link_tree(src, dst, skip):
     os.makedirs(dst, exist_ok=True)
     for name in os.listdir(src):
@@ -40,7 +47,7 @@ def link_tree(src, dst, skip):
         os.symlink(os.path.join(src, name), os.path.join(dst, name))
 
 
-def rewrite(src, dst, peer, mapping, used):
+def rewrite(src, dst, peer, mapping, used, cases):
     with open(src) as f:
         rows = list(csv.DictReader(f, delimiter='\t'))
     fields = list(rows[0].keys()) if rows else []
@@ -55,6 +62,10 @@ def rewrite(src, dst, peer, mapping, used):
         r['specgen_rule'] = m[0]
         if m[1]:
             r['specgen_config'] = m[1]
+    for r in rows:
+        if (peer, r['file']) in cases:
+            used.add((peer, r['file']))
+            r['specgen_config'] = cases[(peer, r['file'])]
     with open(dst, 'w') as f:
         w = csv.DictWriter(f, fieldnames=fields, delimiter='\t', lineterminator='\n')
         w.writeheader()
@@ -63,16 +74,17 @@ def rewrite(src, dst, peer, mapping, used):
 
 def main():
     shared, mirror = (os.path.abspath(a) for a in sys.argv[1:3])
-    mapping, used = load_map(), set()
+    mapping, cases, used = load_map(), load_case_configs(), set()
     shutil.rmtree(mirror, ignore_errors=True)
     link_tree(shared, mirror, skip={'spectral', 'redocly', 'variants'})
     for folder, peer in FOLDERS.items():
         src = os.path.join(shared, folder)
         link_tree(src, os.path.join(mirror, folder), skip={'expected.tsv', 'results.tsv'})
-        rewrite(os.path.join(src, 'expected.tsv'), os.path.join(mirror, folder, 'expected.tsv'), peer, mapping, used)
-    unused = sorted(set(mapping) - used)
+        rewrite(os.path.join(src, 'expected.tsv'), os.path.join(mirror, folder, 'expected.tsv'), peer, mapping, used,
+                cases)
+    unused = sorted((set(mapping) | set(cases)) - used)
     if unused:
-        sys.exit(f'rule-map.tsv: no case has these peer rules: {unused}')
+        sys.exit(f'rule-map.tsv / case-configs.tsv: no case has these: {unused}')
 
 
 if __name__ == '__main__':

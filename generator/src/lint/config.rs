@@ -62,6 +62,8 @@ pub struct Config {
     /// The folder globs and paths are relative to.
     base: PathBuf,
     rules: HashMap<&'static str, Level>,
+    /// Rule options, by rule id: the rule's entry (`{severity: ..., option: ...}`).
+    options: HashMap<&'static str, Node>,
     overrides: Vec<Override>,
     ignore: Vec<String>,
     /// The baseline file named in the config.
@@ -131,14 +133,30 @@ impl Config {
         for (key, e) in root {
             let ptr = pointer::push("", key);
             match key.as_str() {
-                "rules" => config.rules = parse_rules(&ptr, &e.node).map_err(|(p, n, m, h)| bad(&p, n, m, &h))?,
+                "rules" => {
+                    (config.rules, config.options) =
+                        parse_rules(&ptr, &e.node).map_err(|(p, n, m, h)| bad(&p, n, m, &h))?
+                }
                 "overrides" => {
                     for (i, item) in e.node.as_array().unwrap_or(&[]).iter().enumerate() {
                         let ptr = pointer::push(&ptr, &i.to_string());
                         let files = string_list(item.get("files"));
                         let rules = match item.get("rules") {
-                            Some(r) => parse_rules(&pointer::push(&ptr, "rules"), r)
-                                .map_err(|(p, n, m, h)| bad(&p, n, m, &h))?,
+                            Some(r) => {
+                                let rptr = pointer::push(&ptr, "rules");
+                                let (levels, options) =
+                                    parse_rules(&rptr, r).map_err(|(p, n, m, h)| bad(&p, n, m, &h))?;
+                                if let Some(id) = options.keys().next() {
+                                    let at = pointer::push(&rptr, id);
+                                    return Err(bad(
+                                        &at,
+                                        r.get(id).unwrap_or(r),
+                                        format!("`{id}`: rule options can only be set at the top level"),
+                                        "move the options to the top-level `rules`; overrides change severities",
+                                    ));
+                                }
+                                levels
+                            }
                             None => HashMap::new(),
                         };
                         if files.is_empty() {
@@ -203,6 +221,11 @@ impl Config {
         level
     }
 
+    /// Rule options, by rule id (the rule's configured entry; rules read them with `Cx::option`).
+    pub fn options(&self) -> &HashMap<&'static str, Node> {
+        &self.options
+    }
+
     /// This configuration with `levels` deciding the rules they name, over the file's own `rules` and
     /// overrides (a Spectral ruleset decides the rules Spectral has; see `ruleset::lint`).
     pub fn with_levels(&self, levels: &[(&'static str, Level)]) -> Config {
@@ -253,8 +276,13 @@ impl Config {
 
 type RuleError<'n> = (String, &'n Node, String, String);
 
-fn parse_rules<'n>(ptr: &str, node: &'n Node) -> Result<HashMap<&'static str, Level>, RuleError<'n>> {
-    let mut out = HashMap::new();
+/// A rule's level and its options (`rule: {severity: warn, ignoreCase: true}` as Redocly writes it, or
+/// `rule: warn`).
+type Rules = (HashMap<&'static str, Level>, HashMap<&'static str, Node>);
+
+fn parse_rules<'n>(ptr: &str, node: &'n Node) -> Result<Rules, RuleError<'n>> {
+    let mut levels = HashMap::new();
+    let mut options = HashMap::new();
     let Some(map) = node.as_object() else {
         return Err((
             ptr.to_owned(),
@@ -273,19 +301,59 @@ fn parse_rules<'n>(ptr: &str, node: &'n Node) -> Result<HashMap<&'static str, Le
             };
             return Err((rptr, &e.node, format!("unknown rule `{name}`"), help));
         };
-        // `rule: {severity: warn}` as Redocly writes it, or `rule: warn`.
-        let level_node = e.node.get("severity").unwrap_or(&e.node);
-        let level = level_node.as_str().and_then(Level::parse).ok_or_else(|| {
-            (
-                rptr.clone(),
-                level_node,
-                format!("`{name}`: the level must be `error`, `warn`, `info`, `hint` or `off`"),
-                "e.g. `typed-enum: warn`".to_owned(),
-            )
-        })?;
-        out.insert(meta.id, level);
+        levels.insert(meta.id, rule_level(meta, name, &rptr, &e.node)?);
+        if let Some(map) = e.node.as_object() {
+            check_options(meta, name, &rptr, map)?;
+            if map.keys().any(|k| k != "severity") {
+                options.insert(meta.id, e.node.clone());
+            }
+        }
     }
-    Ok(out)
+    Ok((levels, options))
+}
+
+/// The level a rule entry gives: its value, its `severity`, or (options without one) the rule on at its
+/// default severity.
+fn rule_level<'n>(meta: &RuleMeta, name: &str, rptr: &str, node: &'n Node) -> Result<Level, RuleError<'n>> {
+    if node.as_object().is_some() && node.get("severity").is_none() {
+        return Ok(Level::On(meta.default.unwrap_or(Severity::Warning)));
+    }
+    let level_node = node.get("severity").unwrap_or(node);
+    level_node.as_str().and_then(Level::parse).ok_or_else(|| {
+        (
+            rptr.to_owned(),
+            level_node,
+            format!("`{name}`: the level must be `error`, `warn`, `info`, `hint` or `off`"),
+            "e.g. `typed-enum: warn`".to_owned(),
+        )
+    })
+}
+
+fn check_options<'n>(meta: &RuleMeta, name: &str, rptr: &str, map: &'n crate::load::Map) -> Result<(), RuleError<'n>> {
+    for (key, e) in map {
+        if key == "severity" || meta.options.contains(&key.as_str()) {
+            continue;
+        }
+        let help = if meta.options.is_empty() {
+            format!("`{name}` takes no options; write `{name}: warn` or `{name}: {{severity: warn}}`")
+        } else {
+            format!(
+                "the options of `{name}` are {}",
+                meta.options
+                    .iter()
+                    .map(|o| format!("`{o}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        return Err((
+            pointer::push(rptr, key),
+            &e.node,
+            format!("`{name}` has no option `{key}`"),
+            help,
+        ));
+    }
+    Ok(())
 }
 
 fn string_list(node: Option<&Node>) -> Vec<String> {
@@ -382,5 +450,40 @@ mod tests {
         assert_eq!(d.message, "unknown rule `typed-enums`");
         assert_eq!(d.location.as_ref().unwrap().span.start.line, 2);
         assert!(d.help.as_deref().unwrap().contains("did you mean `typed-enum`"));
+    }
+
+    #[test]
+    fn rule_options_are_checked_and_kept() {
+        let c = Config::parse(
+            Path::new("specgen.yaml"),
+            "rules:\n  security-defined: {exceptions: [{path: /a}]}\n",
+        )
+        .unwrap();
+        assert_eq!(
+            c.level("security-defined", Path::new("x.yaml")),
+            Level::On(Severity::Warning),
+            "options without a severity switch the rule on"
+        );
+        assert!(c.options().contains_key("security-defined"));
+        let err = |text: &str| match Config::parse(Path::new("specgen.yaml"), text) {
+            Err(ConfigError::Invalid(b)) => (b.1.location.clone().unwrap().pointer, b.1.message.clone()),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            err("rules:\n  security-defined: {exeptions: []}\n"),
+            (
+                "/rules/security-defined/exeptions".into(),
+                "`security-defined` has no option `exeptions`".into()
+            )
+        );
+        assert_eq!(
+            err("rules:\n  typed-enum: {severity: warn, foo: 1}\n").0,
+            "/rules/typed-enum/foo"
+        );
+        assert!(
+            err("overrides:\n  - files: [a]\n    rules: {security-defined: {exceptions: []}}\n")
+                .1
+                .contains("top level")
+        );
     }
 }

@@ -58,9 +58,15 @@ pub fn rules_markdown() -> String {
     }
     for m in &all {
         let _ = write!(out, "\n## {}\n\n", m.id);
+        let options = if m.options.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<String> = m.options.iter().map(|o| format!("`{o}`")).collect();
+            format!(" Options: {}.", names.join(", "))
+        };
         let _ = writeln!(
             out,
-            "Default: **{}**. OpenAPI {}.{}\n",
+            "Default: **{}**. OpenAPI {}.{}{options}\n",
             level_name(m.default),
             versions(m.versions),
             if m.aliases.is_empty() {

@@ -120,6 +120,7 @@ fn lint_deep(spec: Spec, config: &Config) -> Linted {
                 let plan = scope.spawn(|| crate::generate::plan(&spec));
                 let mut rules = rules::instantiate(&|meta| meta.applies_to(version) && config.may_enable(meta));
                 let mut cx = Cx::new(&spec);
+                cx.options = Some(config.options());
                 walk::Walker::new(&spec, &mut rules).run(&mut cx);
                 // A panic while planning is our bug; the lint goes on without it.
                 (cx.findings, plan.join().ok())

@@ -24,6 +24,9 @@ pub struct RuleMeta {
     pub aliases: &'static [&'static str],
     /// The OpenAPI versions the rule runs on.
     pub versions: Versions,
+    /// The options a configuration may give it (`rule: {severity: warn, ignoreCase: true}`), as Redocly
+    /// names them.
+    pub options: &'static [&'static str],
     /// Markdown: the first paragraph is the summary; then why, a bad and a good example.
     pub docs: &'static str,
 }
@@ -58,6 +61,7 @@ macro_rules! declare_rule {
             severity: $sev:ident
             $(, aliases: [$($alias:literal),* $(,)?])?
             $(, versions: $versions:expr)?
+            $(, options: [$($option:literal),* $(,)?])?
             $(,)?
         };
     ) => {
@@ -67,6 +71,7 @@ macro_rules! declare_rule {
             default: $crate::declare_rule!(@severity $sev),
             aliases: &[$($($alias),*)?],
             versions: $crate::declare_rule!(@versions $($versions)?),
+            options: &[$($($option),*)?],
             docs: concat!($($doc, "\n"),*),
         };
     };
@@ -148,6 +153,8 @@ pub trait Rule {
 /// What a rule sees besides the visit: the spec, reference resolution by node, and the findings sink.
 pub struct Cx<'a> {
     pub spec: &'a Spec,
+    /// Rule options from the configuration, by rule id.
+    pub options: Option<&'a std::collections::HashMap<&'static str, Node>>,
     pub refs: RefMap<'a>,
     pub findings: Vec<Diagnostic>,
     /// The document is OpenAPI 3.1: schemas follow JSON Schema 2020-12.
@@ -158,10 +165,16 @@ impl<'a> Cx<'a> {
     pub fn new(spec: &'a Spec) -> Self {
         Cx {
             spec,
+            options: None,
             refs: RefMap::new(spec),
             findings: Vec::new(),
             oas31: super::version_of(spec) == Some(OAS31),
         }
+    }
+
+    /// Option `name` of rule `meta`, as the configuration gives it.
+    pub fn option(&self, meta: &RuleMeta, name: &str) -> Option<&'a Node> {
+        self.options?.get(meta.id)?.get(name)
     }
 
     /// A finding of rule `meta` at the node at `ptr` in `file`, with its default severity.

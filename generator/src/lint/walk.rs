@@ -581,6 +581,7 @@ mod tests {
         default: None,
         aliases: &[],
         versions: crate::lint::rule::ANY_OAS,
+        options: &[],
         docs: "",
     };
 

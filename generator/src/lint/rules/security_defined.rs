@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::lint::rule::{ANY_OAS, Cx, Help, Kind, Rule, RuleMeta, Visit};
-use crate::load::Value;
+use crate::load::{Node, Value};
 use crate::source::FileId;
 
 declare_rule! {
@@ -17,9 +17,10 @@ declare_rule! {
     /// `security-defined: error` to fail on it).
     /// As in Redocly, every operation is checked (webhooks and callbacks included), whether or not the
     /// document defines security schemes, and nothing is reported when the document has top-level
-    /// `security` (even an empty list). Redocly's `exceptions` option (paths and methods left out) is
-    /// not supported: turn the rule off for a file, or give such operations `security: []`. Spectral
-    /// has no such rule.
+    /// `security` (even an empty list). Spectral has no such rule.
+    ///
+    /// Option (Redocly's): `exceptions`, operations left out by path template and, optionally, methods:
+    /// `security-defined: {exceptions: [{path: /health}, {path: /pets, methods: [GET]}]}`.
     ///
     /// Bad:
     ///
@@ -46,7 +47,7 @@ declare_rule! {
     ///   securitySchemes:
     ///     api_key: {type: apiKey, in: header, name: X-Key}
     /// ```
-    pub static META = { id: "security-defined", severity: Warning, versions: ANY_OAS };
+    pub static META = { id: "security-defined", severity: Warning, versions: ANY_OAS, options: ["exceptions"] };
 }
 
 #[derive(Default)]
@@ -55,6 +56,24 @@ pub struct SecurityDefined {
     root: bool,
     /// The operations without `security`, in document order.
     open: Vec<(FileId, String)>,
+}
+
+/// Whether the `exceptions` option leaves the operation out: its path, and its method if methods are
+/// listed (in any case).
+fn excepted(cx: &Cx<'_>, v: &Visit<'_, '_>) -> bool {
+    let Some(list) = cx.option(&META, "exceptions").and_then(Node::as_array) else {
+        return false;
+    };
+    list.iter().any(|e| {
+        let path_matches = e.get("path").and_then(Node::as_str) == v.path;
+        let methods = e.get("methods").and_then(Node::as_array);
+        let method_matches = methods.is_none_or(|ms| {
+            ms.iter()
+                .filter_map(Node::as_str)
+                .any(|m| v.method.is_some_and(|vm| vm.eq_ignore_ascii_case(m)))
+        });
+        path_matches && method_matches
+    })
 }
 
 /// Whether `security` is given (an empty list counts: it says the operation is public).
@@ -71,10 +90,10 @@ impl Rule for SecurityDefined {
         Kind::Document.bit() | Kind::Operation.bit()
     }
 
-    fn visit<'a>(&mut self, v: &Visit<'a, '_>, _cx: &mut Cx<'a>) {
+    fn visit<'a>(&mut self, v: &Visit<'a, '_>, cx: &mut Cx<'a>) {
         match v.kind {
             Kind::Document => self.root = has_security(v.node),
-            _ if !has_security(v.node) => self.open.push((v.file, v.ptr.to_owned())),
+            _ if !has_security(v.node) && !excepted(cx, v) => self.open.push((v.file, v.ptr.to_owned())),
             _ => {}
         }
     }
@@ -111,5 +130,26 @@ mod tests {
     fn webhook_operations_are_checked() {
         let doc = "openapi: 3.1.0\nwebhooks:\n  w:\n    post: {responses: {'200': {description: ok}}}\n";
         assert_eq!(pointers(RULE, doc), ["/webhooks/w/post"]);
+    }
+}
+
+#[cfg(test)]
+mod option_tests {
+    use super::super::helpers::lint_rule_with;
+
+    #[test]
+    fn exceptions_leave_out_paths_and_methods() {
+        let doc = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /health:\n    get: {responses: {'200': {description: ok}}}\n  /pets:\n    get: {responses: {'200': {description: ok}}}\n    post: {responses: {'200': {description: ok}}}\n";
+        let found = |entry: &str| -> Vec<String> {
+            lint_rule_with("security-defined", entry, doc)
+                .into_iter()
+                .map(|d| d.location.unwrap().pointer)
+                .collect()
+        };
+        assert_eq!(found("warn").len(), 3);
+        assert_eq!(
+            found("{exceptions: [{path: /health}, {path: /pets, methods: [get]}]}"),
+            ["/paths/~1pets/post"]
+        );
     }
 }

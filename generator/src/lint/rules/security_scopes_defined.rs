@@ -16,8 +16,10 @@ declare_rule! {
     /// scheme's `flows` (Swagger 2.0: the scheme itself) lists it under `scopes`, `$ref`s followed.
     /// Only OAuth2 schemes are checked, as Redocly does: in OpenAPI 3.1 other schemes may list roles
     /// there, and OpenID Connect scopes come from its discovery document. A scheme that is not an object
-    /// declares no scope (Spectral reports its scopes; Redocly skips it). Redocly's `requireScopes`
-    /// option (every OAuth2 requirement must list a scope) is not supported.
+    /// declares no scope (Spectral reports its scopes; Redocly skips it).
+    ///
+    /// Option (Redocly's): `requireScopes: true` also reports a requirement of an OAuth2 scheme that
+    /// lists no scope, e.g. `security-scopes-defined: {severity: error, requireScopes: true}`.
     ///
     /// Bad:
     ///
@@ -46,7 +48,7 @@ declare_rule! {
     ///           authorizationUrl: 'https://pets.example.org/authorize'
     ///           scopes: {'read:pets': Read pets, 'write:pets': Change pets}
     /// ```
-    pub static META = { id: "security-scopes-defined", severity: Warning, versions: ANY_OAS };
+    pub static META = { id: "security-scopes-defined", severity: Warning, versions: ANY_OAS, options: ["requireScopes"] };
 }
 
 /// A scheme whose requirements name scopes it must declare, with the scopes it declares.
@@ -102,10 +104,18 @@ impl Rule for SecurityScopesDefined {
                 })
                 .collect();
         }
+        let require_scopes = matches!(
+            cx.option(&META, "requireScopes"),
+            Some(crate::load::Node { value: crate::load::Value::Bool(true), .. })
+        );
         for req in requirements(v) {
             let Some(scheme) = self.schemes.iter().find(|s| s.name == req.name) else {
                 continue; // not a scheme with checkable scopes, or undefined (another rule's finding)
             };
+            if require_scopes && req.scopes.is_empty() {
+                cx.report(&META, v.file, &req.ptr, format!("the requirement of OAuth2 scheme `{}` lists no scope", req.name))
+                    .help(format!("list the scopes the operation needs, e.g. `{}: [{}]`", req.name, scheme.scopes.first().map_or("a-scope", String::as_str)));
+            }
             for (i, scope) in req.scopes.iter().enumerate() {
                 let Some(scope) = scope.as_str() else { continue };
                 if scheme.scopes.iter().any(|s| s == scope) {
@@ -170,5 +180,19 @@ mod tests {
     fn a_scheme_that_is_not_an_object_declares_no_scope() {
         let doc = "openapi: 3.0.3\nsecurity: [{broken: [x], empty: []}]\npaths: {}\ncomponents:\n  securitySchemes:\n    broken: null\n    empty: null\n";
         assert_eq!(pointers(RULE, doc), ["/security/0/broken/0"]);
+    }
+}
+
+#[cfg(test)]
+mod option_tests {
+    use super::super::helpers::lint_rule_with;
+
+    #[test]
+    fn require_scopes_reports_requirements_without_one() {
+        let doc = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      security: [{o: []}, {o: [read]}]\n      responses: {'200': {description: ok}}\ncomponents:\n  securitySchemes:\n    o: {type: oauth2, flows: {implicit: {authorizationUrl: 'https://x.test', scopes: {read: r}}}}\n";
+        assert!(lint_rule_with("security-scopes-defined", "warn", doc).is_empty());
+        let found = lint_rule_with("security-scopes-defined", "{requireScopes: true}", doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].location.as_ref().unwrap().pointer, "/paths/~1a/get/security/0/o");
     }
 }
