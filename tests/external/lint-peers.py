@@ -117,16 +117,20 @@ def run_peer(name, label, cmd, root, rel, cwd, env, reuse, timeout):
     """A peer's output on `root`, from the cache when it ran on the same file with the same version."""
     raw = OUT / "raw" / name / (re.sub(r"[^A-Za-z0-9._-]", "_", rel) + ".json")
     key = cache_key(label, root)
-    if raw.exists() and (reuse or json.loads(raw.read_text()).get("key") == key):
-        return json.loads(raw.read_text())["output"]
+    if raw.exists():
+        record = json.loads(raw.read_text())
+        if reuse or record.get("key") == key:
+            # Relative paths in the output are relative to the folder it ran in, kept with it (a cache
+            # copied from another checkout still reads right).
+            return record["output"], Path(record.get("cwd", cwd))
     if reuse:
-        return "no cached output (run without --reuse-peers)"
+        return "no cached output (run without --reuse-peers)", cwd
     start = time.time()
     output = run_json(cmd, cwd, env, timeout)
     log(f"  {name}: {time.time() - start:.1f} s" + (f" ({output})" if isinstance(output, str) else ""))
     raw.parent.mkdir(parents=True, exist_ok=True)
-    raw.write_text(json.dumps({"key": key, "output": output}))
-    return output
+    raw.write_text(json.dumps({"key": key, "cwd": str(cwd), "output": output}))
+    return output, cwd
 
 
 # --- mapping and matching --------------------------------------------------------------------------
@@ -367,8 +371,8 @@ def main():
         outputs = {
             # `--root-dir`: `$ref`s may reach anywhere in the corpus, as in the repository a user lints
             # from (the peers set no such bound).
-            "specgen": run_json([specgen, "lint", "--format", "json", "--root-dir", str(corpus.resolve()), str(root)],
-                                scratch, env, args.timeout),
+            "specgen": (run_json([specgen, "lint", "--format", "json", "--root-dir", str(corpus.resolve()),
+                                  str(root)], scratch, env, args.timeout), scratch),
             "spectral": run_peer("spectral", "spectral " + bench.SPECTRAL[1],
                                  [spectral_bin or "spectral", "lint", "--ruleset", str(ruleset), "-f", "json",
                                   "--quiet", str(root)], root, rel, scratch, env, args.reuse_peers, args.timeout),
@@ -378,11 +382,11 @@ def main():
                                  "json", "--max-problems", "1000000", str(root)], root, rel, scratch, env, args.reuse_peers, args.timeout),
         }
         readers = {"specgen": specgen_findings, "spectral": spectral_findings, "redocly": redocly_findings}
-        for tool, output in outputs.items():
+        for tool, (output, ran_in) in outputs.items():
             if isinstance(output, str):
                 failures.append((tool, rel, output))
                 continue
-            for f in readers[tool](output, scratch):
+            for f in readers[tool](output, ran_in):
                 f["root"] = rel
                 found[tool].append(f)
 
