@@ -650,18 +650,7 @@ fn schema_options(opts: &Node) -> Result<Function, OptionError> {
             ));
         }
     };
-    let all_errors = match opts.get("allErrors") {
-        None => false,
-        Some(Node {
-            value: Value::Bool(b), ..
-        }) => *b,
-        Some(_) => {
-            return Err(option_error(
-                "/allErrors",
-                "\"schema\" function and its \"allErrors\" option accepts only the following types: boolean",
-            ));
-        }
-    };
+    let all_errors = bool_option(opts.get("allErrors"), "/allErrors", "schema", "allErrors")?;
     let validator = jsonschema::options()
         .with_draft(draft)
         .build(&json)
@@ -759,18 +748,12 @@ fn casing_options(opts: &Node) -> Result<Function, OptionError> {
             .map(|(_, c)| *c)
             .ok_or_else(bad_type)?,
     };
-    let disallow_digits = match opts.get("disallowDigits") {
-        None => false,
-        Some(Node {
-            value: Value::Bool(b), ..
-        }) => *b,
-        Some(_) => {
-            return Err(option_error(
-                "/disallowDigits",
-                "\"casing\" function and its \"disallowDigits\" option accepts only the following types: boolean",
-            ));
-        }
-    };
+    let disallow_digits = bool_option(
+        opts.get("disallowDigits"),
+        "/disallowDigits",
+        "casing",
+        "disallowDigits",
+    )?;
     let (separator, allow_leading) = casing_separator(opts.get("separator"))?;
     let digits = if disallow_digits { "" } else { "0-9" };
     let base = casing_base(case).replace("{D}", digits);
@@ -843,19 +826,27 @@ fn casing_separator(sep: Option<&Node>) -> Result<(Option<String>, bool), Option
             .filter(|c| c.encode_utf16().count() <= 1)
             .ok_or_else(char_error)?,
     };
-    let allow_leading = match sep.get("allowLeading") {
-        None => false,
+    let allow_leading = bool_option(
+        sep.get("allowLeading"),
+        "/separator/allowLeading",
+        "casing",
+        "separator.allowLeading",
+    )?;
+    Ok((Some(c.to_owned()), allow_leading))
+}
+
+/// A boolean option (absent: `false`), or Spectral's error for another type.
+fn bool_option(node: Option<&Node>, pointer: &str, function: &str, option: &str) -> Result<bool, OptionError> {
+    match node {
+        None => Ok(false),
         Some(Node {
             value: Value::Bool(b), ..
-        }) => *b,
-        Some(_) => {
-            return Err(option_error(
-                "/separator/allowLeading",
-                "\"casing\" function and its \"separator.allowLeading\" option accepts only the following types: boolean",
-            ));
-        }
-    };
-    Ok((Some(c.to_owned()), allow_leading))
+        }) => Ok(*b),
+        Some(_) => Err(option_error(
+            pointer,
+            format!("\"{function}\" function and its \"{option}\" option accepts only the following types: boolean"),
+        )),
+    }
 }
 
 fn escape_regex(s: &str) -> String {

@@ -74,13 +74,13 @@ impl Rule for ContactProperties {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     const HEAD: &str = "openapi: 3.0.3\npaths: {}\ninfo:\n  title: t\n  version: '1'\n";
 
     #[test]
     fn absent_fields_are_one_finding_at_the_contact() {
-        let found = super::super::helpers::lint_rule("contact-properties", &format!("{HEAD}  contact: {{name: n}}\n"));
+        let found = super::super::testing::lint_rule("contact-properties", &format!("{HEAD}  contact: {{name: n}}\n"));
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("`url`, `email`"), "{}", found[0].message);
         assert_eq!(found[0].location.as_ref().unwrap().pointer, "/info/contact");

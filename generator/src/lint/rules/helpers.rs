@@ -487,33 +487,3 @@ pub fn check_swagger2_values(cx: &mut Cx<'_>, meta: &'static RuleMeta, values: &
         report_value(cx, meta, v.file, &v.value, problems, v.what);
     }
 }
-
-/// For rule unit tests: the findings of rule `id` (switched on, whatever its default) on `text`.
-#[cfg(test)]
-pub fn lint_rule(id: &str, text: &str) -> Vec<crate::Diagnostic> {
-    lint_rule_with(id, "warn", text)
-}
-
-/// For rule unit tests: the findings of rule `id` configured as `entry` (`warn`, `{ignoreCase: true}`).
-#[cfg(test)]
-pub fn lint_rule_with(id: &str, entry: &str, text: &str) -> Vec<crate::Diagnostic> {
-    let config = crate::lint::Config::parse(
-        std::path::Path::new("specgen.yaml"),
-        &format!("rules:\n  {id}: {entry}\n"),
-    )
-    .expect("a valid config");
-    let spec = Spec::from_text("t.yaml", text, &crate::load::LoadOptions::default());
-    let linted = crate::lint::lint_spec_with(spec, &config);
-    linted.findings.into_iter().filter(|d| d.code == id).collect()
-}
-
-/// For rule unit tests: the JSON pointers of rule `id`'s findings on `text`, sorted.
-#[cfg(test)]
-pub fn pointers(id: &str, text: &str) -> Vec<String> {
-    let mut out: Vec<String> = lint_rule(id, text)
-        .into_iter()
-        .map(|d| d.location.expect("a located finding").pointer)
-        .collect();
-    out.sort();
-    out
-}

@@ -181,7 +181,7 @@ fn accepts_null(schema: &Node) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     const RULE: &str = "no-illogical-composition-keywords";
 

@@ -66,7 +66,7 @@ impl Rule for NoMixedNumberRangeConstraints {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     #[test]
     fn numeric_pairs_are_reported_boolean_modifiers_are_not() {

@@ -80,17 +80,9 @@ pub(super) fn siblings<'a>(cx: &Cx<'a>, path_items: bool) -> Vec<(&'a RefLink, &
 
 #[cfg(test)]
 mod tests {
-    use crate::load::{LoadOptions, Spec};
-
     /// The pointers and messages of this rule's findings on the document `text`.
     fn found(text: &str) -> Vec<(String, String)> {
-        let linted = crate::lint::lint_spec(Spec::from_text("t.yaml", text, &LoadOptions::default()));
-        linted
-            .findings
-            .iter()
-            .filter(|d| d.code == super::META.id)
-            .map(|d| (d.location.as_ref().expect("located").pointer.clone(), d.message.clone()))
-            .collect()
+        super::super::testing::findings(super::META.id, text)
     }
 
     #[test]

@@ -63,7 +63,7 @@ impl Rule for Oas31CallbacksInWebhook {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     #[test]
     fn callbacks_of_webhook_operations_are_reported() {

@@ -121,7 +121,7 @@ impl Rule for Oas31ServersInWebhook {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     #[test]
     fn servers_in_webhooks_are_reported() {

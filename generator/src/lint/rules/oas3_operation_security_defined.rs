@@ -165,7 +165,7 @@ impl Rule for Oas3OperationSecurityDefined {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     const RULE: &str = "oas3-operation-security-defined";
 
@@ -202,7 +202,7 @@ paths: {}
 securityDefinitions:
   key: {type: apiKey, in: header, name: X}
 ";
-        let found = super::super::helpers::lint_rule(RULE, two);
+        let found = super::super::testing::lint_rule(RULE, two);
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("`securityDefinitions`"), "{}", found[0].message);
         assert_eq!(found[0].location.as_ref().unwrap().pointer, "/security/0/other");

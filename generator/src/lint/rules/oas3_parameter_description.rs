@@ -83,7 +83,7 @@ impl Rule for Oas3ParameterDescription {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     #[test]
     fn parameters_without_description_are_reported_once() {

@@ -198,17 +198,9 @@ fn component_of(pointer: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use crate::load::{LoadOptions, Spec};
-
-    /// The pointers of this rule's findings on the document `text` (read as `t.yaml`).
+    /// The pointers of this rule's findings on the document `text`, in document order.
     fn found(text: &str) -> Vec<String> {
-        let linted = crate::lint::lint_spec(Spec::from_text("t.yaml", text, &LoadOptions::default()));
-        linted
-            .findings
-            .iter()
-            .filter(|d| d.code == super::META.id)
-            .map(|d| d.location.as_ref().expect("located").pointer.clone())
-            .collect()
+        super::super::testing::pointers(super::META.id, text)
     }
 
     const HEAD: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n";

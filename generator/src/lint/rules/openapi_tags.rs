@@ -59,7 +59,7 @@ impl Rule for OpenapiTags {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     #[test]
     fn absent_and_empty_tags_are_reported() {

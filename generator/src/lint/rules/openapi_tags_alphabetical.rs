@@ -80,7 +80,7 @@ fn order(a: &str, b: &str) -> Ordering {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
     use std::cmp::Ordering;
 
     #[test]
@@ -94,7 +94,7 @@ mod tests {
     #[test]
     fn one_finding_at_the_list() {
         let bad = "openapi: 3.0.3\npaths: {}\ntags: [{name: a}, {name: c}, {name: B}, {name: b}]\n";
-        let found = super::super::helpers::lint_rule("openapi-tags-alphabetical", bad);
+        let found = super::super::testing::lint_rule("openapi-tags-alphabetical", bad);
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("`c` comes before `B`"), "{}", found[0].message);
         assert_eq!(found[0].location.as_ref().unwrap().pointer, "/tags");

@@ -68,7 +68,7 @@ impl Rule for OpenapiTagsUniqueness {
 
 #[cfg(test)]
 mod option_tests {
-    use super::super::helpers::lint_rule_with;
+    use super::super::testing::lint_rule_with;
 
     #[test]
     fn ignore_case_counts_names_that_differ_in_case() {

@@ -61,7 +61,7 @@ impl Rule for OperationSingularTag {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     #[test]
     fn more_than_one_tag_is_reported() {

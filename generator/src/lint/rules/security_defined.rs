@@ -111,7 +111,7 @@ impl Rule for SecurityDefined {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     const RULE: &str = "security-defined";
 
@@ -135,7 +135,7 @@ mod tests {
 
 #[cfg(test)]
 mod option_tests {
-    use super::super::helpers::lint_rule_with;
+    use super::super::testing::lint_rule_with;
 
     #[test]
     fn exceptions_leave_out_paths_and_methods() {

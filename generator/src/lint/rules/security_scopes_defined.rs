@@ -152,7 +152,7 @@ fn list(names: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::{lint_rule, pointers};
+    use super::super::testing::{lint_rule, sorted_pointers as pointers};
 
     const RULE: &str = "security-scopes-defined";
     const SCHEMES: &str = "components:\n  securitySchemes:\n    base:\n      type: oauth2\n      flows:\n        implicit: {authorizationUrl: 'https://a.org', scopes: {'read:pets': r}}\n        password: {tokenUrl: 'https://a.org', scopes: {'admin': a}}\n    shared: {type: oauth2, flows: {$ref: '#/components/securitySchemes/base/flows'}}\n    one: {type: oauth2, flows: {implicit: {$ref: '#/components/securitySchemes/base/flows/implicit'}}}\n    key: {type: apiKey, in: header, name: X}\n    oidc: {type: openIdConnect, openIdConnectUrl: 'https://a.org'}\n    bare: {type: oauth2}\n";
@@ -185,7 +185,7 @@ mod tests {
 
 #[cfg(test)]
 mod option_tests {
-    use super::super::helpers::lint_rule_with;
+    use super::super::testing::lint_rule_with;
 
     #[test]
     fn require_scopes_reports_requirements_without_one() {

@@ -152,17 +152,9 @@ impl<'a> Types<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::load::{LoadOptions, Spec};
-
-    /// The pointers of this rule's findings on the document `text`.
+    /// The pointers of this rule's findings on the document `text`, in document order.
     fn found(text: &str) -> Vec<String> {
-        let linted = crate::lint::lint_spec(Spec::from_text("t.yaml", text, &LoadOptions::default()));
-        linted
-            .findings
-            .iter()
-            .filter(|d| d.code == super::META.id)
-            .map(|d| d.location.as_ref().expect("located").pointer.clone())
-            .collect()
+        super::super::testing::pointers(super::META.id, text)
     }
 
     const V31: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n";

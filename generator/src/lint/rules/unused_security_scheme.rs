@@ -84,7 +84,7 @@ impl Rule for UnusedSecurityScheme {
 
 #[cfg(test)]
 mod tests {
-    use super::super::helpers::pointers;
+    use super::super::testing::sorted_pointers as pointers;
 
     const RULE: &str = "unused-security-scheme";
 
