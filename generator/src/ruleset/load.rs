@@ -150,7 +150,7 @@ impl Ruleset {
     }
 
     /// Every `then` that calls one of the ruleset's JavaScript `functions`, with where it is.
-    pub fn custom_functions(&self) -> Vec<(String, Origin)> {
+    pub fn custom_functions(&self) -> Vec<(&rule::Custom, &Origin)> {
         let defs = self
             .docs
             .iter()
@@ -159,8 +159,8 @@ impl Ruleset {
         for (_, _, entry) in defs {
             if let Entry::Definition(def) = entry.as_ref() {
                 for then in &def.then {
-                    if let rule::Call::Custom(name) = &then.call {
-                        out.push((name.clone(), then.origin.clone()));
+                    if let rule::Call::Custom(custom) = &then.call {
+                        out.push((custom, &then.origin));
                     }
                 }
             }
@@ -522,16 +522,38 @@ impl Loader {
         Ok(doc)
     }
 
-    fn functions(&self, file: FileId, root: &Node) -> Result<Vec<String>, Fail> {
+    /// `functions` and `functionsDir` (default `functions`, relative to the ruleset file).
+    fn functions(&self, file: FileId, root: &Node) -> Result<rule::Functions, Fail> {
+        let base = self
+            .sources
+            .get(file)
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let dir = match root.get("functionsDir") {
+            None => base.join("functions"),
+            Some(n) => match n.as_str() {
+                Some(d) => base.join(d),
+                None => {
+                    return Err(Origin::of(file, "/functionsDir", n).error(
+                        "`functionsDir` must be a folder's path",
+                        "write `functionsDir: ./functions` (relative to the ruleset file)",
+                    ));
+                }
+            },
+        };
         let Some(list) = root.get("functions") else {
-            return Ok(Vec::new());
+            return Ok(rule::Functions { names: Vec::new(), dir });
         };
         let origin = Origin::of(file, "/functions", list);
         let names: Option<Vec<String>> = list
             .as_array()
             .map(|a| a.iter().filter_map(|n| n.as_str().map(str::to_owned)).collect());
         match names {
-            Some(n) if n.len() == list.as_array().map_or(0, <[Node]>::len) => Ok(n),
+            Some(names) if names.len() == list.as_array().map_or(0, <[Node]>::len) => {
+                Ok(rule::Functions { names, dir })
+            }
             _ => Err(origin.error(
                 "`functions` must be a list of function names",
                 "write `functions: [myFunction]`",
@@ -668,7 +690,7 @@ impl Loader {
         &mut self,
         file: FileId,
         node: &Node,
-        functions: &[String],
+        functions: &rule::Functions,
         inherited: &[String],
         doc: &Doc,
     ) -> Result<Vec<Override>, Fail> {
@@ -763,7 +785,7 @@ fn read_rules(
     file: FileId,
     ptr: &str,
     node: &Node,
-    functions: &[String],
+    functions: &rule::Functions,
     inherited: &[String],
 ) -> Result<Vec<(String, Origin, Arc<Entry>)>, Fail> {
     let Some(map) = node.as_object() else {

@@ -138,8 +138,35 @@ pub enum Field {
 #[derive(Debug)]
 pub enum Call {
     Core(Function),
-    /// A JavaScript function from `functions:`; specgen cannot run it.
-    Custom(String),
+    /// A JavaScript function from `functions:`, run with the `js` feature.
+    Custom(Custom),
+}
+
+/// A call of one of the ruleset's JavaScript functions.
+#[derive(Debug)]
+pub struct Custom {
+    pub name: String,
+    /// `<functionsDir>/<name>.js`, beside the ruleset file that lists the function (as Spectral finds it).
+    pub file: std::path::PathBuf,
+    /// `functionOptions` (`None` when absent: the function gets `null`).
+    pub options: Option<serde_json::Value>,
+}
+
+/// The JavaScript functions a ruleset file lists (`functions`) and the folder they are in (`functionsDir`).
+#[derive(Clone, Debug, Default)]
+pub struct Functions {
+    pub names: Vec<String>,
+    pub dir: std::path::PathBuf,
+}
+
+impl Functions {
+    fn custom(&self, name: &str, options: Option<&Node>) -> Option<Custom> {
+        self.names.iter().any(|f| f == name).then(|| Custom {
+            name: name.to_owned(),
+            file: self.dir.join(format!("{name}.js")),
+            options: options.map(Node::to_json),
+        })
+    }
 }
 
 #[derive(Debug)]
@@ -181,7 +208,7 @@ pub enum Entry {
 }
 
 /// Reads what `rules.<name>` holds. `functions` are the names of the ruleset's JavaScript functions.
-pub fn read_entry(file: FileId, ptr: &str, node: &Node, functions: &[String]) -> Result<Entry, Fail> {
+pub fn read_entry(file: FileId, ptr: &str, node: &Node, functions: &Functions) -> Result<Entry, Fail> {
     let here = Origin::of(file, ptr, node);
     match &node.value {
         Value::Bool(b) => Ok(Entry::Enabled(*b)),
@@ -214,7 +241,7 @@ const RULE_KEYS: &[&str] = &[
     "extensions",
 ];
 
-fn read_definition(file: FileId, ptr: &str, node: &Node, functions: &[String]) -> Result<Definition, Fail> {
+fn read_definition(file: FileId, ptr: &str, node: &Node, functions: &Functions) -> Result<Definition, Fail> {
     let here = Origin::of(file, ptr, node);
     let map = node.as_object().expect("checked by the caller");
     for (key, e) in map {
@@ -341,7 +368,7 @@ pub fn read_given(file: FileId, ptr: &str, node: &Node) -> Result<Vec<Given>, Fa
     }
 }
 
-fn read_then(file: FileId, ptr: &str, node: &Node, functions: &[String]) -> Result<Vec<Then>, Fail> {
+fn read_then(file: FileId, ptr: &str, node: &Node, functions: &Functions) -> Result<Vec<Then>, Fail> {
     match &node.value {
         Value::Array(items) => items
             .iter()
@@ -352,7 +379,7 @@ fn read_then(file: FileId, ptr: &str, node: &Node, functions: &[String]) -> Resu
     }
 }
 
-fn read_one_then(file: FileId, ptr: &str, node: &Node, functions: &[String]) -> Result<Then, Fail> {
+fn read_one_then(file: FileId, ptr: &str, node: &Node, functions: &Functions) -> Result<Then, Fail> {
     let origin = Origin::of(file, ptr, node);
     if node.as_object().is_none() {
         return Err(origin.error(
@@ -386,9 +413,10 @@ fn read_one_then(file: FileId, ptr: &str, node: &Node, functions: &[String]) -> 
     };
     let options = node.get("functionOptions");
     let optr = pointer::push(ptr, "functionOptions");
+    let custom = functions.custom(name, options);
     let call = match Function::parse(name, options) {
         Ok(Some(f)) => Call::Core(f),
-        Ok(None) if functions.iter().any(|f| f == name) => Call::Custom(name.to_owned()),
+        Ok(None) if custom.is_some() => Call::Custom(custom.expect("checked")),
         Ok(None) => {
             return Err(Origin::of(file, &fptr, fnode).error(
                 format!("Function \"{name}\" not found"),
@@ -510,7 +538,11 @@ mod tests {
     }
 
     fn entry(yaml: &str) -> Result<Entry, Fail> {
-        read_entry(FileId(0), "/rules/r", &node(yaml), &["myFn".to_owned()])
+        let functions = Functions {
+            names: vec!["myFn".to_owned()],
+            dir: "fns".into(),
+        };
+        read_entry(FileId(0), "/rules/r", &node(yaml), &functions)
     }
 
     #[test]
@@ -535,7 +567,9 @@ mod tests {
         };
         assert_eq!(d.given.len(), 2);
         assert_eq!(d.then.len(), 2);
-        assert!(matches!(d.then[1].call, Call::Custom(ref n) if n == "myFn"));
+        assert!(
+            matches!(d.then[1].call, Call::Custom(ref c) if c.name == "myFn" && c.file == std::path::Path::new("fns/myFn.js"))
+        );
         assert!(matches!(d.then[1].field, Some(Field::Keys)));
         assert_eq!(d.formats, Some(vec![Format::Oas3_1]));
         assert!(!d.resolved && d.recommended);

@@ -23,13 +23,19 @@ use crate::source::FileId;
 /// about a tenth of this).
 pub const BUDGET: usize = 20_000_000;
 
-/// A rule that could not run on this document: where in the ruleset, and why.
+/// A rule that could not run on this document: where in the ruleset, why, and what would fix it.
 #[derive(Clone, Debug)]
 pub struct Problem {
     pub rule: String,
     pub origin: Origin,
     pub message: String,
+    pub help: String,
 }
+
+/// Calling the ruleset's JavaScript functions ([`super::js`]): the engine, made at the first call.
+#[cfg(feature = "js")]
+#[path = "js_run.rs"]
+mod custom;
 
 /// What running the rules gave.
 #[derive(Debug, Default)]
@@ -57,6 +63,8 @@ pub fn run(spec: &Spec, rules: &IndexMap<String, Rule>, aliases: &IndexMap<Strin
         .collect();
     let version = spec.version().unwrap_or("");
     let mut out = Outcome::default();
+    #[cfg(feature = "js")]
+    let js = custom::Js::default();
     for rule in rules.values().filter(|r| r.enabled) {
         let Kind::Defined(def) = &rule.kind else { continue };
         if let Some(formats) = &rule.formats
@@ -71,6 +79,8 @@ pub fn run(spec: &Spec, rules: &IndexMap<String, Rule>, aliases: &IndexMap<Strin
             refs: &refs,
             referenced: &referenced,
             version,
+            #[cfg(feature = "js")]
+            js: &js,
         };
         cx.run(aliases, &mut out);
     }
@@ -92,6 +102,8 @@ struct RuleRun<'s, 'r> {
     /// Pointers of the root document that a `$ref` names or holds one.
     referenced: &'r HashSet<String>,
     version: &'r str,
+    #[cfg(feature = "js")]
+    js: &'r custom::Js,
 }
 
 /// A place a function looked at: the node (or key, or nothing), and where it is.
@@ -102,6 +114,9 @@ struct Spot<'s> {
     pointer: String,
     /// How many of the pointer's last tokens do not exist (for `{{property}}`).
     missing: usize,
+    /// The path below the node `given` selected (`field`), for a JavaScript function's `context.path`.
+    #[cfg_attr(not(feature = "js"), allow(dead_code))]
+    below: Vec<Sub>,
 }
 
 impl<'s> RuleRun<'s, '_> {
@@ -150,12 +165,22 @@ impl<'s> RuleRun<'s, '_> {
             rule: self.rule.name.clone(),
             origin: origin.clone(),
             message,
+            help: "fix the rule's `given`".to_owned(),
         }
     }
 
     fn lint_node<'x>(&'x self, m: &Match<'x>, walk: &Walk<'x>, out: &mut Outcome) {
         for then in &self.def.then {
-            let Call::Core(function) = &then.call else { continue };
+            let function = match &then.call {
+                Call::Core(f) => f,
+                #[cfg(feature = "js")]
+                Call::Custom(c) => {
+                    self.call_custom(c, then, m, walk, out);
+                    continue;
+                }
+                #[cfg(not(feature = "js"))]
+                Call::Custom(_) => continue,
+            };
             for spot in self.targets(m, then.field.as_ref(), walk, out) {
                 let cx = Context {
                     version: self.version,
@@ -183,6 +208,7 @@ impl<'s> RuleRun<'s, '_> {
             file: m.file,
             pointer: m.pointer.clone(),
             missing: 0,
+            below: Vec::new(),
         };
         let value = if m.property_name {
             return vec![here(Target::Key(Cow::Borrowed(last_key(m))))];
@@ -196,6 +222,7 @@ impl<'s> RuleRun<'s, '_> {
                 .map(|k| Spot {
                     file: m.file,
                     pointer: pointer::push(&m.pointer, &k),
+                    below: vec![Sub::Key(k.to_string())],
                     target: Target::Key(k),
                     missing: 0,
                 })
@@ -212,6 +239,7 @@ impl<'s> RuleRun<'s, '_> {
                         file: f.file,
                         pointer: f.pointer,
                         missing: 0,
+                        below: f.path.iter().map(sub).collect(),
                     })
                     .collect(),
                 Err(over) => {
@@ -222,7 +250,7 @@ impl<'s> RuleRun<'s, '_> {
                     Vec::new()
                 }
             },
-            Some(Field::Segments(segs)) if container => vec![self.lodash_get(value, m, segs)],
+            Some(Field::Segments(segs)) if container => vec![self.lodash_get(value, (m.file, &m.pointer), segs)],
             _ => vec![here(Target::Node(value))],
         };
         if spots.is_empty() {
@@ -231,9 +259,10 @@ impl<'s> RuleRun<'s, '_> {
         spots
     }
 
-    /// lodash's `get` along `segs`, through `$ref`s in the resolved view.
-    fn lodash_get<'x>(&'x self, value: &'x Node, m: &Match<'x>, segs: &[String]) -> Spot<'x> {
-        let (mut node, mut file, mut ptr) = (value, m.file, m.pointer.clone());
+    /// lodash's `get` along `segs` from `value` (at `at`), through `$ref`s in the resolved view.
+    fn lodash_get<'x>(&'x self, value: &'x Node, at: (FileId, &str), segs: &[String]) -> Spot<'x> {
+        let below = segs.iter().map(|s| Sub::Key(s.clone())).collect();
+        let (mut node, mut file, mut ptr) = (value, at.0, at.1.to_owned());
         for (i, seg) in segs.iter().enumerate() {
             let Some(child) = node.child(seg) else {
                 let mut missing = ptr.clone();
@@ -245,6 +274,7 @@ impl<'s> RuleRun<'s, '_> {
                     file,
                     pointer: missing,
                     missing: segs.len() - i,
+                    below,
                 };
             };
             ptr = pointer::push(&ptr, seg);
@@ -260,6 +290,7 @@ impl<'s> RuleRun<'s, '_> {
             file,
             pointer: ptr,
             missing: 0,
+            below,
         }
     }
 
@@ -347,6 +378,13 @@ impl<'s> RuleRun<'s, '_> {
             value: js_string(&value),
             printed_value: super::functions::print_value(&value),
         }
+    }
+}
+
+fn sub(seg: &PathSeg) -> Sub {
+    match seg {
+        PathSeg::Key(k) => Sub::Key((*k).to_owned()),
+        PathSeg::Index(i) => Sub::Index(*i),
     }
 }
 

@@ -378,16 +378,12 @@ fn load_ruleset(explicit: Option<&Path>) -> Result<Option<specgen::ruleset::load
             for w in &r.warnings {
                 let _ = writeln!(err, "{}", specgen::report::render(&r.sources, w, false));
             }
-            let custom = r.custom_functions();
-            if custom.is_empty() {
+            let problems = custom_function_problems(&r);
+            if problems.is_empty() {
                 return Ok(Some(r));
             }
-            for (name, origin) in &custom {
-                let d = origin.error(
-                    format!("the function `{name}` is JavaScript, which specgen cannot run"),
-                    "use a core function (truthy, pattern, schema, ...) or turn the rule off",
-                );
-                let _ = writeln!(err, "{}", specgen::report::render(&r.sources, &d, false));
+            for d in &problems {
+                let _ = writeln!(err, "{}", specgen::report::render(&r.sources, d, false));
             }
             Err(ExitCode::from(2))
         }
@@ -396,6 +392,28 @@ fn load_ruleset(explicit: Option<&Path>) -> Result<Option<specgen::ruleset::load
             Err(ExitCode::from(2))
         }
     }
+}
+
+/// The ruleset's JavaScript functions that cannot run: with the `js` feature, those whose file is
+/// missing, does not parse or imports what specgen does not provide; without it, every one.
+fn custom_function_problems(r: &specgen::ruleset::load::Ruleset) -> Vec<specgen::Diagnostic> {
+    let calls = r.custom_functions();
+    #[cfg(feature = "js")]
+    return specgen::ruleset::js::check(&calls);
+    #[cfg(not(feature = "js"))]
+    calls
+        .iter()
+        .map(|(custom, origin)| {
+            *origin.error(
+                format!(
+                    "the function `{}` is JavaScript, which this build of specgen cannot run",
+                    custom.name
+                ),
+                "install specgen with `--features js` to run it (`cargo install specgen --features js`), \
+                 use a core function (truthy, pattern, schema, ...), or turn the rule off",
+            )
+        })
+        .collect()
 }
 
 /// Rules of the ruleset that could not run (an alias without a target, a path that ran away): exit 2.
@@ -409,7 +427,7 @@ fn report_ruleset_problems(
         if seen.insert((p.rule.clone(), p.origin.pointer.clone(), p.message.clone())) {
             let d = p
                 .origin
-                .error(format!("rule `{}`: {}", p.rule, p.message), "fix the rule's `given`");
+                .error(format!("rule `{}`: {}", p.rule, p.message), p.help.clone());
             let _ = writeln!(err, "{}", specgen::report::render(&r.sources, &d, false));
         }
     }

@@ -1,0 +1,200 @@
+// The JavaScript half of specgen's engine for Spectral ruleset functions, run once per engine: the
+// modules a function may import (`__specgen.shims`), the document a function sees, and the call that
+// checks what a function returns. `__specgen_native` holds the Rust functions it needs.
+"use strict";
+(() => {
+  const native = globalThis.__specgen_native;
+  delete globalThis.__specgen_native;
+
+  // JSON for Rust: a RegExp option (`{match: /^a/i}`) travels as Spectral's "/^a/i" string form.
+  const toJson = (value) => JSON.stringify(value, (_key, v) => (v instanceof RegExp ? String(v) : v));
+
+  const typeName = (v) =>
+    v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
+
+  // A JSON Schema check: `null` when `value` is valid, else why not. Schemas with only `type` (the
+  // usual `input` of a function) are checked here, the rest by the `jsonschema` crate.
+  function check(schema, value) {
+    if (schema !== null && typeof schema === "object" && Object.keys(schema).every((k) => k === "type")) {
+      const types = [].concat(schema.type);
+      const t = typeName(value);
+      const ok = types.includes(t) || (t === "integer" && types.includes("number"));
+      return ok ? null : `must be ${types.join(" or ")}, not ${t}`;
+    }
+    return native.validate(toJson(schema), value === undefined ? undefined : toJson(value)) ?? null;
+  }
+
+  // `@stoplight/spectral-core`'s `createRulesetFunction`: the input and options checked against
+  // their JSON Schemas as Spectral checks them, then the function called.
+  function createRulesetFunction({ input = null, errorOnInvalidInput = false, options = null } = {}, fn) {
+    if (typeof fn !== "function") {
+      throw new TypeError("createRulesetFunction needs a function as its second argument");
+    }
+    const name = fn.name || "<unknown>";
+    const valid = new WeakSet();
+    const validator = (o) => {
+      if (o !== null && typeof o === "object" && valid.has(o)) return;
+      if (options === null) {
+        if (o === null || o === undefined) return;
+        throw new Error(`"${name}" function does not accept any options`);
+      }
+      const problem = check(options, o === undefined ? null : o);
+      if (problem !== null) {
+        throw new Error(`"functionOptions" of "${name}" function must be valid: ${problem}`);
+      }
+      if (o !== null && typeof o === "object") valid.add(o);
+    };
+    const wrapped = function (target, opts, ...rest) {
+      if (input !== null && check(input, target) !== null) {
+        if (!errorOnInvalidInput) return undefined;
+        const message = typeof input.errorMessage === "string" ? input.errorMessage : "invalid input";
+        return [{ message }];
+      }
+      validator(opts);
+      return fn(target, opts, ...rest);
+    };
+    Reflect.defineProperty(wrapped, "name", { value: fn.name });
+    wrapped.validator = validator;
+    Reflect.defineProperty(wrapped, "schemas", { enumerable: false, value: { input, options } });
+    return wrapped;
+  }
+
+  // `@stoplight/spectral-functions`: specgen's own implementation of each core function. Those that
+  // return a list even when nothing is wrong in Spectral do so here too.
+  const LISTS = ["length", "or", "pattern", "xor", "schema", "unreferencedReusableObject"];
+  function core(name) {
+    const fn = function (input, options, context) {
+      const opts = options === undefined || options === null ? undefined : toJson(options);
+      const found = JSON.parse(native.core(name, input === undefined ? undefined : toJson(input), opts));
+      const base = context !== null && typeof context === "object" && Array.isArray(context.path) ? context.path : [];
+      const results = found.map(({ message, sub, at }) => {
+        if (at !== null) return { message, path: at };
+        return sub.length === 0 && base.length === 0 ? { message } : { message, path: [...base, ...sub] };
+      });
+      return results.length === 0 && !LISTS.includes(name) ? undefined : results;
+    };
+    Reflect.defineProperty(fn, "name", { value: name });
+    return fn;
+  }
+  const functions = {};
+  for (const name of [
+    "alphabetical", "casing", "defined", "enumeration", "falsy", "length", "or", "pattern", "schema",
+    "truthy", "undefined", "unreferencedReusableObject", "xor",
+  ]) {
+    functions[name] = core(name);
+  }
+
+  // `@stoplight/spectral-formats`: the OpenAPI formats, as predicates on a document.
+  const version = (doc, key) => (doc !== null && typeof doc === "object" && typeof doc[key] === "string" ? doc[key] : null);
+  const oas2 = (doc) => /^2\.0(\.|$)/.test(version(doc, "swagger") ?? "");
+  const oas3 = (doc) => /^3\./.test(version(doc, "openapi") ?? "");
+  const oas3_0 = (doc) => /^3\.0(\.|$)/.test(version(doc, "openapi") ?? "");
+  const oas3_1 = (doc) => /^3\.1(\.|$)/.test(version(doc, "openapi") ?? "");
+  const oas3_2 = (doc) => /^3\.2(\.|$)/.test(version(doc, "openapi") ?? "");
+  for (const [f, name] of [[oas2, "OpenAPI 2.0 (Swagger)"], [oas3, "OpenAPI 3.x"], [oas3_0, "OpenAPI 3.0.x"],
+    [oas3_1, "OpenAPI 3.1.x"], [oas3_2, "OpenAPI 3.2.x"]]) {
+    Reflect.defineProperty(f, "displayName", { value: name });
+  }
+
+  const shims = {
+    "@stoplight/spectral-core": { createRulesetFunction },
+    "@stoplight/spectral-functions": functions,
+    "@stoplight/types": {
+      DiagnosticSeverity: Object.freeze({ Error: 0, Warning: 1, Information: 2, Hint: 3, 0: "Error", 1: "Warning", 2: "Information", 3: "Hint" }),
+    },
+    "@stoplight/spectral-formats": { oas2, oas3, oas3_0, oas3_1, oas3_2 },
+  };
+
+  // The document: each file's JSON, then each followed `$ref` replaced by what it points at (shared,
+  // as Spectral's resolver shares it); circular references stay `$ref` objects.
+  let files = null;
+  let resolved;
+  let raw;
+  let document;
+  let inventory;
+  const at = (root, path) => {
+    let v = root;
+    for (const seg of path) {
+      if (v === null || typeof v !== "object") return undefined;
+      v = v[seg];
+    }
+    return v;
+  };
+  function setDocument(texts, patches, source, formats) {
+    files = texts;
+    resolved = undefined;
+    raw = undefined;
+    const docs = () => {
+      if (resolved === undefined) {
+        const trees = texts.map((t) => JSON.parse(t));
+        // Every target is found before any holder changes, so that no path runs through a patch.
+        const edits = patches.map(([hf, hpath, tf, tpath]) => [at(trees[hf], hpath.slice(0, -1)), hpath[hpath.length - 1], at(trees[tf], tpath)]);
+        for (const [parent, key, target] of edits) {
+          if (parent !== null && typeof parent === "object" && target !== undefined) parent[key] = target;
+        }
+        resolved = trees[0];
+      }
+      return resolved;
+    };
+    const data = () => {
+      if (raw === undefined) raw = JSON.parse(texts[0]);
+      return raw;
+    };
+    const formatSet = new Set(formats.map((f) => shims["@stoplight/spectral-formats"][f]).filter(Boolean));
+    document = {
+      get data() { return data(); },
+      source,
+      formats: formatSet,
+    };
+    inventory = {
+      get resolved() { return docs(); },
+      document,
+      referencedDocuments: {},
+      findAssociatedItemForPath() { return null; },
+    };
+    return { docs, data };
+  }
+
+  let views = null;
+
+  // Calls `fn` on the target at `path` (`kind`: 0 a node, 1 a property name `key`, 2 nothing).
+  function call(fn, kind, key, path, useResolved, options, rule) {
+    let input;
+    if (kind === 0) input = at(useResolved ? views.docs() : views.data(), path);
+    else if (kind === 1) input = key;
+    return fn(input, options, { path: [...path], document, documentInventory: inventory, rule });
+  }
+
+  // What a function returned (after its Promise settled), as JSON for Rust: `[{message, path}]`.
+  function results(value) {
+    if (value === undefined || value === null) return "[]";
+    if (!Array.isArray(value)) {
+      throw new TypeError(`the function returned ${typeName(value)}; it must return an array of {message, path?} or undefined`);
+    }
+    const out = value.map((r, i) => {
+      if (r === null || typeof r !== "object") {
+        throw new TypeError(`result ${i} is ${typeName(r)}, not an object {message, path?}`);
+      }
+      const path = r.path === undefined || r.path === null ? null : r.path;
+      if (path !== null && (!Array.isArray(path) || !path.every((s) => typeof s === "string" || typeof s === "number"))) {
+        throw new TypeError(`result ${i} has a \`path\` that is not an array of strings and numbers`);
+      }
+      return { message: r.message === undefined ? "undefined" : String(r.message), path: path && path.map(String) };
+    });
+    return JSON.stringify(out);
+  }
+
+  globalThis.__specgen = {
+    shims,
+    setDocument(...args) { views = setDocument(...args); },
+    call,
+    results,
+    // CommonJS's `require`, for the shims only.
+    require(name) {
+      if (typeof name !== "string" || !Object.hasOwn(shims, name)) {
+        throw new Error(`cannot require "${name}": a function can import only ${Object.keys(shims).join(", ")}`);
+      }
+      return shims[name];
+    },
+  };
+})();

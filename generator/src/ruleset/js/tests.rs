@@ -1,0 +1,371 @@
+use std::path::Path;
+
+use super::*;
+use crate::lint::Config;
+use crate::load::LoadOptions;
+use crate::ruleset::lint::{RulesetLinted, lint};
+use crate::ruleset::load::Ruleset;
+
+/// A folder with `files` (the ruleset is `.spectral.yaml`, functions under `functions/`).
+fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let p = d.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    d
+}
+
+fn lint_in(dir: &Path, spec: &str) -> RulesetLinted {
+    let rs = Ruleset::load(&dir.join(".spectral.yaml")).unwrap();
+    let spec = Spec::from_text(dir.join("api.yaml"), spec, &LoadOptions::default());
+    lint(spec, &Config::default(), &rs)
+}
+
+/// (rule, pointer, message) of the findings of the ruleset's own rules.
+fn found(l: &RulesetLinted, rule: &str) -> Vec<(String, String)> {
+    l.linted
+        .findings
+        .iter()
+        .filter(|d| d.code == rule)
+        .map(|d| (d.location.as_ref().unwrap().pointer.clone(), d.message.clone()))
+        .collect()
+}
+
+fn problems(l: &RulesetLinted) -> Vec<String> {
+    l.problems.iter().map(|p| p.message.clone()).collect()
+}
+
+fn ruleset(function: &str, given: &str, extra: &str) -> String {
+    format!(
+        "functions: [{function}]\nrules:\n  r:\n    given: \"{given}\"\n{extra}    then:\n      function: {function}\n"
+    )
+}
+
+const API: &str = "openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+    post:
+      responses:
+        '201': {description: made}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name: {type: string}
+";
+
+#[test]
+fn an_es_module_gets_the_target_options_and_context() {
+    let d = folder(&[
+        (
+            ".spectral.yaml",
+            &ruleset(
+                "ids",
+                "$.paths[*][*]",
+                "    message: '{{error}} at {{path}}'\n",
+            )
+            .replace("function: ids\n", "function: ids\n      functionOptions: {prefix: list}\n"),
+        ),
+        (
+            "functions/ids.js",
+            "export default (op, options, context) => {
+               const id = op.operationId;
+               if (id === undefined) return [{ message: `no id in ${context.rule.name} (${context.document.data.info.title})` }];
+               if (!id.startsWith(options.prefix)) return [{ message: 'bad', path: [...context.path, 'operationId'] }];
+               if (context.path.join('/') !== 'paths//pets/get') throw new Error(context.path.join('/'));
+             };",
+        ),
+    ]);
+    let l = lint_in(d.path(), API);
+    assert_eq!(problems(&l), Vec::<String>::new());
+    assert_eq!(
+        found(&l, "r"),
+        [(
+            "/paths/~1pets/post".to_owned(),
+            "no id in r (t) at #/paths/~1pets/post".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn results_with_a_path_are_located_where_the_resolved_node_is_written() {
+    let d = folder(&[
+        (".spectral.yaml", &ruleset("props", "$.paths[*][*].responses[*].content[*].schema", "")),
+        (
+            "functions/props.js",
+            "export default (schema, _o, { path, documentInventory }) => {
+               if (documentInventory.resolved.components.schemas.Pet !== schema) throw new Error('not shared');
+               return [{ message: `${schema.type} ${Object.keys(schema.properties)}`, path: [...path, 'properties', 'name', 'format'] }];
+             };",
+        ),
+    ]);
+    let l = lint_in(d.path(), API);
+    assert_eq!(problems(&l), Vec::<String>::new());
+    assert_eq!(
+        found(&l, "r"),
+        [(
+            "/components/schemas/Pet/properties/name".to_owned(),
+            "object name".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn create_ruleset_function_checks_input_and_options() {
+    let function = "import { createRulesetFunction } from '@stoplight/spectral-core';
+       export default createRulesetFunction(
+         { input: { type: 'string' }, options: { type: 'object', properties: { max: { type: 'integer' } }, required: ['max'] } },
+         function tooLong(input, { max }) { return input.length > max ? [{ message: `longer than ${max}` }] : undefined; });";
+    let rule = |options: &str| {
+        ruleset("tooLong", "$.info[*]", "").replace(
+            "function: tooLong\n",
+            &format!("function: tooLong\n      functionOptions: {options}\n"),
+        )
+    };
+    let d = folder(&[
+        (".spectral.yaml", &rule("{max: 1}")),
+        ("functions/tooLong.js", function),
+    ]);
+    let l = lint_in(d.path(), API);
+    assert_eq!(problems(&l), Vec::<String>::new());
+    assert_eq!(
+        found(&l, "r"),
+        Vec::<(String, String)>::new(),
+        "`t` and `1` are one character"
+    );
+    let d = folder(&[
+        (".spectral.yaml", &rule("{max: 0}")),
+        ("functions/tooLong.js", function),
+    ]);
+    assert_eq!(
+        found(&lint_in(d.path(), API), "r"),
+        [
+            ("/info/title".to_owned(), "longer than 0".to_owned()),
+            ("/info/version".to_owned(), "longer than 0".to_owned())
+        ]
+    );
+    let d = folder(&[
+        (".spectral.yaml", &rule("{max: many}")),
+        ("functions/tooLong.js", function),
+    ]);
+    let p = problems(&lint_in(d.path(), API));
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].contains("\"functionOptions\" of \"tooLong\" function must be valid"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn common_js_can_require_the_core_functions_and_they_match_the_rust_ones() {
+    let d = folder(&[
+        (
+            ".spectral.yaml",
+            "functions: [named]
+rules:
+  js:
+    given: $.paths[*][*]
+    then: {field: operationId, function: named, functionOptions: {match: '/^[a-z]+$/'}}
+  core:
+    given: $.paths[*][*]
+    then: {field: operationId, function: pattern, functionOptions: {match: '/^[a-z]+$/'}}
+",
+        ),
+        (
+            "functions/named.js",
+            "const { pattern } = require('@stoplight/spectral-functions');
+             module.exports = (id, options, context) => pattern(id, { match: new RegExp(options.match.slice(1, -1)) }, context);",
+        ),
+    ]);
+    let l = lint_in(d.path(), API);
+    assert_eq!(problems(&l), Vec::<String>::new());
+    let js = found(&l, "js");
+    assert_eq!(js, found(&l, "core"));
+    assert_eq!(
+        js,
+        [(
+            "/paths/~1pets/get/operationId".to_owned(),
+            "\"listPets\" must match the pattern \"/^[a-z]+$/\"".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn formats_types_and_async_functions() {
+    let d = folder(&[
+        (".spectral.yaml", &ruleset("later", "$.info", "")),
+        (
+            "functions/later.js",
+            "import { oas3, oas2 } from '@stoplight/spectral-formats';
+             import { DiagnosticSeverity } from '@stoplight/types';
+             export default async function (info, _o, { document }) {
+               await null;
+               const seen = [oas3(document.data), oas2(document.data), document.formats.has(oas3), DiagnosticSeverity.Warning];
+               return [{ message: seen.join(' ') }];
+             }",
+        ),
+    ]);
+    let l = lint_in(d.path(), API);
+    assert_eq!(problems(&l), Vec::<String>::new());
+    assert_eq!(found(&l, "r"), [("/info".to_owned(), "true false true 1".to_owned())]);
+}
+
+#[test]
+fn failures_are_problems_naming_the_function_and_its_file() {
+    let cases = [
+        (
+            "throw new TypeError('no such thing');",
+            "threw an exception: TypeError: no such thing",
+        ),
+        ("return 'bad';", "returned what is not a list of results"),
+        (
+            "return Promise.reject(new Error('nope'));",
+            "returned a Promise that was rejected: Error: nope",
+        ),
+        ("return new Promise(() => {});", "returned a Promise that never settles"),
+        ("return [{message: 'm', path: 'x'}];", "`path` that is not an array"),
+    ];
+    for (body, expected) in cases {
+        let d = folder(&[
+            (".spectral.yaml", &ruleset("f", "$.info", "")),
+            ("functions/f.js", &format!("export default () => {{ {body} }};")),
+        ]);
+        let l = lint_in(d.path(), API);
+        let p = problems(&l);
+        assert_eq!(p.len(), 1, "{body}: {p:?}");
+        assert!(p[0].starts_with("the function `f` ("), "{p:?}");
+        assert!(p[0].contains("f.js) "), "{p:?}");
+        assert!(p[0].contains(expected), "{body}: {p:?}");
+        assert_eq!(l.problems[0].origin.pointer, "/rules/r/then");
+    }
+}
+
+/// Loading errors, as `check` reports them when the ruleset is read.
+fn check_errors(files: &[(&str, &str)]) -> Vec<String> {
+    let d = folder(files);
+    let rs = Ruleset::load(&d.path().join(".spectral.yaml")).unwrap();
+    check(&rs.custom_functions()).into_iter().map(|e| e.message).collect()
+}
+
+#[test]
+fn files_that_cannot_load_are_reported_when_the_ruleset_is_read() {
+    let rs = ruleset("f", "$.info", "");
+    let missing = check_errors(&[(".spectral.yaml", &rs)]);
+    assert!(
+        missing[0].contains("cannot be read from") && missing[0].contains("f.js"),
+        "{missing:?}"
+    );
+    let syntax = check_errors(&[(".spectral.yaml", &rs), ("functions/f.js", "export default (x => ;")]);
+    assert!(syntax[0].contains("SyntaxError"), "{syntax:?}");
+    let import = check_errors(&[
+        (".spectral.yaml", &rs),
+        ("functions/f.js", "import _ from 'lodash';\nexport default () => [];"),
+    ]);
+    assert!(
+        import[0].contains("imports `lodash`, which specgen does not provide"),
+        "{import:?}"
+    );
+    let require = check_errors(&[(".spectral.yaml", &rs), ("functions/f.js", "const fs = require('fs');")]);
+    assert!(require[0].contains("cannot require \"fs\""), "{require:?}");
+    let nothing = check_errors(&[(".spectral.yaml", &rs), ("functions/f.js", "export const f = 1;")]);
+    assert!(nothing[0].contains("does not export a function"), "{nothing:?}");
+    let dir = check_errors(&[
+        (".spectral.yaml", &format!("functionsDir: js\n{rs}")),
+        ("js/f.js", "export default () => undefined;"),
+    ]);
+    assert_eq!(dir, Vec::<String>::new());
+}
+
+/// An engine with `limits` and the document `API`, and a function.
+fn engine_with(limits: Limits, source: &str) -> (tempfile::TempDir, Engine, Custom) {
+    let d = folder(&[("f.js", source)]);
+    let spec = Spec::from_text("api.yaml", API, &LoadOptions::default());
+    let refs = Resolved::new(&spec);
+    let mut engine = Engine::new(limits).unwrap();
+    engine.set_document(&spec, &refs, &HashSet::new()).unwrap();
+    let custom = Custom {
+        name: "f".into(),
+        file: d.path().join("f.js"),
+        options: None,
+    };
+    (d, engine, custom)
+}
+
+const RULE: RuleInfo = RuleInfo {
+    name: "r",
+    description: None,
+    message: None,
+    severity: Severity::Warning,
+    resolved: true,
+    recommended: true,
+    documentation_url: None,
+};
+
+#[test]
+fn an_endless_loop_is_stopped_by_the_time_budget() {
+    let limits = Limits {
+        time: Duration::from_millis(200),
+        ..Limits::default()
+    };
+    let (_d, mut engine, custom) = engine_with(limits, "export default () => { for (;;) {} };");
+    let start = Instant::now();
+    let e = engine.call(&custom, &RULE, Input::Missing, &[]).unwrap_err();
+    assert!(e.contains("ran longer than 0.2 s and was stopped"), "{e}");
+    assert!(start.elapsed() < Duration::from_secs(5));
+    // The engine is still usable, and an endless chain of promise jobs is stopped too.
+    let (_d, mut engine, custom) = engine_with(
+        limits,
+        "export default () => { const spin = () => Promise.resolve().then(spin); return spin(); };",
+    );
+    let e = engine.call(&custom, &RULE, Input::Missing, &[]).unwrap_err();
+    assert!(e.contains("ran longer than"), "{e}");
+}
+
+#[test]
+fn memory_and_stack_are_limited() {
+    let limits = Limits {
+        memory: 64 << 20,
+        ..Limits::default()
+    };
+    let (_d, mut engine, custom) = engine_with(
+        limits,
+        "export default () => { const a = []; for (;;) a.push(new Array(1000).fill('x')); };",
+    );
+    let e = engine.call(&custom, &RULE, Input::Missing, &[]).unwrap_err();
+    assert!(e.contains("out of memory"), "{e}");
+    let (_d, mut engine, custom) = engine_with(Limits::default(), "export default function f(n) { return f(n); };");
+    let e = engine.call(&custom, &RULE, Input::Missing, &[]).unwrap_err();
+    assert!(e.contains("RangeError"), "{e}");
+}
+
+#[test]
+fn a_function_sees_the_target_at_its_path() {
+    let (_d, mut engine, custom) = engine_with(
+        Limits::default(),
+        "export default (input, options, context) => [{ message: JSON.stringify([input, options, context.path]) }];",
+    );
+    let path = [
+        Sub::Key("components".into()),
+        Sub::Key("schemas".into()),
+        Sub::Key("Pet".into()),
+        Sub::Key("type".into()),
+    ];
+    let r = engine
+        .call(&custom, &RULE, Input::Node { resolved: true }, &path)
+        .unwrap();
+    assert_eq!(r[0].message, r#"["object",null,["components","schemas","Pet","type"]]"#);
+    let r = engine.call(&custom, &RULE, Input::Key("k"), &path[..1]).unwrap();
+    assert_eq!(r[0].message, r#"["k",null,["components"]]"#);
+}
