@@ -387,10 +387,16 @@ fn read_one_then(file: FileId, ptr: &str, node: &Node, functions: &Functions) ->
             "write `then: {function: truthy}`",
         ));
     }
+    // Spectral ignores other properties (real rulesets write `message` in `then`); a near miss of one of
+    // the three is a typo that would silently change the rule.
+    const THEN_KEYS: [&str; 3] = ["field", "function", "functionOptions"];
     for (key, e) in node.as_object().into_iter().flatten() {
-        if !["field", "function", "functionOptions"].contains(&key.as_str()) {
+        if THEN_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        if let Some(meant) = crate::load::closest(key, THEN_KEYS.into_iter()) {
             return Err(Origin::of(file, &pointer::push(ptr, key), &e.node).error(
-                format!("`then` has no property `{key}`"),
+                format!("`then` has no property `{key}`; did you mean `{meant}`?"),
                 "the properties of `then` are `field`, `function` and `functionOptions`",
             ));
         }
@@ -630,6 +636,11 @@ mod tests {
                 "/rules/r/then/feld",
                 "no property `feld`",
             ),
+            (
+                "given: '$'\nthen: {function: truthy, functionOption: {}}\n",
+                "/rules/r/then/functionOption",
+                "did you mean `functionOptions`?",
+            ),
         ];
         for (yaml, ptr, msg) in cases {
             let d = entry(yaml).expect_err(yaml);
@@ -638,6 +649,14 @@ mod tests {
             assert!(d.message.contains(msg), "{yaml}: {}", d.message);
             assert!(d.help.is_some());
         }
+    }
+
+    #[test]
+    fn other_properties_of_then_are_ignored_as_spectral_ignores_them() {
+        assert!(matches!(
+            entry("given: '$'\nthen: {function: truthy, message: Needs one}\n"),
+            Ok(Entry::Definition(_))
+        ));
     }
 
     #[test]

@@ -193,7 +193,10 @@ impl Engine {
         .filter(|(_, v)| version.starts_with(v))
         .map(|(f, _)| f)
         .collect();
-        let source = spec.sources.get(FileId(0)).path.display().to_string();
+        let path = &spec.sources.get(FileId(0)).path;
+        let source = std::path::absolute(path).unwrap_or_else(|_| path.clone()).display().to_string();
+        let mut graph: Vec<String> = referenced.iter().cloned().collect();
+        graph.sort();
         *self.native.document.borrow_mut() = native::Document {
             version,
             referenced: referenced.clone(),
@@ -202,7 +205,7 @@ impl Engine {
             let specgen: Object = ctx.globals().get("__specgen").map_err(|e| describe_error(&ctx, e))?;
             let set: Function = specgen.get("setDocument").map_err(|e| describe_error(&ctx, e))?;
             let patches = ctx.json_parse(patches).map_err(|e| describe_error(&ctx, e))?;
-            set.call::<_, ()>((texts, patches, source, formats))
+            set.call::<_, ()>((texts, patches, source, formats, graph))
                 .map_err(|e| describe_error(&ctx, e))
         })
         .map_err(|e| format!("the document could not be handed to the JavaScript engine: {e}"))

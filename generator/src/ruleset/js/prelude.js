@@ -67,9 +67,11 @@
       const opts = options === undefined || options === null ? undefined : toJson(options);
       const found = JSON.parse(native.core(name, input === undefined ? undefined : toJson(input), opts));
       const base = context !== null && typeof context === "object" && Array.isArray(context.path) ? context.path : [];
+      // As Spectral's: a result has a path when it is below the input (`alphabetical`), always for
+      // `schema`, and from the root for `unreferencedReusableObject`; else it is about the target.
       const results = found.map(({ message, sub, at }) => {
         if (at !== null) return { message, path: at };
-        return sub.length === 0 && base.length === 0 ? { message } : { message, path: [...base, ...sub] };
+        return sub.length === 0 && name !== "schema" ? { message } : { message, path: [...base, ...sub] };
       });
       return results.length === 0 && !LISTS.includes(name) ? undefined : results;
     };
@@ -120,7 +122,9 @@
     }
     return v;
   };
-  function setDocument(texts, patches, source, formats) {
+  // `referenced`: the pointers of the root document that take part in a `$ref` (pointed at, or
+  // holding one), the nodes of Spectral's dependency graph (`documentInventory.graph`).
+  function setDocument(texts, patches, source, formats, referenced) {
     files = texts;
     resolved = undefined;
     raw = undefined;
@@ -146,9 +150,16 @@
       source,
       formats: formatSet,
     };
+    const nodes = referenced.map((p) => `${source}#${p}`);
+    const known = new Set(nodes);
     inventory = {
       get resolved() { return docs(); },
       document,
+      graph: {
+        overallOrder: () => [...nodes],
+        hasNode: (id) => known.has(id),
+        size: () => nodes.length,
+      },
       referencedDocuments: {},
       findAssociatedItemForPath() { return null; },
     };
