@@ -636,7 +636,9 @@ fn matching_bracket(text: &str, open: usize) -> Option<usize> {
         let c = b[i];
         match c {
             b'\'' | b'"' => i = skip_quoted(b, i)?,
-            b'/' if b"(,=!&|:[?".contains(&prev) => i = skip_regex(b, i)?,
+            // A regex literal is inside a filter's expression; directly in a bracket, `/` is a name's
+            // first character (`$.paths[/health]`, as JSONPath-Plus reads it).
+            b'/' if depth > 1 && b"(,=!&|:[?".contains(&prev) => i = skip_regex(b, i)?,
             b'[' | b'(' => depth += 1,
             b']' | b')' => {
                 depth -= 1;
@@ -884,5 +886,13 @@ components:
             2
         );
         assert_eq!(paths(&s, "$.paths['/pets'][?(@property === ']')]", false).len(), 0);
+    }
+
+    #[test]
+    fn an_unquoted_name_in_brackets_may_start_with_a_slash() {
+        // As JSONPath-Plus reads `$.paths[/health]` (the APIs You Won't Hate style guide has it).
+        let s = spec();
+        assert_eq!(paths(&s, "$.paths[/pets]", false), ["/paths//pets"]);
+        assert_eq!(paths(&s, "$.paths[/pets,/none].get", false).len(), 1);
     }
 }

@@ -188,4 +188,32 @@ mod tests {
         );
         assert!(!l.unimplemented.contains(&"oas3_1-servers-in-webhook"));
     }
+
+    #[cfg(feature = "js")]
+    #[test]
+    fn a_function_a_javascript_ruleset_defines_runs() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(".spectral.js"),
+            r#"import { createRulesetFunction } from "@stoplight/spectral-core";
+const https = createRulesetFunction({ input: { type: "string" }, options: null }, (url) =>
+  new URL(url).protocol === "https:" ? [] : [{ message: `${new URL(url).host} is not served over https` }]);
+export default { rules: { "acme-https": { given: "$.servers[*].url", severity: "error", then: { function: https } } } };
+"#,
+        )
+        .unwrap();
+        let rs = Ruleset::load(&dir.path().join(".spectral.js")).unwrap_or_else(|e| panic!("{}", e.diagnostic.message));
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nservers: [{url: 'http://api.test:8080/v1'}, {url: 'https://ok.test'}]\npaths: {}\n";
+        let spec = Spec::from_text(dir.path().join("api.yaml"), text, &LoadOptions::default());
+        let l = lint(spec, &Config::default(), &rs);
+        assert!(
+            l.problems.is_empty(),
+            "{:?}",
+            l.problems.iter().map(|p| &p.message).collect::<Vec<_>>()
+        );
+        let found: Vec<_> = l.linted.findings.iter().filter(|d| d.code == "acme-https").collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "api.test:8080 is not served over https");
+        assert_eq!(found[0].location.as_ref().unwrap().pointer, "/servers/0/url");
+    }
 }

@@ -15,7 +15,7 @@ use crate::load::{Node, Value, pointer};
 use crate::source::{FileId, SourceFile, SourceMap};
 
 /// The file names looked for in the current directory when no `--ruleset` is given, in Spectral's order.
-pub const DEFAULT_FILES: &[&str] = &[".spectral.yaml", ".spectral.yml", ".spectral.json"];
+pub const DEFAULT_FILES: &[&str] = &[".spectral.yaml", ".spectral.yml", ".spectral.json", ".spectral.js"];
 
 /// A ruleset and every file it extends.
 #[derive(Debug)]
@@ -124,6 +124,7 @@ impl Ruleset {
             stack: Vec::new(),
             paths: Vec::new(),
             warnings: Vec::new(),
+            modules: std::collections::HashMap::new(),
         };
         match loader.doc(path, None) {
             Ok(_) => Ok(Ruleset {
@@ -381,6 +382,9 @@ struct Loader {
     /// Canonical path of each loaded document.
     paths: Vec<PathBuf>,
     warnings: Vec<Diagnostic>,
+    /// The JavaScript rulesets read: the file that holds each one's exported ruleset as JSON, and the
+    /// module it came from.
+    modules: std::collections::HashMap<FileId, PathBuf>,
 }
 
 const TOP_KEYS: &[&str] = &[
@@ -404,9 +408,17 @@ impl Loader {
         if let Some(i) = self.paths.iter().position(|p| *p == canonical) {
             return Ok(i);
         }
-        let text = crate::source::read_text(path, crate::source::MAX_FILE_BYTES)
-            .map_err(|e| self.io_error(path, from, &e.to_string()))?;
-        let file = self.sources.add(SourceFile::new(path.to_owned(), text));
+        let file = if is_javascript(path) {
+            let json = export_javascript(path).map_err(|why| self.js_error(path, from, &why))?;
+            let shown = PathBuf::from(format!("{} (its exported ruleset, as JSON)", path.display()));
+            let file = self.sources.add(SourceFile::new(shown, json));
+            self.modules.insert(file, canonical.clone());
+            file
+        } else {
+            let text = crate::source::read_text(path, crate::source::MAX_FILE_BYTES)
+                .map_err(|e| self.io_error(path, from, &e.to_string()))?;
+            self.sources.add(SourceFile::new(path.to_owned(), text))
+        };
         let root = self.parse(file)?;
         self.stack.push(canonical.clone());
         let doc = self.read_doc(file, &root);
@@ -428,10 +440,24 @@ impl Loader {
         }
     }
 
+    /// A JavaScript ruleset that cannot be read, located at the `extends` that names it.
+    fn js_error(&self, path: &Path, from: Option<&Origin>, why: &str) -> Fail {
+        let message = format!("the JavaScript ruleset {} {why}", path.display());
+        let help = if cfg!(feature = "js") {
+            "fix the ruleset's module (its default export is the ruleset), or extend its YAML or JSON form"
+        } else {
+            "specgen runs JavaScript rulesets when built with the `js` feature (`cargo install specgen --features js`)"
+        };
+        match from {
+            Some(o) => o.error(message, help),
+            None => Box::new(Diagnostic::error(rule::CODE, message).with_help(help)),
+        }
+    }
+
     fn parse(&self, file: FileId) -> Result<Node, Fail> {
         let source = self.sources.get(file);
         let mut diags = Vec::new();
-        let json = source.path.extension().is_some_and(|e| e == "json");
+        let json = source.path.extension().is_some_and(|e| e == "json") || self.modules.contains_key(&file);
         let tree = if json {
             crate::load::json::read(file, &source.text, &mut diags)
         } else {
@@ -543,8 +569,13 @@ impl Loader {
                 }
             },
         };
+        let module = self.modules.get(&file).cloned();
         let Some(list) = root.get("functions") else {
-            return Ok(rule::Functions { names: Vec::new(), dir });
+            return Ok(rule::Functions {
+                names: Vec::new(),
+                dir,
+                module,
+            });
         };
         let origin = Origin::of(file, "/functions", list);
         let names: Option<Vec<String>> = list
@@ -552,7 +583,7 @@ impl Loader {
             .map(|a| a.iter().filter_map(|n| n.as_str().map(str::to_owned)).collect());
         match names {
             Some(names) if names.len() == list.as_array().map_or(0, <[Node]>::len) => {
-                Ok(rule::Functions { names, dir })
+                Ok(rule::Functions { names, dir, module })
             }
             _ => Err(origin.error(
                 "`functions` must be a list of function names",
@@ -643,16 +674,17 @@ impl Loader {
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_default();
-        let path = base.join(name);
-        if path.extension().is_some_and(|e| e == "js" || e == "mjs" || e == "cjs") {
-            return Err(origin.error(
-                format!("`{name}` is a JavaScript ruleset, which specgen cannot run"),
-                "write the ruleset as YAML or JSON (Spectral reads those too)",
-            ));
+        let mut path = base.join(name);
+        if !path.is_file()
+            && is_package_name(name)
+            && let Some(found) = resolve_package(&base, name)
+        {
+            path = found;
         }
         if !path.is_file() {
-            let hint = if !name.starts_with('.') && !name.contains('/') || name.starts_with('@') {
-                "specgen does not resolve npm packages: extend the ruleset file inside node_modules by its path"
+            let hint = if is_package_name(name) {
+                "an npm package is found in `node_modules` beside the ruleset or in a folder above it: install it \
+                 (`npm install <package>`), or extend the ruleset file by its path"
             } else {
                 "relative paths start from the folder of the ruleset that extends"
             };
@@ -810,6 +842,81 @@ fn read_rules(
         out.push((name.clone(), origin, Arc::new(entry)));
     }
     Ok(out)
+}
+
+/// A JavaScript ruleset (or function) file, by its extension.
+fn is_javascript(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "js" || e == "mjs" || e == "cjs")
+}
+
+/// The JavaScript ruleset in `path` as JSON (see `js/ruleset.js`).
+#[cfg(feature = "js")]
+fn export_javascript(path: &Path) -> Result<String, String> {
+    super::js::Engine::new(super::js::Limits::default())?.export_ruleset(path)
+}
+
+#[cfg(not(feature = "js"))]
+fn export_javascript(_path: &Path) -> Result<String, String> {
+    Err("cannot run: this specgen was built without the `js` feature".to_owned())
+}
+
+/// `name` reads as an npm package (`pkg`, `@scope/pkg`, optionally followed by a path inside it), not
+/// as a relative or absolute path, as Spectral tells them apart.
+fn is_package_name(name: &str) -> bool {
+    let first = name.split('/').next().unwrap_or("");
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.starts_with('/')
+        && !name.contains('\\')
+        && !name.contains(':')
+        && (!first.starts_with('@') || name.split('/').count() >= 2)
+}
+
+/// The file an npm package name (with an optional path inside the package) resolves to, as Node finds
+/// it for `require` (as Spectral, on Node, loads a package): `node_modules` of `base` or of a folder
+/// above it; then the package's `exports` (its `require`, `default` or `import` entry), `main`, `module`,
+/// or `index.js`.
+fn resolve_package(base: &Path, name: &str) -> Option<PathBuf> {
+    let parts: Vec<&str> = name.split('/').collect();
+    let n = if name.starts_with('@') { 2 } else { 1 };
+    let (package, inner) = (parts[..n].join("/"), parts[n..].join("/"));
+    let base = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    };
+    let dir = std::path::absolute(base)
+        .ok()?
+        .ancestors()
+        .map(|d| d.join("node_modules").join(&package))
+        .find(|d| d.is_dir())?;
+    if !inner.is_empty() {
+        return Some(dir.join(inner));
+    }
+    let manifest: serde_json::Value = std::fs::read_to_string(dir.join("package.json"))
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let export = |v: &serde_json::Value| -> Option<String> {
+        match v {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Object(m) => ["require", "default", "import"].iter().find_map(|k| {
+                m.get(*k).and_then(|e| match e {
+                    serde_json::Value::String(s) => Some(s.clone()),
+                    serde_json::Value::Object(o) => o.get("default").and_then(|d| d.as_str()).map(str::to_owned),
+                    _ => None,
+                })
+            }),
+            _ => None,
+        }
+    };
+    let entry = manifest
+        .get("exports")
+        .and_then(|e| e.get(".").map_or_else(|| export(e), export))
+        .or_else(|| manifest.get("main").and_then(|m| m.as_str()).map(str::to_owned))
+        .or_else(|| manifest.get("module").and_then(|m| m.as_str()).map(str::to_owned))
+        .unwrap_or_else(|| "index.js".to_owned());
+    Some(dir.join(entry))
 }
 
 fn check_parser_options(file: FileId, node: &Node) -> Result<(), Fail> {
@@ -1046,6 +1153,104 @@ mod tests {
     }
 
     #[test]
+    fn npm_packages_resolve_as_node_finds_them() {
+        let package =
+            r#"{"name": "@acme/style", "exports": {".": {"types": "./x.d.ts", "require": "./rules/main.yaml"}}}"#;
+        let main = "rules:\n  acme-title:\n    given: $.info\n    then: {field: title, function: truthy}\n";
+        let other = "rules:\n  acme-other:\n    given: $\n    then: {field: paths, function: truthy}\n";
+        let (d, r) = load(&[
+            (
+                "api/.spectral.yaml",
+                "extends: ['@acme/style', '@acme/style/other.yaml', plain]\n",
+            ),
+            ("node_modules/@acme/style/package.json", package),
+            ("node_modules/@acme/style/rules/main.yaml", main),
+            ("node_modules/@acme/style/other.yaml", other),
+            // No `exports`: `main`.
+            ("node_modules/plain/package.json", r#"{"main": "r.json"}"#),
+            (
+                "node_modules/plain/r.json",
+                r#"{"rules": {"plain-rule": {"given": "$", "then": {"function": "truthy"}}}}"#,
+            ),
+        ]);
+        let r = r.unwrap_or_else(|e| panic!("{}", e.diagnostic.message));
+        let on = enabled(&r, &d.path().join("api/x.yaml"));
+        for rule in ["acme-title", "acme-other", "plain-rule"] {
+            assert!(on.contains(&rule.to_owned()), "{rule} in {on:?}");
+        }
+        let (_, _, message) = error(&[("r.yaml", "extends: ['@acme/missing']\n")]);
+        assert!(message.contains("does not exist"), "{message}");
+        for (name, package) in [
+            ("pkg", true),
+            ("@s/p/x.yaml", true),
+            ("@s", false),
+            ("./r.yaml", false),
+            ("../r", false),
+            ("/abs", false),
+            ("c:r", false),
+        ] {
+            assert_eq!(is_package_name(name), package, "{name}");
+        }
+    }
+
+    #[cfg(not(feature = "js"))]
+    #[test]
+    fn a_javascript_ruleset_names_the_feature_that_runs_it() {
+        let (_, pointer, message) = error(&[
+            ("r.yaml", "extends: [./style.js]\n"),
+            ("style.js", "module.exports = {rules: {}};\n"),
+        ]);
+        assert_eq!(pointer, "/extends/0");
+        assert!(message.contains("built without the `js` feature"), "{message}");
+    }
+
+    #[cfg(feature = "js")]
+    #[test]
+    fn javascript_rulesets_are_read_as_spectral_reads_them() {
+        // A package as tsup builds them: CommonJS `main`, importing the core functions and formats.
+        let cjs = r##""use strict";
+const { truthy, pattern } = require("@stoplight/spectral-functions");
+const { oas3 } = require("@stoplight/spectral-formats");
+const { createRulesetFunction } = require("@stoplight/spectral-core");
+const noHttp = createRulesetFunction({ input: { type: "string" }, options: null }, function noHttp(url) {
+  return new URL(url).protocol === "http:" ? [{ message: "use https" }] : [];
+});
+module.exports = { default: {
+  formats: [oas3],
+  aliases: { Servers: { targets: [{ formats: [oas3], given: ["$.servers[*]"] }] } },
+  rules: {
+    "acme-title": { given: "$.info", severity: 0, then: { field: "title", function: truthy } },
+    "acme-version": { given: "$.info.version", then: { function: pattern, functionOptions: { match: /^\d+$/ } } },
+    "acme-https": { given: "#Servers", formats: [oas3], then: { field: "url", function: noHttp } },
+  },
+} };
+"##;
+        let (d, r) = load(&[
+            (
+                ".spectral.yaml",
+                "extends: ['@acme/style']\nrules:\n  acme-title: warn\n",
+            ),
+            (
+                "node_modules/@acme/style/package.json",
+                r#"{"main": "dist/ruleset.js", "module": "dist/ruleset.mjs"}"#,
+            ),
+            ("node_modules/@acme/style/dist/ruleset.js", cjs),
+        ]);
+        let r = r.unwrap_or_else(|e| panic!("{}", e.diagnostic.message));
+        let on = enabled(&r, &d.path().join("x.yaml"));
+        assert_eq!(on.iter().filter(|n| n.starts_with("acme-")).count(), 3, "{on:?}");
+        let customs = r.custom_functions();
+        assert_eq!(customs.len(), 1);
+        assert_eq!(customs[0].0.name, "noHttp");
+        assert!(customs[0].0.in_ruleset);
+        let bad = error(&[
+            ("r.yaml", "extends: [./style.js]\n"),
+            ("style.js", "module.exports = 42;\n"),
+        ]);
+        assert!(bad.2.contains("not a ruleset object"), "{}", bad.2);
+    }
+
+    #[test]
     fn cycles_are_reported_and_skipped() {
         let (d, r) = load(&[
             ("a.yaml", "extends: [./b.yaml, spectral:oas]\n"),
@@ -1125,7 +1330,7 @@ mod tests {
                 "/extends/0",
                 "does not download",
             ),
-            ("extends: [./r.js]\n", "/extends/0", "JavaScript ruleset"),
+            ("extends: [./r.js]\n", "/extends/0", "does not exist"),
             ("extends: spectral:asyncapi\n", "/extends", "not a ruleset specgen has"),
             (
                 "extends: [[spectral:oas, most]]\n",

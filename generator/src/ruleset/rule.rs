@@ -150,6 +150,8 @@ pub struct Custom {
     pub file: std::path::PathBuf,
     /// `functionOptions` (`None` when absent: the function gets `null`).
     pub options: Option<serde_json::Value>,
+    /// Defined inside the JavaScript ruleset `file` (whose export named it `name`), not in a file of its own.
+    pub in_ruleset: bool,
 }
 
 /// The JavaScript functions a ruleset file lists (`functions`) and the folder they are in (`functionsDir`).
@@ -157,14 +159,20 @@ pub struct Custom {
 pub struct Functions {
     pub names: Vec<String>,
     pub dir: std::path::PathBuf,
+    /// The JavaScript ruleset that defines the functions itself (then `dir` is not used).
+    pub module: Option<std::path::PathBuf>,
 }
 
 impl Functions {
     fn custom(&self, name: &str, options: Option<&Node>) -> Option<Custom> {
         self.names.iter().any(|f| f == name).then(|| Custom {
             name: name.to_owned(),
-            file: self.dir.join(format!("{name}.js")),
+            file: self
+                .module
+                .clone()
+                .unwrap_or_else(|| self.dir.join(format!("{name}.js"))),
             options: options.map(Node::to_json),
+            in_ruleset: self.module.is_some(),
         })
     }
 }
@@ -547,6 +555,7 @@ mod tests {
         let functions = Functions {
             names: vec!["myFn".to_owned()],
             dir: "fns".into(),
+            module: None,
         };
         read_entry(FileId(0), "/rules/r", &node(yaml), &functions)
     }

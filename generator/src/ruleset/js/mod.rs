@@ -37,6 +37,8 @@ use crate::source::FileId;
 
 /// The prelude's name in stack traces (whose frames are not the function's).
 const PRELUDE: &str = "specgen:prelude.js";
+/// `ruleset.js`'s, likewise.
+const RULESET_JS: &str = "specgen:ruleset.js";
 
 /// How long one call (or the loading of one file) may run, and how much memory the engine may hold.
 #[derive(Clone, Copy, Debug)]
@@ -90,6 +92,8 @@ pub struct JsResult {
 pub struct Engine {
     // Persistent values first: they are dropped before the runtime they live in.
     functions: HashMap<PathBuf, Result<Persistent<Function<'static>>, String>>,
+    /// The functions each JavaScript ruleset defines, by the names `ruleset.js` gave them.
+    rulesets: HashMap<PathBuf, Result<Persistent<Object<'static>>, String>>,
     options: HashMap<*const Custom, Persistent<Value<'static>>>,
     rules: HashMap<String, Persistent<Object<'static>>>,
     context: Context,
@@ -126,11 +130,15 @@ impl Engine {
                 native.install(&ctx)?;
                 let mut options = rquickjs::context::EvalOptions::default();
                 options.filename = Some(PRELUDE.to_owned());
-                ctx.eval_with_options::<(), _>(include_str!("prelude.js"), options)
+                ctx.eval_with_options::<(), _>(include_str!("prelude.js"), options)?;
+                let mut options = rquickjs::context::EvalOptions::default();
+                options.filename = Some(RULESET_JS.to_owned());
+                ctx.eval_with_options::<(), _>(include_str!("ruleset.js"), options)
             })
             .map_err(|e| format!("the JavaScript engine did not start: {e}"))?;
         Ok(Engine {
             functions: HashMap::new(),
+            rulesets: HashMap::new(),
             options: HashMap::new(),
             rules: HashMap::new(),
             context,
@@ -140,6 +148,63 @@ impl Engine {
             native,
             shims,
         })
+    }
+
+    /// The JavaScript ruleset in `file` as the JSON a YAML ruleset would be (see `ruleset.js`); its
+    /// functions stay in the engine for [`Engine::call`].
+    pub fn export_ruleset(&mut self, file: &Path) -> Result<String, String> {
+        let source = crate::source::read_text(file, crate::source::MAX_FILE_BYTES)
+            .map_err(|e| format!("cannot be read from {}: {} ({})", file.display(), e.what, e.help))?;
+        let shims = self.shims.clone();
+        let exported = self.guarded(|ctx| {
+            let value = modules::load_value(&ctx, file, &source, &shims)?;
+            let specgen: Object = ctx.globals().get("__specgen").map_err(|e| describe_error(&ctx, e))?;
+            let export: Function = specgen.get("exportRuleset").map_err(|e| describe_error(&ctx, e))?;
+            let out: Object = export.call((value,)).map_err(|e| describe_error(&ctx, e))?;
+            let json: String = out.get("json").map_err(|e| describe_error(&ctx, e))?;
+            let functions: Object = out.get("functions").map_err(|e| describe_error(&ctx, e))?;
+            Ok((json, Persistent::save(&ctx, functions)))
+        });
+        match exported {
+            Ok((json, functions)) => {
+                self.rulesets.insert(file.to_owned(), Ok(functions));
+                Ok(json)
+            }
+            Err(e) => {
+                self.rulesets.insert(file.to_owned(), Err(e.clone()));
+                Err(e)
+            }
+        }
+    }
+
+    /// Makes `custom` ready to call: its file loaded, or the ruleset that defines it evaluated.
+    fn load_custom(&mut self, custom: &Custom) -> Result<Persistent<Function<'static>>, String> {
+        if !custom.in_ruleset {
+            self.load(&custom.file)?;
+            return Ok(self.functions[&custom.file].as_ref().expect("loaded").clone());
+        }
+        let key = PathBuf::from(format!("{}#{}", custom.file.display(), custom.name));
+        if let Some(f) = self.functions.get(&key) {
+            return f.clone();
+        }
+        if !self.rulesets.contains_key(&custom.file) {
+            // The names are `ruleset.js`'s, made the same way as when the ruleset was read.
+            let _ = self.export_ruleset(&custom.file);
+        }
+        let found = self.rulesets[&custom.file]
+            .clone()
+            .map_err(|e| format!("({}) {e}", custom.file.display()))
+            .and_then(|functions| {
+                self.context.with(|ctx| {
+                    let f: Function = functions
+                        .restore(&ctx)
+                        .and_then(|o| o.get(custom.name.as_str()))
+                        .map_err(|e| describe_error(&ctx, e))?;
+                    Ok(Persistent::save(&ctx, f))
+                })
+            });
+        self.functions.insert(key, found.clone());
+        found
     }
 
     /// Loads the function in `file` (once). `Err`: why it cannot run, to follow the function's name.
@@ -194,7 +259,10 @@ impl Engine {
         .map(|(f, _)| f)
         .collect();
         let path = &spec.sources.get(FileId(0)).path;
-        let source = std::path::absolute(path).unwrap_or_else(|_| path.clone()).display().to_string();
+        let source = std::path::absolute(path)
+            .unwrap_or_else(|_| path.clone())
+            .display()
+            .to_string();
         let mut graph: Vec<String> = referenced.iter().cloned().collect();
         graph.sort();
         *self.native.document.borrow_mut() = native::Document {
@@ -219,8 +287,7 @@ impl Engine {
         input: Input,
         path: &[Sub],
     ) -> Result<Vec<JsResult>, String> {
-        self.load(&custom.file)?;
-        let function = self.functions[&custom.file].as_ref().expect("loaded").clone();
+        let function = self.load_custom(custom)?;
         let options = self.options(custom)?;
         let rule = self.rule(rule)?;
         let json = self.guarded(|ctx| {
@@ -400,7 +467,8 @@ pub fn check(calls: &[(&Custom, &Origin)]) -> Vec<Diagnostic> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (custom, origin) in calls {
-        if !seen.insert(&custom.file) {
+        // A function a JavaScript ruleset defines was made when the ruleset was read.
+        if custom.in_ruleset || !seen.insert(&custom.file) {
             continue;
         }
         if let Err(why) = engine.load(&custom.file) {

@@ -39,6 +39,8 @@ pub const SHIMS: &[(&str, &[&str])] = &[
         "@stoplight/spectral-formats",
         &["oas2", "oas3", "oas3_0", "oas3_1", "oas3_2"],
     ),
+    // Defined by `ruleset.js`: what a JavaScript ruleset extends.
+    ("@stoplight/spectral-rulesets", &["oas", "asyncapi", "arazzo"]),
 ];
 
 /// The names of [`SHIMS`], for messages.
@@ -99,6 +101,14 @@ static ESM: LazyLock<regex::Regex> =
 
 /// Loads the function in `source` (the file at `path`): its default export or `module.exports`.
 pub fn load<'js>(ctx: &Ctx<'js>, path: &Path, source: &str, shims: &Shims) -> Result<Function<'js>, String> {
+    load_value(ctx, path, source, shims)?.into_function().ok_or_else(|| {
+        "does not export a function (write `export default (input, options, context) => ...` or `module.exports = ...`)"
+            .to_owned()
+    })
+}
+
+/// The default export of the module in `source` (the file at `path`), or its `module.exports`.
+pub fn load_value<'js>(ctx: &Ctx<'js>, path: &Path, source: &str, shims: &Shims) -> Result<Value<'js>, String> {
     let name = path.display().to_string();
     let exported: Value = if ESM.is_match(source) {
         let evaluated = Module::declare(ctx.clone(), name.as_str(), source).and_then(|m| {
@@ -111,13 +121,9 @@ pub fn load<'js>(ctx: &Ctx<'js>, path: &Path, source: &str, shims: &Shims) -> Re
         common_js(ctx, &name, source).map_err(|e| failure(ctx, e, shims))?
     };
     // A transpiled module (`exports.default = ...`).
-    let exported = match exported.as_object().map(|o| o.get::<_, Value>("default")) {
-        Some(Ok(d)) if d.is_function() => d,
+    Ok(match exported.as_object().map(|o| o.get::<_, Value>("default")) {
+        Some(Ok(d)) if d.is_function() || d.is_object() => d,
         _ => exported,
-    };
-    exported.into_function().ok_or_else(|| {
-        "does not export a function (write `export default (input, options, context) => ...` or `module.exports = ...`)"
-            .to_owned()
     })
 }
 

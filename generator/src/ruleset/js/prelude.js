@@ -187,9 +187,11 @@
         throw new TypeError(`result ${i} is ${typeName(r)}, not an object {message, path?}`);
       }
       const path = r.path === undefined || r.path === null ? null : r.path;
-      if (path !== null && (!Array.isArray(path) || !path.every((s) => typeof s === "string" || typeof s === "number"))) {
-        throw new TypeError(`result ${i} has a \`path\` that is not an array of strings and numbers`);
+      if (path !== null && !Array.isArray(path)) {
+        throw new TypeError(`result ${i} has a \`path\` that is not an array`);
       }
+      // Spectral turns each segment into a string as `String` does (an array option spliced into a
+      // path by mistake, as the OWASP ruleset's `checkSecurity` does, becomes its text).
       return { message: r.message === undefined ? "undefined" : String(r.message), path: path && path.map(String) };
     });
     return JSON.stringify(out);

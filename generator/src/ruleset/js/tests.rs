@@ -299,6 +299,7 @@ fn engine_with(limits: Limits, source: &str) -> (tempfile::TempDir, Engine, Cust
         name: "f".into(),
         file: d.path().join("f.js"),
         options: None,
+        in_ruleset: false,
     };
     (d, engine, custom)
 }
