@@ -9,6 +9,7 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 
 use super::builtin::{self, Builtin};
+use super::functions::Function;
 use super::rule::{self, Definition, Entry, Fail, Format, Given, Level, Origin};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Node, Value, pointer};
@@ -126,11 +127,15 @@ impl Ruleset {
             warnings: Vec::new(),
         };
         match loader.doc(path, None) {
-            Ok(_) => Ok(Ruleset {
-                sources: loader.sources,
-                docs: loader.docs,
-                warnings: loader.warnings,
-            }),
+            Ok(_) => {
+                let mut ruleset = Ruleset {
+                    sources: loader.sources,
+                    docs: loader.docs,
+                    warnings: loader.warnings,
+                };
+                ruleset.warnings.extend(ruleset.unresolvable_schemas());
+                Ok(ruleset)
+            }
             Err(diagnostic) => Err(LoadError {
                 sources: loader.sources,
                 diagnostic,
@@ -149,23 +154,49 @@ impl Ruleset {
         out
     }
 
-    /// Every `then` that calls one of the ruleset's JavaScript `functions`, with where it is.
-    pub fn custom_functions(&self) -> Vec<(String, Origin)> {
-        let defs = self
-            .docs
-            .iter()
-            .flat_map(|d| d.rules.iter().chain(d.overrides.iter().flat_map(|o| o.rules.iter())));
+    /// A warning for each `schema` option whose `$ref` names nothing: Spectral loads such a rule, and on
+    /// the resolved document it never reports (its `schema` function ignores reference errors there).
+    fn unresolvable_schemas(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for (_, _, entry) in defs {
-            if let Entry::Definition(def) = entry.as_ref() {
-                for then in &def.then {
-                    if let rule::Call::Custom(name) = &then.call {
-                        out.push((name.clone(), then.origin.clone()));
-                    }
+        for (name, then) in self.thens() {
+            if let rule::Call::Core(Function::SchemaUnresolvable { message }) = &then.call {
+                let mut d = *then.origin.error(
+                    format!(
+                        "rule `{name}`: {message}; Spectral ignores this on the resolved document, so the rule \
+                         never reports (with `resolved: false` it reports this message for each target)"
+                    ),
+                    "point the `$ref` at something the schema defines (under `definitions` or `$defs`) or at a file",
+                );
+                if let Some(l) = d.location.as_mut() {
+                    l.pointer = pointer::push(&pointer::push(&then.origin.pointer, "functionOptions"), "schema");
                 }
+                d.severity = Severity::Warning;
+                out.push(d);
             }
         }
         out
+    }
+
+    /// Every `then` of every rule defined in the ruleset and the files it extends, with its rule's name.
+    fn thens(&self) -> impl Iterator<Item = (&str, &rule::Then)> {
+        self.docs
+            .iter()
+            .flat_map(|d| d.rules.iter().chain(d.overrides.iter().flat_map(|o| o.rules.iter())))
+            .filter_map(|(name, _, entry)| match entry.as_ref() {
+                Entry::Definition(def) => Some((name.as_str(), def)),
+                _ => None,
+            })
+            .flat_map(|(name, def)| def.then.iter().map(move |t| (name, t)))
+    }
+
+    /// Every `then` that calls one of the ruleset's JavaScript `functions`, with where it is.
+    pub fn custom_functions(&self) -> Vec<(String, Origin)> {
+        self.thens()
+            .filter_map(|(_, then)| match &then.call {
+                rule::Call::Custom(name) => Some((name.clone(), then.origin.clone())),
+                rule::Call::Core(_) => None,
+            })
+            .collect()
     }
 
     fn root(&self) -> &Doc {
@@ -1040,6 +1071,24 @@ mod tests {
             r.warnings[0].message
         );
         assert!(enabled(&r, &d.path().join("x.yaml")).contains(&"b-rule".to_owned()));
+    }
+
+    #[test]
+    fn a_schema_ref_that_names_nothing_is_a_located_warning() {
+        let (_d, r) = load(&[(
+            "a.yaml",
+            "rules:\n  errors:\n    given: $\n    then:\n      function: schema\n      functionOptions:\n        \
+             schema: {$ref: '#/components/schemas/Error'}\n",
+        )]);
+        let r = r.unwrap();
+        assert_eq!(r.warnings.len(), 1);
+        let w = &r.warnings[0];
+        assert_eq!(w.severity, Severity::Warning);
+        assert_eq!(
+            w.location.as_ref().unwrap().pointer,
+            "/rules/errors/then/functionOptions/schema"
+        );
+        assert!(w.message.contains("never reports"), "{}", w.message);
     }
 
     #[test]
