@@ -57,7 +57,19 @@ pub fn lint(spec: Spec, config: &Config, ruleset: &Ruleset) -> RulesetLinted {
             pointer_levels.extend(r.pointer_levels.iter().map(|(p, l)| (meta.id, p.clone(), *l)));
         }
     }
-    let levels: Vec<(&'static str, Level)> = levels.into_iter().map(|(id, l, _)| (id, l)).collect();
+    let mut levels: Vec<(&'static str, Level)> = levels.into_iter().map(|(id, l, _)| (id, l)).collect();
+    // `parserOptions.duplicateKeys` is the severity of Spectral's parser finding for a duplicate key:
+    // specgen's loader reports it as `duplicate-key`. (`incompatibleValues` is about non-string keys,
+    // which Spectral's YAML parser reports only in JSON mode, never for a document it lints.)
+    if let Some(level) = ruleset.duplicate_keys() {
+        levels.push((
+            "duplicate-key",
+            match level {
+                RulesetLevel::Off => Level::Off,
+                RulesetLevel::On(s) => Level::On(s),
+            },
+        ));
+    }
     let mut linted = lint_spec_with(spec, &config.with_levels(&levels));
     apply_pointer_levels(&mut linted.findings, &pointer_levels);
     let outcome = run::run(&linted.spec, &in_effect, &ruleset.aliases());

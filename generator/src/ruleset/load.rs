@@ -63,6 +63,8 @@ struct Doc {
     documentation_url: Option<String>,
     aliases: IndexMap<String, Alias>,
     overrides: Vec<Override>,
+    /// `parserOptions.duplicateKeys`.
+    duplicate_keys: Option<Level>,
 }
 
 /// An `aliases` entry: paths for every format, or per format (`targets`).
@@ -197,6 +199,12 @@ impl Ruleset {
                 rule::Call::Core(_) => None,
             })
             .collect()
+    }
+
+    /// `parserOptions.duplicateKeys` of the ruleset file given (Spectral reads the root's alone): the
+    /// severity of a duplicate key in the linted document, `None` for the default (an error).
+    pub fn duplicate_keys(&self) -> Option<Level> {
+        self.root().duplicate_keys
     }
 
     fn root(&self) -> &Doc {
@@ -517,9 +525,13 @@ impl Loader {
                 Some(url.to_owned())
             }
         };
-        if let Some(p) = root.get("parserOptions") {
-            check_parser_options(file, p)?;
-        }
+        let duplicate_keys = match root.get("parserOptions") {
+            Some(p) => {
+                check_parser_options(file, p)?;
+                p.get("duplicateKeys").and_then(Level::parse)
+            }
+            None => None,
+        };
         let extends = match root.get("extends") {
             Some(n) => self.extends(file, "/extends", n)?,
             None => Vec::new(),
@@ -545,6 +557,7 @@ impl Loader {
             documentation_url,
             aliases,
             overrides: Vec::new(),
+            duplicate_keys,
         };
         if let Some(n) = root.get("overrides") {
             doc.overrides = self.overrides(file, n, &functions, &inherited, &doc)?;
