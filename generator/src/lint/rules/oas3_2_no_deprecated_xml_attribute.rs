@@ -83,6 +83,33 @@ mod tests {
         findings(super::META.id, &doc)
     }
 
+    // Spectral's `oas3_2-no-deprecated-xml-attribute.test.ts`.
+    #[test]
+    fn spectral_cases() {
+        let pointers = |text: &str| super::super::testing::pointers(super::META.id, text);
+        let model = |version: &str, xml: &str| {
+            format!(
+                "openapi: {version}\ninfo: {{title: Test, version: 0.1.0}}\npaths: {{}}\ncomponents:\n  schemas:\n    MyModel:\n      type: object\n      properties:\n        id: {{type: string, xml: {xml}}}\n"
+            )
+        };
+        assert!(pointers(&model("3.2.0", "{nodeType: attribute}")).is_empty(), "xml.nodeType used instead");
+        let no_attribute = "openapi: 3.2.0\ninfo: {title: Test, version: 0.1.0}\npaths: {}\ncomponents:\n  schemas:\n    MyModel: {type: object, xml: {name: MyModel}}\n";
+        assert!(pointers(no_attribute).is_empty(), "xml without attribute field");
+        assert!(pointers(&model("3.2.0", "{attribute: false}")).is_empty(), "xml.attribute: false");
+        assert_eq!(
+            pointers(&model("3.2.0", "{attribute: true}")),
+            ["/components/schemas/MyModel/properties/id/xml"],
+            "xml.attribute: true used in a schema property"
+        );
+        let response = "openapi: 3.2.0\ninfo: {title: Test, version: 0.1.0}\npaths:\n  /items:\n    get:\n      responses:\n        '200':\n          content:\n            application/xml:\n              schema:\n                type: object\n                properties:\n                  name: {type: string, xml: {attribute: true}}\n";
+        assert_eq!(
+            pointers(response),
+            ["/paths/~1items/get/responses/200/content/application~1xml/schema/properties/name/xml"],
+            "xml.attribute: true in a response schema"
+        );
+        assert!(pointers(&model("3.1.0", "{attribute: true}")).is_empty(), "an OpenAPI 3.1 document");
+    }
+
     #[test]
     fn attribute_true_in_3_2_only() {
         let at = "/components/schemas/Pet/properties/id/xml".to_owned();
