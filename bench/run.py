@@ -24,6 +24,9 @@ Modes (`--only`, comma-separated; default `lint,generate`):
             corpus specs that both handle otherwise. With `--baseline REV`, specgen as of that git
             revision is built in a worktree of its own and its output checked in the same run, so a
             change's before and after share the machine and its load.
+  rulesets  `specgen lint --ruleset` vs Spectral on Stripe with each public ruleset of tests/fixtures/rulesets
+            (installed as tests/external/ruleset-peers.py installs them; specgen built with `--features js`,
+            which runs their JavaScript functions).
   hostile   specgen alone on shapes that once made it quadratic, in the human format (the default) and
             JSON: Twilio and Stripe as they are, Twilio minified to one 1.1 MB line, an enum of 100,000
             distinct values and one of 100,000 values listing 50,000 twice (50,000 findings). The
@@ -33,6 +36,7 @@ Modes (`--only`, comma-separated; default `lint,generate`):
 """
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -227,12 +231,13 @@ def ensure(peers, skip_install):
     return ready
 
 
-def build_specgen(checkout=ROOT, target=None):
+def build_specgen(checkout=ROOT, target=None, features=()):
     """Builds the release binary of `checkout` and returns its path (wherever the target dir puts it)."""
     log(f"building specgen (release) in {checkout}")
     env = dict(os.environ, **({"CARGO_TARGET_DIR": str(target)} if target else {}))
     proc = subprocess.run(
-        ["cargo", "build", "--release", "--locked", "-p", "specgen", "--message-format=json-render-diagnostics"],
+        ["cargo", "build", "--release", "--locked", "-p", "specgen", "--message-format=json-render-diagnostics"]
+        + (["--features", ",".join(features)] if features else []),
         cwd=checkout, env=env, stdout=subprocess.PIPE, text=True, check=True)
     for line in proc.stdout.splitlines():
         message = json.loads(line)
@@ -396,6 +401,30 @@ def generate_cases(specgen, specs, peers):
     return cases
 
 
+def load_ruleset_peers():
+    """tests/external/ruleset-peers.py: the one place the rulesets' pins and installers live."""
+    spec = importlib.util.spec_from_file_location("ruleset_peers", ROOT / "tests" / "external" / "ruleset-peers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def ruleset_cases(specgen, specs):
+    peers = load_ruleset_peers()
+    rulesets = peers.read_rulesets()
+    spectral, spectral_dir = peers.install_for_spectral(rulesets, None)
+    specgen_dir = peers.install_for_specgen(rulesets)
+    cases = []
+    for r in rulesets:
+        spec = specs["stripe"]
+        tools = [("specgen", lambda _, s=spec, w=specgen_dir / r["wrapper"]:
+                  [specgen, "lint", "--format", "json", "--ruleset", str(w), str(s)], (0, 1)),
+                 (f"Spectral {peers.SPECTRAL[1]}", lambda _, s=spec, w=spectral_dir / r["wrapper"]:
+                  [str(spectral), "lint", "--ruleset", str(w), "-f", "json", "--quiet", str(s)], (0, 1))]
+        cases.append((f"lint stripe, ruleset {r['name']} ({r['package']})", tools))
+    return cases
+
+
 def hostile_inputs(specgen, specs, work):
     """The hostile shapes, written once under the cache: (name, path)."""
     folder = work / "hostile"
@@ -554,9 +583,9 @@ def main():
     parser.add_argument("--timeout", type=int, default=300, help="seconds before a hostile run is stopped")
     args = parser.parse_args()
     modes = [m.strip() for m in args.only.split(",") if m.strip()]
-    unknown = set(modes) - {"lint", "generate", "check", "hostile"}
+    unknown = set(modes) - {"lint", "generate", "check", "hostile", "rulesets"}
     if unknown or not modes:
-        parser.error(f"--only takes lint, generate, check, hostile (not {', '.join(sorted(unknown)) or 'nothing'})")
+        parser.error(f"--only takes lint, generate, check, hostile, rulesets (not {', '.join(sorted(unknown)) or 'nothing'})")
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         sys.exit(f"corpus not found at {corpus} (pass --corpus or set SPECGEN_CORPUS)")
@@ -579,9 +608,11 @@ def main():
     if "check" in modes and not any(isinstance(p, Progenitor) for p in wanted):
         wanted.append(Progenitor(cache))
     peers = ensure(wanted, args.skip_install)
-    specgen = build_specgen()
+    specgen = build_specgen(features=("js",) if "rulesets" in modes else ())
 
     cases = []
+    if "rulesets" in modes:
+        cases += ruleset_cases(specgen, specs)
     if "lint" in modes:
         cases += lint_cases(specgen, specs, peers)
     if "generate" in modes:

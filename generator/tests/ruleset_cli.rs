@@ -110,3 +110,23 @@ fn a_missing_ruleset_file_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope.yaml"));
 }
+
+#[test]
+fn parser_options_set_the_severity_of_duplicate_keys() {
+    let doubled = API.replace("servers:", "info: {title: u, version: '2'}\nservers:");
+    let findings = |options: &str| {
+        let d = project(".spectral.yaml", &format!("extends: [[spectral:oas, off]]\n{options}"));
+        std::fs::write(d.path().join("api.yaml"), &doubled).unwrap();
+        let out = specgen(&["lint", "--format", "json", "api.yaml"], d.path());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "duplicate-key")
+            .map(|f| f["severity"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(findings(""), ["error"], "Spectral's default");
+    assert_eq!(findings("parserOptions: {duplicateKeys: warn}\n"), ["warning"]);
+    assert!(findings("parserOptions: {duplicateKeys: off}\n").is_empty());
+}

@@ -77,6 +77,8 @@ pub struct Context<'c> {
     /// Whether a place of the root document (a JSON pointer) takes part in a `$ref`: pointed at, or
     /// holding one (`unreferencedReusableObject`, as Spectral's dependency graph).
     pub referenced: &'c dyn Fn(&str) -> bool,
+    /// Whether the rule reads the resolved document (its `resolved`, true unless set to false).
+    pub resolved: bool,
 }
 
 /// `functionOptions` that the function refuses, with where in them the problem is.
@@ -152,6 +154,11 @@ pub enum Function {
     Schema {
         validator: Box<jsonschema::Validator>,
         all_errors: bool,
+    },
+    /// A schema with a `$ref` that names nothing. Spectral's `schema` reports the reference error only
+    /// on a rule with `resolved: false`; on the resolved document it ignores it, so the rule never reports.
+    SchemaUnresolvable {
+        message: String,
     },
     UnreferencedReusableObject {
         /// A pointer such as `/components/schemas`.
@@ -256,6 +263,11 @@ impl Function {
                 }
             }),
             Function::Schema { validator, all_errors } => schema(&target, validator, *all_errors),
+            Function::SchemaUnresolvable { message } => match target {
+                Target::Missing => vec![result("#{{print(\"property\")}}must exist")],
+                _ if cx.resolved => Vec::new(),
+                _ => vec![result(message.clone())],
+            },
             Function::TypedEnum => target.node().map_or_else(Vec::new, |n| typed_enum(n, cx.version)),
             Function::UnreferencedReusableObject { location } => target
                 .node()
@@ -651,10 +663,20 @@ fn schema_options(opts: &Node) -> Result<Function, OptionError> {
         }
     };
     let all_errors = bool_option(opts.get("allErrors"), "/allErrors", "schema", "allErrors")?;
-    let validator = jsonschema::options()
-        .with_draft(draft)
-        .build(&json)
-        .map_err(|e| option_error("/schema", format!("the schema is not valid JSON Schema: {e}")))?;
+    let validator = match jsonschema::options().with_draft(draft).build(&json) {
+        Ok(v) => v,
+        Err(e) if matches!(e.kind(), jsonschema::error::ValidationErrorKind::Referencing(_)) => {
+            return Ok(Function::SchemaUnresolvable {
+                message: format!("can't resolve reference in the schema: {e}"),
+            });
+        }
+        Err(e) => {
+            return Err(option_error(
+                "/schema",
+                format!("the schema is not valid JSON Schema: {e}"),
+            ));
+        }
+    };
     Ok(Function::Schema {
         validator: Box::new(validator),
         all_errors,
@@ -985,6 +1007,7 @@ mod tests {
     const CX: Context = Context {
         version: "3.0.3",
         referenced: &|p| p == "/components/schemas/Used",
+        resolved: true,
     };
 
     fn option_err(name: &str, options: &str) -> OptionError {
@@ -1138,6 +1161,29 @@ mod tests {
         assert_eq!(f.check(Target::Node(&t), &CX)[0..0], []);
         let first = &f.check(Target::Node(&node("{type: string, enum: [1]}")), &CX)[0];
         assert_eq!(first.sub, [Sub::Key("enum".into()), Sub::Index(0)]);
+    }
+
+    #[test]
+    fn a_schema_whose_ref_names_nothing_reports_only_on_the_written_document() {
+        // Spectral's `schema` ignores reference errors on the resolved document (a rule with the default
+        // `resolved: true`), and reports them on each target with `resolved: false`.
+        let opts = node("schema: {$ref: '#/components/schemas/Error'}");
+        let f = Function::parse("schema", Some(&opts)).unwrap().unwrap();
+        let t = node("a: 1");
+        assert!(f.check(Target::Node(&t), &CX).is_empty());
+        let written = Context { resolved: false, ..CX };
+        let out = f.check(Target::Node(&t), &written);
+        assert_eq!(out.len(), 1);
+        assert!(
+            out[0].message.contains("/components/schemas/Error"),
+            "{}",
+            out[0].message
+        );
+        assert_eq!(
+            f.check(Target::Missing, &CX).len(),
+            1,
+            "a missing target still must exist"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use indexmap::IndexMap;
 
 use super::builtin::{self, Builtin};
+use super::functions::Function;
 use super::rule::{self, Definition, Entry, Fail, Format, Given, Level, Origin};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Node, Value, pointer};
@@ -62,6 +63,8 @@ struct Doc {
     documentation_url: Option<String>,
     aliases: IndexMap<String, Alias>,
     overrides: Vec<Override>,
+    /// `parserOptions.duplicateKeys`.
+    duplicate_keys: Option<Level>,
 }
 
 /// An `aliases` entry: paths for every format, or per format (`targets`).
@@ -127,11 +130,15 @@ impl Ruleset {
             modules: std::collections::HashMap::new(),
         };
         match loader.doc(path, None) {
-            Ok(_) => Ok(Ruleset {
-                sources: loader.sources,
-                docs: loader.docs,
-                warnings: loader.warnings,
-            }),
+            Ok(_) => {
+                let mut ruleset = Ruleset {
+                    sources: loader.sources,
+                    docs: loader.docs,
+                    warnings: loader.warnings,
+                };
+                ruleset.warnings.extend(ruleset.unresolvable_schemas());
+                Ok(ruleset)
+            }
             Err(diagnostic) => Err(LoadError {
                 sources: loader.sources,
                 diagnostic,
@@ -150,23 +157,55 @@ impl Ruleset {
         out
     }
 
-    /// Every `then` that calls one of the ruleset's JavaScript `functions`, with where it is.
-    pub fn custom_functions(&self) -> Vec<(&rule::Custom, &Origin)> {
-        let defs = self
-            .docs
-            .iter()
-            .flat_map(|d| d.rules.iter().chain(d.overrides.iter().flat_map(|o| o.rules.iter())));
+    /// A warning for each `schema` option whose `$ref` names nothing: Spectral loads such a rule, and on
+    /// the resolved document it never reports (its `schema` function ignores reference errors there).
+    fn unresolvable_schemas(&self) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        for (_, _, entry) in defs {
-            if let Entry::Definition(def) = entry.as_ref() {
-                for then in &def.then {
-                    if let rule::Call::Custom(custom) = &then.call {
-                        out.push((custom, &then.origin));
-                    }
+        for (name, then) in self.thens() {
+            if let rule::Call::Core(Function::SchemaUnresolvable { message }) = &then.call {
+                let mut d = *then.origin.error(
+                    format!(
+                        "rule `{name}`: {message}; Spectral ignores this on the resolved document, so the rule \
+                         never reports (with `resolved: false` it reports this message for each target)"
+                    ),
+                    "point the `$ref` at something the schema defines (under `definitions` or `$defs`) or at a file",
+                );
+                if let Some(l) = d.location.as_mut() {
+                    l.pointer = pointer::push(&pointer::push(&then.origin.pointer, "functionOptions"), "schema");
                 }
+                d.severity = Severity::Warning;
+                out.push(d);
             }
         }
         out
+    }
+
+    /// Every `then` of every rule defined in the ruleset and the files it extends, with its rule's name.
+    fn thens(&self) -> impl Iterator<Item = (&str, &rule::Then)> {
+        self.docs
+            .iter()
+            .flat_map(|d| d.rules.iter().chain(d.overrides.iter().flat_map(|o| o.rules.iter())))
+            .filter_map(|(name, _, entry)| match entry.as_ref() {
+                Entry::Definition(def) => Some((name.as_str(), def)),
+                _ => None,
+            })
+            .flat_map(|(name, def)| def.then.iter().map(move |t| (name, t)))
+    }
+
+    /// Every `then` that calls one of the ruleset's JavaScript `functions`, with where it is.
+    pub fn custom_functions(&self) -> Vec<(&rule::Custom, &Origin)> {
+        self.thens()
+            .filter_map(|(_, then)| match &then.call {
+                rule::Call::Custom(custom) => Some((custom, &then.origin)),
+                rule::Call::Core(_) => None,
+            })
+            .collect()
+    }
+
+    /// `parserOptions.duplicateKeys` of the ruleset file given (Spectral reads the root's alone): the
+    /// severity of a duplicate key in the linted document, `None` for the default (an error).
+    pub fn duplicate_keys(&self) -> Option<Level> {
+        self.root().duplicate_keys
     }
 
     fn root(&self) -> &Doc {
@@ -512,9 +551,13 @@ impl Loader {
                 Some(url.to_owned())
             }
         };
-        if let Some(p) = root.get("parserOptions") {
-            check_parser_options(file, p)?;
-        }
+        let duplicate_keys = match root.get("parserOptions") {
+            Some(p) => {
+                check_parser_options(file, p)?;
+                p.get("duplicateKeys").and_then(Level::parse)
+            }
+            None => None,
+        };
         let extends = match root.get("extends") {
             Some(n) => self.extends(file, "/extends", n)?,
             None => Vec::new(),
@@ -540,6 +583,7 @@ impl Loader {
             documentation_url,
             aliases,
             overrides: Vec::new(),
+            duplicate_keys,
         };
         if let Some(n) = root.get("overrides") {
             doc.overrides = self.overrides(file, n, &functions, &inherited, &doc)?;
@@ -1267,6 +1311,24 @@ module.exports = { default: {
             r.warnings[0].message
         );
         assert!(enabled(&r, &d.path().join("x.yaml")).contains(&"b-rule".to_owned()));
+    }
+
+    #[test]
+    fn a_schema_ref_that_names_nothing_is_a_located_warning() {
+        let (_d, r) = load(&[(
+            "a.yaml",
+            "rules:\n  errors:\n    given: $\n    then:\n      function: schema\n      functionOptions:\n        \
+             schema: {$ref: '#/components/schemas/Error'}\n",
+        )]);
+        let r = r.unwrap();
+        assert_eq!(r.warnings.len(), 1);
+        let w = &r.warnings[0];
+        assert_eq!(w.severity, Severity::Warning);
+        assert_eq!(
+            w.location.as_ref().unwrap().pointer,
+            "/rules/errors/then/functionOptions/schema"
+        );
+        assert!(w.message.contains("never reports"), "{}", w.message);
     }
 
     #[test]

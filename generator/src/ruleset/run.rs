@@ -185,6 +185,7 @@ impl<'s> RuleRun<'s, '_> {
                 let cx = Context {
                     version: self.version,
                     referenced: &|p| self.referenced.contains(p),
+                    resolved: self.def.resolved,
                 };
                 for result in function.check(spot.target.clone(), &cx) {
                     if let Some(d) = self.finding(&spot, &result) {

@@ -382,14 +382,23 @@ pub const COMPONENT_SECTIONS: &[&str] = &[
 
 /// The named components in `sections` of the document's `components`: section, name and pointer.
 pub fn component_names<'a>(doc: &'a Node, sections: &'a [&'a str]) -> impl Iterator<Item = (&'a str, &'a str, String)> {
-    let components = doc.get("components");
+    named_in(doc.get("components"), "/components", sections)
+}
+
+/// The named objects in the maps `sections` of `holder` (at `base` in the root file): section, name
+/// and pointer.
+pub fn named_in<'a>(
+    holder: Option<&'a Node>,
+    base: &'a str,
+    sections: &'a [&'a str],
+) -> impl Iterator<Item = (&'a str, &'a str, String)> {
     sections.iter().flat_map(move |section| {
         // A map written as a `$ref` to another file has its names there, not here.
-        let map = components
+        let map = holder
             .and_then(|c| c.get(section))
             .filter(|m| m.get("$ref").and_then(Node::as_str).is_none())
             .and_then(Node::as_object);
-        let base = format!("/components/{section}");
+        let base = push(base, section);
         map.into_iter()
             .flat_map(|m| m.keys())
             .map(move |name| (*section, name.as_str(), push(&base, name)))

@@ -33,6 +33,7 @@ mod helpers;
 mod loader;
 #[cfg(test)]
 mod testing;
+mod unused;
 
 rules! {
     array_items => ArrayItems,
@@ -54,11 +55,21 @@ rules! {
     no_server_variables_empty_enum => NoServerVariablesEmptyEnum,
     no_unsafe_markdown => NoUnsafeMarkdown,
     nullable_without_type => NullableWithoutType,
+    oas2_any_of => Oas2AnyOf,
+    oas2_api_host => Oas2ApiHost,
+    oas2_api_schemes => Oas2ApiSchemes,
+    oas2_discriminator => Oas2Discriminator,
+    oas2_host_not_example => Oas2HostNotExample,
+    oas2_host_trailing_slash => Oas2HostTrailingSlash,
+    oas2_one_of => Oas2OneOf,
+    oas2_operation_form_data_consume_check => Oas2OperationFormDataConsumeCheck,
     oas2_schema => Oas2Schema,
+    oas2_unused_definition => Oas2UnusedDefinition,
     oas2_valid_media_example => Oas2ValidMediaExample,
     oas2_valid_schema_example => Oas2ValidSchemaExample,
     oas3_1_callbacks_in_webhook => Oas31CallbacksInWebhook,
     oas3_1_servers_in_webhook => Oas31ServersInWebhook,
+    oas3_2_no_deprecated_xml_attribute => Oas32NoDeprecatedXmlAttribute,
     oas3_api_servers => Oas3ApiServers,
     oas3_callbacks_in_callbacks => Oas3CallbacksInCallbacks,
     oas3_examples_value_or_external_value => Oas3ExamplesValueOrExternalValue,

@@ -14,8 +14,8 @@ declare_rule! {
     /// Corresponds to Spectral's `oas3-parameter-description` and Redocly's `parameter-description`
     /// (an alias): every Parameter Object (of a path item, an operation or the reusable ones) once,
     /// wherever `$ref`s lead; an absent description at the parameter, an empty one at the
-    /// `description`. Spectral runs it on OpenAPI 3 only, Redocly also on Swagger 2.0, and so does this
-    /// rule. Objects that only look like parameters (a link's `parameters`) are not parameters.
+    /// `description`. Redocly also runs it on Swagger 2.0, and so does this rule; Spectral has a 2.0
+    /// twin, `oas2-parameter-description` (an alias: the same check). Objects that only look like parameters (a link's `parameters`) are not parameters.
     ///
     /// Bad:
     ///
@@ -36,7 +36,7 @@ declare_rule! {
     pub static META = {
         id: "oas3-parameter-description",
         severity: Off,
-        aliases: ["parameter-description"],
+        aliases: ["parameter-description", "oas2-parameter-description"],
         versions: ANY_OAS,
     };
 }

@@ -51,11 +51,7 @@ impl Rule for Oas3ServerNotExampleCom {
         let Some(url) = v.node.get("url").and_then(Node::as_str) else {
             return;
         };
-        let host = host(url).to_ascii_lowercase();
-        let Some(placeholder) = ["example.com", "localhost"]
-            .into_iter()
-            .find(|p| host == *p || host.strip_suffix(p).is_some_and(|sub| sub.ends_with('.')))
-        else {
+        let Some(placeholder) = placeholder(url) else {
             return;
         };
         cx.report(
@@ -66,6 +62,15 @@ impl Rule for Oas3ServerNotExampleCom {
         )
         .help("give the address the API is really served at");
     }
+}
+
+/// The placeholder host (`example.com` or `localhost`) that `url` (a server url, or a Swagger 2.0
+/// `host`) points at: the host or a subdomain of it.
+pub(super) fn placeholder(url: &str) -> Option<&'static str> {
+    let host = host(url).to_ascii_lowercase();
+    ["example.com", "localhost"]
+        .into_iter()
+        .find(|p| host == *p || host.strip_suffix(p).is_some_and(|sub| sub.ends_with('.')))
 }
 
 /// The host of a server url, with or without a scheme: what stands between `scheme://` (or the start)

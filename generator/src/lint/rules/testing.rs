@@ -39,3 +39,28 @@ pub fn sorted_pointers(id: &str, text: &str) -> Vec<String> {
     out.sort();
     out
 }
+
+/// `(file name, pointer)` of each finding of rule `id` (switched on) when `files` (name, text) are
+/// written to a fresh folder and the first is linted: for rules that read references between files.
+pub fn pointers_in_files(id: &str, files: &[(&str, &str)]) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("a written file");
+    }
+    let config = crate::lint::Config::parse(std::path::Path::new("specgen.yaml"), &format!("rules:\n  {id}: warn\n"))
+        .expect("a valid config");
+    let root = dir.path().join(files[0].0);
+    let spec = crate::load::Spec::load(&root, &crate::load::LoadOptions::default()).expect("a loaded spec");
+    let linted = crate::lint::lint_spec_with(spec, &config);
+    let name = |file| {
+        let path = &linted.spec.sources.get(file).path;
+        path.file_name().unwrap_or_default().to_string_lossy().into_owned()
+    };
+    linted
+        .findings
+        .iter()
+        .filter(|d| d.code == id)
+        .filter_map(|d| d.location.as_ref())
+        .map(|l| (name(l.file), l.pointer.clone()))
+        .collect()
+}

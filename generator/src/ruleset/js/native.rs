@@ -76,6 +76,9 @@ impl Native {
         let cx = Context {
             version: &doc.version,
             referenced: &|p| doc.referenced.contains(p),
+            // What a function gets for `schema`'s reference errors: those of a rule on the resolved
+            // document (Spectral's default), which it ignores.
+            resolved: true,
         };
         let results: Vec<serde_json::Value> = function.check(target, &cx).iter().map(result_json).collect();
         Ok(serde_json::Value::Array(results).to_string())
