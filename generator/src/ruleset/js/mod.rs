@@ -46,12 +46,12 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// Ten seconds is a hundred times what a function walking Stripe's whole resolved document takes;
-    /// 2 GiB is four times what the engine holds with Stripe loaded.
+    /// Ten seconds is hundreds of times what a function visiting every node of Stripe's resolved
+    /// document takes (BENCHMARKS.md); 1 GiB is twenty times what the engine holds with it loaded.
     fn default() -> Self {
         Limits {
             time: Duration::from_secs(10),
-            memory: 2 << 30,
+            memory: 1 << 30,
         }
     }
 }
@@ -194,7 +194,10 @@ impl Engine {
         .map(|(f, _)| f)
         .collect();
         let path = &spec.sources.get(FileId(0)).path;
-        let source = std::path::absolute(path).unwrap_or_else(|_| path.clone()).display().to_string();
+        let source = std::path::absolute(path)
+            .unwrap_or_else(|_| path.clone())
+            .display()
+            .to_string();
         let mut graph: Vec<String> = referenced.iter().cloned().collect();
         graph.sort();
         *self.native.document.borrow_mut() = native::Document {
