@@ -252,9 +252,7 @@ impl Engine {
                 options.restore(&ctx).map_err(|e| describe_error(&ctx, e))?,
                 rule.restore(&ctx).map_err(|e| describe_error(&ctx, e))?,
             );
-            let value: Value = call
-                .call(args)
-                .map_err(|e| format!("threw an exception: {}", describe_error(&ctx, e)))?;
+            let value: Value = call.call(args).map_err(|e| self.threw(describe_error(&ctx, e)))?;
             let value = match value.as_promise() {
                 Some(p) => p.finish::<Value>().map_err(|e| match e {
                     rquickjs::Error::WouldBlock => "returned a Promise that never settles".to_owned(),
@@ -270,6 +268,19 @@ impl Engine {
         let json = json.map_err(|e| format!("({}) {e}", custom.file.display()))?;
         serde_json::from_str(&json)
             .map_err(|e| format!("({}) returned results specgen cannot read: {e}", custom.file.display()))
+    }
+
+    /// What an exception says. QuickJS throws `InternalError: out of memory` at the memory limit, or
+    /// `null` when it cannot even make that error.
+    fn threw(&self, what: String) -> String {
+        if what == "the value null" || what.starts_with("InternalError: out of memory") {
+            format!(
+                "ran out of memory (the engine may hold {} MiB) or threw null",
+                self.limits.memory >> 20
+            )
+        } else {
+            format!("threw an exception: {what}")
+        }
     }
 
     /// `functionOptions` as a JavaScript value, made once so that every call gets the same object.
@@ -390,6 +401,9 @@ pub(crate) fn describe(e: &CaughtError<'_>) -> String {
 /// Checks that every function a ruleset calls can be loaded (the file exists, parses, imports only
 /// what specgen provides and exports a function): a located error for each one that cannot.
 pub fn check(calls: &[(&Custom, &Origin)]) -> Vec<Diagnostic> {
+    if calls.is_empty() {
+        return Vec::new();
+    }
     let mut engine = match Engine::new(Limits::default()) {
         Ok(e) => e,
         Err(e) => {
@@ -415,6 +429,13 @@ pub fn check(calls: &[(&Custom, &Origin)]) -> Vec<Diagnostic> {
 
 /// What to do about a function that failed.
 pub fn help(custom: &Custom) -> String {
+    if !custom.file.is_file() {
+        return format!(
+            "write {} or set `functionsDir` (relative to the ruleset file, default `functions`) to the folder that holds `{}.js`",
+            custom.file.display(),
+            custom.name
+        );
+    }
     format!(
         "fix {} (a function is `export default (input, options, context) => [...]` importing only {}), or turn the rule off",
         custom.file.display(),

@@ -369,3 +369,72 @@ fn a_function_sees_the_target_at_its_path() {
     let r = engine.call(&custom, &RULE, Input::Key("k"), &path[..1]).unwrap();
     assert_eq!(r[0].message, r#"["k",null,["components"]]"#);
 }
+
+#[test]
+fn resolved_false_reads_the_document_as_written_and_the_graph_names_referenced_places() {
+    let d = folder(&[
+        (
+            ".spectral.yaml",
+            &ruleset("written", "$.paths[*][*]", "    resolved: false\n")
+                .replace("function: written\n", "function: written\n      functionOptions: {a: 1}\n"),
+        ),
+        (
+            "functions/written.js",
+            "let options;
+             export default (op, opts, { document, documentInventory }) => {
+               if (options !== undefined && options !== opts) throw new Error('a new options object');
+               options = opts;
+               if (op.responses['200'] === undefined) return;
+               const graph = documentInventory.graph;
+               const pet = `${document.source}#/components/schemas/Pet`;
+               const ref = op.responses['200'].content['application/json'].schema.$ref;
+               return [{ message: `${ref} ${graph.hasNode(pet)} ${graph.hasNode(pet + 'x')} ${document.source.endsWith('api.yaml')}` }];
+             };",
+        ),
+    ]);
+    let l = lint_in(d.path(), API);
+    assert_eq!(problems(&l), Vec::<String>::new());
+    assert_eq!(
+        found(&l, "r"),
+        [(
+            "/paths/~1pets/get".to_owned(),
+            "#/components/schemas/Pet true false true".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_shared_input_too_large_to_write_out_is_not_written_out() {
+    // 2^40 leaves once written out: the core functions that read only keys get the keys, `schema` says
+    // the input is too large, and `createRulesetFunction` checks its `input` schema's `type` only.
+    let (_d, mut engine, custom) = engine_with(
+        Limits::default(),
+        "import { truthy, length, schema } from '@stoplight/spectral-functions';
+         import { createRulesetFunction } from '@stoplight/spectral-core';
+         let big = { leaf: 1 };
+         for (let i = 0; i < 40; i++) big = { l: big, r: big };
+         const checked = createRulesetFunction(
+           { input: { type: 'object', properties: { l: { type: 'object' } } }, options: null },
+           (input) => [{ message: 'checked' }]);
+         export default () => {
+           let thrown = 'nothing';
+           try { schema(big, { schema: { type: 'object' } }); } catch (e) { thrown = e.message; }
+           const out = [truthy(big), length(big, { max: 1 }), checked(big, null)].flat().filter(Boolean);
+           return [...out, { message: thrown }];
+         };",
+    );
+    let messages: Vec<String> = engine
+        .call(&custom, &RULE, Input::Missing, &[])
+        .unwrap()
+        .into_iter()
+        .map(|r| r.message)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "#{{print(\"property\")}}must be shorter than 1",
+            "checked",
+            "the input of \"schema\" is too large to check: more than 200000 values written out as JSON"
+        ]
+    );
+}
