@@ -167,6 +167,19 @@ mod tests {
         );
     }
 
+    #[cfg(not(feature = "js"))]
+    #[test]
+    fn without_the_js_feature_a_javascript_function_is_a_problem_not_a_silent_skip() {
+        let l = lint_with(
+            "functions: [mine]\nrules:\n  own:\n    given: $.paths[*]\n    then: {function: mine}\n",
+            API,
+        );
+        assert_eq!(l.problems.len(), 1, "{:?}", l.problems);
+        assert_eq!(l.problems[0].origin.pointer, "/rules/own/then");
+        assert!(l.problems[0].message.contains("`mine` is JavaScript"));
+        assert!(l.problems[0].help.contains("`js` feature"));
+    }
+
     #[test]
     fn unimplemented_builtins_are_named() {
         let l = lint_with(
