@@ -30,7 +30,7 @@ use native::Native;
 use super::functions::Sub;
 use super::jsonpath::Follow;
 use super::resolved::Resolved;
-use super::rule::{Custom, Origin};
+use super::rule::{Custom, Format, Origin};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Spec, pointer};
 use crate::source::FileId;
@@ -183,15 +183,15 @@ impl Engine {
         }
         let patches = serde_json::Value::Array(patches).to_string();
         let formats: Vec<&str> = [
-            ("oas2", "2.0"),
-            ("oas3", "3."),
-            ("oas3_0", "3.0"),
-            ("oas3_1", "3.1"),
-            ("oas3_2", "3.2"),
+            ("oas2", Format::Oas2),
+            ("oas3", Format::Oas3),
+            ("oas3_0", Format::Oas3_0),
+            ("oas3_1", Format::Oas3_1),
+            ("oas3_2", Format::Oas3_2),
         ]
         .into_iter()
-        .filter(|(_, v)| version.starts_with(v))
-        .map(|(f, _)| f)
+        .filter(|(_, f)| f.matches(&version))
+        .map(|(name, _)| name)
         .collect();
         let path = &spec.sources.get(FileId(0)).path;
         let source = std::path::absolute(path)

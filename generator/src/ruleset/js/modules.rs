@@ -100,6 +100,8 @@ static ESM: LazyLock<regex::Regex> =
 /// Loads the function in `source` (the file at `path`): its default export or `module.exports`.
 pub fn load<'js>(ctx: &Ctx<'js>, path: &Path, source: &str, shims: &Shims) -> Result<Function<'js>, String> {
     let name = path.display().to_string();
+    // A refusal from an earlier `import()` inside a function is not this file's.
+    shims.refused.borrow_mut().take();
     let exported: Value = if ESM.is_match(source) {
         let evaluated = Module::declare(ctx.clone(), name.as_str(), source).and_then(|m| {
             let (module, promise) = m.eval()?;
