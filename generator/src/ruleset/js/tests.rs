@@ -438,3 +438,209 @@ fn a_shared_input_too_large_to_write_out_is_not_written_out() {
         ]
     );
 }
+
+/// A ruleset of nine functions (ES modules, CommonJS, async, `createRulesetFunction`, core functions
+/// through the shim, `@key`, an absent `field`, `resolved: false`, results with paths through `$ref`s),
+/// and the (rule, pointer, message) Spectral 6.16.3 gives for it.
+#[test]
+fn spectral_6_16_3_gives_the_same() {
+    let d = folder(&[
+        (
+            ".spectral.yaml",
+            r#"functions: [camelProps, requiredExist, opIds, keysFn, asyncFn, viaCore, cjsFn, missingField, rootFn]
+rules:
+  camel-props:
+    message: '{{property}}: {{error}}'
+    given: $..properties
+    then: {function: camelProps}
+  required-exist:
+    given: $.components.schemas[*]
+    then: {function: requiredExist}
+  op-ids:
+    description: ops need ids
+    given: $.paths[*][*]
+    then: {function: opIds, functionOptions: {pattern: '^[a-z]+([A-Z][a-z]+)*$'}}
+  keys-fn:
+    given: $.paths
+    then: {field: '@key', function: keysFn}
+  async-fn:
+    message: '{{error}} ({{path}})'
+    given: $.info
+    then: {function: asyncFn}
+  via-core:
+    given: $.paths[*][*]
+    then: {function: viaCore}
+  cjs-fn:
+    given: $.components.parameters[*]
+    then: {function: cjsFn}
+  missing-field:
+    message: '{{property}} {{error}} {{value}}'
+    given: $.paths[*][*]
+    then: {field: summary, function: missingField}
+  root-fn:
+    resolved: false
+    given: $
+    then: {function: rootFn}
+"#,
+        ),
+        (
+            "functions/asyncFn.js",
+            r#"export default async (info, _o, { document, documentInventory }) => {
+  await new Promise((r) => r());
+  const r = documentInventory.resolved;
+  return [{ message: `${info.title} ${Object.keys(document.data.paths)} ${r.paths['/pets'].get.parameters[0].name} ${typeof r.components.schemas.Tag.properties.parent.$ref}` }];
+};
+"#,
+        ),
+        (
+            "functions/camelProps.js",
+            r#"export default (props, _o, context) =>
+  Object.keys(props).filter((k) => !/^[a-z][a-zA-Z0-9]*$/.test(k)).map((k) => ({ message: `${k} is not camel`, path: [...context.path, k] }));
+"#,
+        ),
+        (
+            "functions/cjsFn.js",
+            r#"const { casing } = require('@stoplight/spectral-functions');
+module.exports = (param, options, context) => casing(param.name, { type: 'pascal' }, { ...context, path: [...context.path, 'name'] });
+"#,
+        ),
+        (
+            "functions/keysFn.js",
+            r#"export default (key) => key.includes('pets') ? [{ message: `key ${key}` }] : undefined;
+"#,
+        ),
+        (
+            "functions/missingField.js",
+            r#"export default (value, _o, context) => value === undefined ? [{ message: `absent at ${context.path.join('.')}` }] : [];
+"#,
+        ),
+        (
+            "functions/opIds.js",
+            r#"export default (op, { pattern }, context) => {
+  if (op.operationId === undefined) return [{ message: `no operationId in ${context.rule.name}` }];
+  if (!new RegExp(pattern).test(op.operationId)) return [{ message: `${op.operationId} bad`, path: [...context.path, 'operationId'] }];
+};
+"#,
+        ),
+        (
+            "functions/requiredExist.js",
+            r#"import { createRulesetFunction } from '@stoplight/spectral-core';
+export default createRulesetFunction({ input: { type: 'object' }, options: null }, function requiredExist(schema, _o, { path }) {
+  return (schema.required ?? []).flatMap((name, i) => (schema.properties ?? {})[name] ? [] : [{ message: `${name} is required but not defined`, path: [...path, 'required', i] }]);
+});
+"#,
+        ),
+        (
+            "functions/rootFn.js",
+            r#"export default (doc, _o, context) => [{ message: `root ${Object.keys(doc)} ${context.path.length} ${doc.paths['/pets'].get.parameters[0].$ref}` }];
+"#,
+        ),
+        (
+            "functions/viaCore.js",
+            r#"import { truthy, pattern, xor } from '@stoplight/spectral-functions';
+export default (op, _o, context) => [
+  ...(truthy(op.summary, null, { ...context, path: [...context.path, 'summary'] }) ?? []),
+  ...(pattern(op.operationId ?? 'x', { match: '^[a-z]+$' }, context) ?? []),
+  ...(xor(op, { properties: ['summary', 'operationId'] }, context) ?? []),
+];
+"#,
+        ),
+    ]);
+    let l = lint_in(
+        d.path(),
+        r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      operationId: list_pets
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pets'}
+    post:
+      responses:
+        '201': {description: made}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer}}
+  schemas:
+    Pets:
+      type: array
+      items: {$ref: '#/components/schemas/Pet'}
+    Pet:
+      type: object
+      required: [pet_name, missing]
+      properties:
+        pet_name: {type: string}
+        Tag: {$ref: '#/components/schemas/Tag'}
+    Tag:
+      type: object
+      properties:
+        parent: {$ref: '#/components/schemas/Tag'}
+"#,
+    );
+    assert_eq!(problems(&l), Vec::<String>::new());
+    let spectral = [
+        ("async-fn", "/info", "t /pets limit string (#/info)"),
+        (
+            "camel-props",
+            "/components/schemas/Pet/properties/pet_name",
+            "pet_name: pet_name is not camel",
+        ),
+        ("camel-props", "/components/schemas/Tag", "Tag: Tag is not camel"),
+        ("cjs-fn", "/components/parameters/Limit", "must be pascal case"),
+        ("keys-fn", "/paths/~1pets", "key /pets"),
+        (
+            "missing-field",
+            "/paths/~1pets/get",
+            "get.summary absent at paths./pets.get.summary [object Object]",
+        ),
+        (
+            "missing-field",
+            "/paths/~1pets/post",
+            "post.summary absent at paths./pets.post.summary [object Object]",
+        ),
+        ("op-ids", "/paths/~1pets/get/operationId", "ops need ids"),
+        ("op-ids", "/paths/~1pets/post", "ops need ids"),
+        (
+            "required-exist",
+            "/components/schemas/Pet/required/1",
+            "missing is required but not defined",
+        ),
+        (
+            "root-fn",
+            "",
+            "root openapi,info,paths,components 0 #/components/parameters/Limit",
+        ),
+        ("via-core", "/paths/~1pets/get", "\"get\" property must be truthy"),
+        (
+            "via-core",
+            "/paths/~1pets/get",
+            "Object{} must match the pattern \"^[a-z]+$\"",
+        ),
+        ("via-core", "/paths/~1pets/post", "\"post\" property must be truthy"),
+        (
+            "via-core",
+            "/paths/~1pets/post",
+            "At least one of \"summary\" or \"operationId\" must be defined",
+        ),
+    ];
+    let mut ours: Vec<(&str, String, String)> = l
+        .linted
+        .findings
+        .iter()
+        .filter(|d| spectral.iter().any(|(rule, _, _)| *rule == d.code))
+        .map(|d| (d.code, d.location.as_ref().unwrap().pointer.clone(), d.message.clone()))
+        .collect();
+    ours.sort();
+    let spectral: Vec<(&str, String, String)> = spectral
+        .iter()
+        .map(|(r, p, m)| (*r, p.to_string(), m.to_string()))
+        .collect();
+    assert_eq!(ours, spectral);
+}
