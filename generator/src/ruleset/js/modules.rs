@@ -39,6 +39,10 @@ pub const SHIMS: &[(&str, &[&str])] = &[
         "@stoplight/spectral-formats",
         &["oas2", "oas3", "oas3_0", "oas3_1", "oas3_2"],
     ),
+    (
+        "@stoplight/spectral-runtime",
+        &["printValue", "printPath", "PrintStyle"],
+    ),
 ];
 
 /// The names of [`SHIMS`], for messages.

@@ -142,6 +142,45 @@
     Reflect.defineProperty(f, "displayName", { value: name });
   }
 
+  // `@stoplight/spectral-runtime`'s printing helpers (its `fetch` and file reading are not given).
+  const isPlainObject = (v) => {
+    if (v === null || typeof v !== "object") return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || proto === Object.prototype;
+  };
+  function printValue(value) {
+    if (value === undefined) return "undefined";
+    if (value !== null && (typeof value === "object" || typeof value === "function")) {
+      if (Array.isArray(value)) return "Array[]";
+      if (value instanceof RegExp) return String(value.source);
+      if (!isPlainObject(value) && typeof value.constructor?.name === "string") return value.constructor.name;
+      return "Object{}";
+    }
+    return JSON.stringify(value);
+  }
+  const PrintStyle = Object.freeze({ Dot: "dot", Pointer: "pointer", EscapedPointer: "escapedPointer" });
+  const decodeFragment = (s) => String(s).replaceAll("~1", "/").replaceAll("~0", "~");
+  const encodeFragment = (s) =>
+    String(s).replaceAll("~", "~0").replaceAll("/", "~1").replace(/[^A-Za-z0-9_.!~*'()\/-]/gu, encodeURIComponent);
+  function printPath(path, style) {
+    switch (style) {
+      case PrintStyle.Dot:
+        return decodeFragment(path.reduce((out, seg, i) => {
+          if (typeof seg === "number") return `${out}[${seg}]`;
+          if (seg.length === 0) return `${out}['']`;
+          if (/\s/.test(seg)) return `${out}['${seg}']`;
+          if (!Number.isNaN(Number(seg))) return `${out}[${seg}]`;
+          return `${out}${i === 0 ? "" : "."}${seg}`;
+        }, ""));
+      case PrintStyle.Pointer:
+        return path.length === 0 ? "#" : `#/${decodeFragment(path.join("/"))}`;
+      case PrintStyle.EscapedPointer:
+        return path.length === 0 ? "#" : `#/${path.map((s) => encodeFragment(typeof s === "number" ? s : decodeFragment(s))).join("/")}`;
+      default:
+        return String(path);
+    }
+  }
+
   const shims = {
     "@stoplight/spectral-core": { createRulesetFunction },
     "@stoplight/spectral-functions": functions,
@@ -149,6 +188,7 @@
       DiagnosticSeverity: Object.freeze({ Error: 0, Warning: 1, Information: 2, Hint: 3, 0: "Error", 1: "Warning", 2: "Information", 3: "Hint" }),
     },
     "@stoplight/spectral-formats": { oas2, oas3, oas3_0, oas3_1, oas3_2 },
+    "@stoplight/spectral-runtime": { printValue, printPath, PrintStyle },
   };
 
   // The document: each file's JSON, then each followed `$ref` replaced by what it points at (shared,

@@ -644,3 +644,22 @@ components:
         .collect();
     assert_eq!(ours, spectral);
 }
+
+#[test]
+fn the_runtime_shim_prints_as_spectral_runtime_does() {
+    let (_d, mut engine, custom) = engine_with(
+        Limits::default(),
+        "import { printValue, printPath, PrintStyle } from '@stoplight/spectral-runtime';
+         const vals = [undefined, null, 1, 'a\"b', [1], {a: 1}, /x+/g, new Map(), true];
+         const paths = [[], ['paths', '/pets/{id}', 'get', 0, 'a b', '', '12', 'x~y$z']];
+         export default () => {
+           const out = [vals.map(printValue).join(' | ')];
+           for (const p of paths) for (const s of [PrintStyle.Dot, PrintStyle.Pointer, PrintStyle.EscapedPointer]) out.push(printPath(p, s));
+           return [{ message: JSON.stringify(out) }];
+         };",
+    );
+    let r = engine.call(&custom, &RULE, Input::Missing, &[]).unwrap();
+    // What `@stoplight/spectral-runtime` (Spectral 6.16.3's, 1.1.6) prints for the same calls in Node.
+    let node = r##"["undefined | null | 1 | \"a\\\"b\" | Array[] | Object{} | x+ | Map | true","","#","#","paths./pets/{id}.get[0]['a b'][''][12].x~y$z","#/paths//pets/{id}/get/0/a b//12/x~y$z","#/paths/~1pets~1%7Bid%7D/get/0/a%20b//12/x~0y%24z"]"##;
+    assert_eq!(r[0].message, node);
+}
