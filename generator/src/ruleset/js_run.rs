@@ -40,7 +40,8 @@ impl RuleRun<'_, '_> {
             Ok(e) => e,
             Err(why) => {
                 self.js.failed.borrow_mut().insert(key);
-                out.problems.push(self.custom_problem(custom, then, why.clone()));
+                out.problems
+                    .push(self.custom_problem(custom, then, format!("did not run: {why}")));
                 return;
             }
         };

@@ -179,6 +179,19 @@ mod tests {
         );
     }
 
+    #[cfg(not(feature = "js"))]
+    #[test]
+    fn without_the_js_feature_a_javascript_function_is_a_problem_not_a_silent_skip() {
+        let l = lint_with(
+            "functions: [mine]\nrules:\n  own:\n    given: $.paths[*]\n    then: {function: mine}\n",
+            API,
+        );
+        assert_eq!(l.problems.len(), 1, "{:?}", l.problems);
+        assert_eq!(l.problems[0].origin.pointer, "/rules/own/then");
+        assert!(l.problems[0].message.contains("`mine` is JavaScript"));
+        assert!(l.problems[0].help.contains("`js` feature"));
+    }
+
     #[test]
     fn every_builtin_runs_on_a_2_0_document() {
         // `unimplemented` names what a ruleset enables and specgen lacks; today that is nothing (see

@@ -121,6 +121,19 @@ struct Spot<'s> {
 
 impl<'s> RuleRun<'s, '_> {
     fn run(&self, aliases: &IndexMap<String, Alias>, out: &mut Outcome) {
+        #[cfg(not(feature = "js"))]
+        for then in &self.def.then {
+            if let Call::Custom(c) = &then.call {
+                out.problems.push(Problem {
+                    help: "build specgen with the `js` feature (`cargo install specgen --features js`), or turn the rule off"
+                        .to_owned(),
+                    ..self.problem(
+                        &then.origin,
+                        format!("the function `{}` is JavaScript, which this build of specgen cannot run", c.name),
+                    )
+                });
+            }
+        }
         let walk = Walk {
             follow: if self.def.resolved { self.refs } else { &AsWritten },
             budget: BUDGET,

@@ -88,9 +88,50 @@ pub struct Args {
     /// Write the report to a file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// List the rules with their default severity and exit.
+    /// List the rules with their default severity and exit; with a Spectral ruleset (`--ruleset`, or
+    /// `.spectral.*` here), the ruleset's rules in effect, at its severities.
     #[arg(long)]
     list_rules: bool,
+}
+
+/// `--list-rules`: specgen's rules at their defaults or, with a Spectral ruleset, the ruleset's rules in
+/// effect here (its own and those of `spectral:oas`) at its severities.
+fn list_rules(ruleset: Option<&Path>) -> ExitCode {
+    let ruleset = match load_ruleset(ruleset) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let mut out = anstream::stdout().lock();
+    if let Some(r) = ruleset {
+        let here = std::env::current_dir().unwrap_or_default().join("openapi.yaml");
+        for rule in r.rules_for(&here).values() {
+            let level = specgen::lint::docs::level_name(rule.enabled.then_some(rule.severity));
+            let about = match &rule.kind {
+                specgen::ruleset::load::Kind::Builtin(b) => {
+                    rules::meta(b.name).map(|m| m.summary().to_string()).unwrap_or_default()
+                }
+                specgen::ruleset::load::Kind::Defined(d) => d.description.clone().unwrap_or_default(),
+            };
+            let _ = writeln!(
+                out,
+                "{:<40} {:<5} {}",
+                rule.name,
+                level,
+                about.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
+    for m in rules::all() {
+        let _ = writeln!(
+            out,
+            "{:<40} {:<5} {}",
+            m.id,
+            specgen::lint::docs::level_name(m.default),
+            m.summary()
+        );
+    }
+    ExitCode::SUCCESS
 }
 
 /// Exit status 2 with a message: a usage or I/O problem.
@@ -101,17 +142,7 @@ fn fail(message: impl std::fmt::Display) -> ExitCode {
 
 pub fn run(args: Args) -> ExitCode {
     if args.list_rules {
-        let mut out = anstream::stdout().lock();
-        for m in rules::all() {
-            let _ = writeln!(
-                out,
-                "{:<40} {:<5} {}",
-                m.id,
-                specgen::lint::docs::level_name(m.default),
-                m.summary()
-            );
-        }
-        return ExitCode::SUCCESS;
+        return list_rules(args.ruleset.as_deref());
     }
     let options = LoadOptions {
         root_dir: args.root_dir.clone(),

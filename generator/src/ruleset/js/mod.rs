@@ -30,7 +30,7 @@ use native::Native;
 use super::functions::Sub;
 use super::jsonpath::Follow;
 use super::resolved::Resolved;
-use super::rule::{Custom, Origin};
+use super::rule::{Custom, Format, Origin};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{Spec, pointer};
 use crate::source::FileId;
@@ -48,12 +48,12 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// Ten seconds is a hundred times what a function walking Stripe's whole resolved document takes;
-    /// 2 GiB is four times what the engine holds with Stripe loaded.
+    /// Ten seconds is hundreds of times what a function visiting every node of Stripe's resolved
+    /// document takes (BENCHMARKS.md); 1 GiB is twenty times what the engine holds with it loaded.
     fn default() -> Self {
         Limits {
             time: Duration::from_secs(10),
-            memory: 2 << 30,
+            memory: 1 << 30,
         }
     }
 }
@@ -248,15 +248,15 @@ impl Engine {
         }
         let patches = serde_json::Value::Array(patches).to_string();
         let formats: Vec<&str> = [
-            ("oas2", "2.0"),
-            ("oas3", "3."),
-            ("oas3_0", "3.0"),
-            ("oas3_1", "3.1"),
-            ("oas3_2", "3.2"),
+            ("oas2", Format::Oas2),
+            ("oas3", Format::Oas3),
+            ("oas3_0", Format::Oas3_0),
+            ("oas3_1", Format::Oas3_1),
+            ("oas3_2", Format::Oas3_2),
         ]
         .into_iter()
-        .filter(|(_, v)| version.starts_with(v))
-        .map(|(f, _)| f)
+        .filter(|(_, f)| f.matches(&version))
+        .map(|(name, _)| name)
         .collect();
         let path = &spec.sources.get(FileId(0)).path;
         let source = std::path::absolute(path)
@@ -316,9 +316,7 @@ impl Engine {
                 options.restore(&ctx).map_err(|e| describe_error(&ctx, e))?,
                 rule.restore(&ctx).map_err(|e| describe_error(&ctx, e))?,
             );
-            let value: Value = call
-                .call(args)
-                .map_err(|e| format!("threw an exception: {}", describe_error(&ctx, e)))?;
+            let value: Value = call.call(args).map_err(|e| self.threw(describe_error(&ctx, e)))?;
             let value = match value.as_promise() {
                 Some(p) => p.finish::<Value>().map_err(|e| match e {
                     rquickjs::Error::WouldBlock => "returned a Promise that never settles".to_owned(),
@@ -334,6 +332,19 @@ impl Engine {
         let json = json.map_err(|e| format!("({}) {e}", custom.file.display()))?;
         serde_json::from_str(&json)
             .map_err(|e| format!("({}) returned results specgen cannot read: {e}", custom.file.display()))
+    }
+
+    /// What an exception says. QuickJS throws `InternalError: out of memory` at the memory limit, or
+    /// `null` when it cannot even make that error.
+    fn threw(&self, what: String) -> String {
+        if what == "the value null" || what.starts_with("InternalError: out of memory") {
+            format!(
+                "ran out of memory (the engine may hold {} MiB) or threw null",
+                self.limits.memory >> 20
+            )
+        } else {
+            format!("threw an exception: {what}")
+        }
     }
 
     /// `functionOptions` as a JavaScript value, made once so that every call gets the same object.
@@ -454,6 +465,9 @@ pub(crate) fn describe(e: &CaughtError<'_>) -> String {
 /// Checks that every function a ruleset calls can be loaded (the file exists, parses, imports only
 /// what specgen provides and exports a function): a located error for each one that cannot.
 pub fn check(calls: &[(&Custom, &Origin)]) -> Vec<Diagnostic> {
+    if calls.is_empty() {
+        return Vec::new();
+    }
     let mut engine = match Engine::new(Limits::default()) {
         Ok(e) => e,
         Err(e) => {
@@ -480,6 +494,13 @@ pub fn check(calls: &[(&Custom, &Origin)]) -> Vec<Diagnostic> {
 
 /// What to do about a function that failed.
 pub fn help(custom: &Custom) -> String {
+    if !custom.file.is_file() {
+        return format!(
+            "write {} or set `functionsDir` (relative to the ruleset file, default `functions`) to the folder that holds `{}.js`",
+            custom.file.display(),
+            custom.name
+        );
+    }
     format!(
         "fix {} (a function is `export default (input, options, context) => [...]` importing only {}), or turn the rule off",
         custom.file.display(),

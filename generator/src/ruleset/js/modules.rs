@@ -39,6 +39,10 @@ pub const SHIMS: &[(&str, &[&str])] = &[
         "@stoplight/spectral-formats",
         &["oas2", "oas3", "oas3_0", "oas3_1", "oas3_2"],
     ),
+    (
+        "@stoplight/spectral-runtime",
+        &["printValue", "printPath", "PrintStyle"],
+    ),
     // Defined by `ruleset.js`: what a JavaScript ruleset extends.
     ("@stoplight/spectral-rulesets", &["oas", "asyncapi", "arazzo"]),
 ];
@@ -110,6 +114,8 @@ pub fn load<'js>(ctx: &Ctx<'js>, path: &Path, source: &str, shims: &Shims) -> Re
 /// The default export of the module in `source` (the file at `path`), or its `module.exports`.
 pub fn load_value<'js>(ctx: &Ctx<'js>, path: &Path, source: &str, shims: &Shims) -> Result<Value<'js>, String> {
     let name = path.display().to_string();
+    // A refusal from an earlier `import()` inside a function is not this file's.
+    shims.refused.borrow_mut().take();
     let exported: Value = if ESM.is_match(source) {
         let evaluated = Module::declare(ctx.clone(), name.as_str(), source).and_then(|m| {
             let (module, promise) = m.eval()?;

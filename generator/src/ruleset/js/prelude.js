@@ -12,16 +12,42 @@
   const typeName = (v) =>
     v === null ? "null" : Array.isArray(v) ? "array" : Number.isInteger(v) ? "integer" : typeof v;
 
+  // `schema.type` alone: `null` when `value` has one of the types (or the schema names none).
+  function checkType(schema, value) {
+    if (schema === null || typeof schema !== "object" || schema.type === undefined) return null;
+    const types = [].concat(schema.type);
+    const t = typeName(value);
+    const ok = types.includes(t) || (t === "integer" && types.includes("number"));
+    return ok ? null : `must be ${types.join(" or ")}, not ${t}`;
+  }
+
+  // JSON of at most `LIMIT` values, else `undefined`: the resolved document shares its parts, and
+  // written out in full (a function's input may be all of it) it can be far larger than in memory.
+  const LIMIT = 200000;
+  function boundedJson(value) {
+    let count = 0;
+    try {
+      return JSON.stringify(value, (_key, v) => {
+        if (++count > LIMIT) throw LIMIT;
+        return v instanceof RegExp ? String(v) : v;
+      });
+    } catch (e) {
+      if (e === LIMIT) return undefined;
+      throw e;
+    }
+  }
+
   // A JSON Schema check: `null` when `value` is valid, else why not. Schemas with only `type` (the
-  // usual `input` of a function) are checked here, the rest by the `jsonschema` crate.
+  // usual `input` of a function) are checked here, the rest by the `jsonschema` crate; a value too
+  // large to write out as JSON is checked against `type` only.
   function check(schema, value) {
     if (schema !== null && typeof schema === "object" && Object.keys(schema).every((k) => k === "type")) {
-      const types = [].concat(schema.type);
-      const t = typeName(value);
-      const ok = types.includes(t) || (t === "integer" && types.includes("number"));
-      return ok ? null : `must be ${types.join(" or ")}, not ${t}`;
+      return checkType(schema, value);
     }
-    return native.validate(toJson(schema), value === undefined ? undefined : toJson(value)) ?? null;
+    if (value === undefined) return native.validate(toJson(schema), undefined) ?? null;
+    const json = boundedJson(value);
+    if (json === undefined) return checkType(schema, value);
+    return native.validate(toJson(schema), json) ?? null;
   }
 
   // `@stoplight/spectral-core`'s `createRulesetFunction`: the input and options checked against
@@ -62,10 +88,28 @@
   // `@stoplight/spectral-functions`: specgen's own implementation of each core function. Those that
   // return a list even when nothing is wrong in Spectral do so here too.
   const LISTS = ["length", "or", "pattern", "xor", "schema", "unreferencedReusableObject"];
+  // Functions that read no deeper than the input's own keys or items get only those (with `null`
+  // values): a large input is not written out for them.
+  const SHALLOW = ["truthy", "falsy", "defined", "undefined", "or", "xor", "length", "casing", "pattern",
+    "enumeration", "unreferencedReusableObject"];
+  const shallow = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) return v.map(() => null);
+    return Object.fromEntries(Object.keys(v).map((k) => [k, null]));
+  };
+  function inputJson(name, input) {
+    if (input === undefined) return undefined;
+    if (SHALLOW.includes(name)) return toJson(shallow(input));
+    const json = boundedJson(input);
+    if (json === undefined) {
+      throw new RangeError(`the input of "${name}" is too large to check: more than ${LIMIT} values written out as JSON`);
+    }
+    return json;
+  }
   function core(name) {
     const fn = function (input, options, context) {
       const opts = options === undefined || options === null ? undefined : toJson(options);
-      const found = JSON.parse(native.core(name, input === undefined ? undefined : toJson(input), opts));
+      const found = JSON.parse(native.core(name, inputJson(name, input), opts));
       const base = context !== null && typeof context === "object" && Array.isArray(context.path) ? context.path : [];
       // As Spectral's: a result has a path when it is below the input (`alphabetical`), always for
       // `schema`, and from the root for `unreferencedReusableObject`; else it is about the target.
@@ -98,6 +142,45 @@
     Reflect.defineProperty(f, "displayName", { value: name });
   }
 
+  // `@stoplight/spectral-runtime`'s printing helpers (its `fetch` and file reading are not given).
+  const isPlainObject = (v) => {
+    if (v === null || typeof v !== "object") return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === null || proto === Object.prototype;
+  };
+  function printValue(value) {
+    if (value === undefined) return "undefined";
+    if (value !== null && (typeof value === "object" || typeof value === "function")) {
+      if (Array.isArray(value)) return "Array[]";
+      if (value instanceof RegExp) return String(value.source);
+      if (!isPlainObject(value) && typeof value.constructor?.name === "string") return value.constructor.name;
+      return "Object{}";
+    }
+    return JSON.stringify(value);
+  }
+  const PrintStyle = Object.freeze({ Dot: "dot", Pointer: "pointer", EscapedPointer: "escapedPointer" });
+  const decodeFragment = (s) => String(s).replaceAll("~1", "/").replaceAll("~0", "~");
+  const encodeFragment = (s) =>
+    String(s).replaceAll("~", "~0").replaceAll("/", "~1").replace(/[^A-Za-z0-9_.!~*'()\/-]/gu, encodeURIComponent);
+  function printPath(path, style) {
+    switch (style) {
+      case PrintStyle.Dot:
+        return decodeFragment(path.reduce((out, seg, i) => {
+          if (typeof seg === "number") return `${out}[${seg}]`;
+          if (seg.length === 0) return `${out}['']`;
+          if (/\s/.test(seg)) return `${out}['${seg}']`;
+          if (!Number.isNaN(Number(seg))) return `${out}[${seg}]`;
+          return `${out}${i === 0 ? "" : "."}${seg}`;
+        }, ""));
+      case PrintStyle.Pointer:
+        return path.length === 0 ? "#" : `#/${decodeFragment(path.join("/"))}`;
+      case PrintStyle.EscapedPointer:
+        return path.length === 0 ? "#" : `#/${path.map((s) => encodeFragment(typeof s === "number" ? s : decodeFragment(s))).join("/")}`;
+      default:
+        return String(path);
+    }
+  }
+
   const shims = {
     "@stoplight/spectral-core": { createRulesetFunction },
     "@stoplight/spectral-functions": functions,
@@ -105,6 +188,7 @@
       DiagnosticSeverity: Object.freeze({ Error: 0, Warning: 1, Information: 2, Hint: 3, 0: "Error", 1: "Warning", 2: "Information", 3: "Hint" }),
     },
     "@stoplight/spectral-formats": { oas2, oas3, oas3_0, oas3_1, oas3_2 },
+    "@stoplight/spectral-runtime": { printValue, printPath, PrintStyle },
   };
 
   // The document: each file's JSON, then each followed `$ref` replaced by what it points at (shared,

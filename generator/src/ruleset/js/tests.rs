@@ -370,3 +370,297 @@ fn a_function_sees_the_target_at_its_path() {
     let r = engine.call(&custom, &RULE, Input::Key("k"), &path[..1]).unwrap();
     assert_eq!(r[0].message, r#"["k",null,["components"]]"#);
 }
+
+#[test]
+fn resolved_false_reads_the_document_as_written_and_the_graph_names_referenced_places() {
+    let d = folder(&[
+        (
+            ".spectral.yaml",
+            &ruleset("written", "$.paths[*][*]", "    resolved: false\n")
+                .replace("function: written\n", "function: written\n      functionOptions: {a: 1}\n"),
+        ),
+        (
+            "functions/written.js",
+            "let options;
+             export default (op, opts, { document, documentInventory }) => {
+               if (options !== undefined && options !== opts) throw new Error('a new options object');
+               options = opts;
+               if (op.responses['200'] === undefined) return;
+               const graph = documentInventory.graph;
+               const pet = `${document.source}#/components/schemas/Pet`;
+               const ref = op.responses['200'].content['application/json'].schema.$ref;
+               return [{ message: `${ref} ${graph.hasNode(pet)} ${graph.hasNode(pet + 'x')} ${document.source.endsWith('api.yaml')}` }];
+             };",
+        ),
+    ]);
+    let l = lint_in(d.path(), API);
+    assert_eq!(problems(&l), Vec::<String>::new());
+    assert_eq!(
+        found(&l, "r"),
+        [(
+            "/paths/~1pets/get".to_owned(),
+            "#/components/schemas/Pet true false true".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_shared_input_too_large_to_write_out_is_not_written_out() {
+    // 2^40 leaves once written out: the core functions that read only keys get the keys, `schema` says
+    // the input is too large, and `createRulesetFunction` checks its `input` schema's `type` only.
+    let (_d, mut engine, custom) = engine_with(
+        Limits::default(),
+        "import { truthy, length, schema } from '@stoplight/spectral-functions';
+         import { createRulesetFunction } from '@stoplight/spectral-core';
+         let big = { leaf: 1 };
+         for (let i = 0; i < 40; i++) big = { l: big, r: big };
+         const checked = createRulesetFunction(
+           { input: { type: 'object', properties: { l: { type: 'object' } } }, options: null },
+           (input) => [{ message: 'checked' }]);
+         export default () => {
+           let thrown = 'nothing';
+           try { schema(big, { schema: { type: 'object' } }); } catch (e) { thrown = e.message; }
+           const out = [truthy(big), length(big, { max: 1 }), checked(big, null)].flat().filter(Boolean);
+           return [...out, { message: thrown }];
+         };",
+    );
+    let messages: Vec<String> = engine
+        .call(&custom, &RULE, Input::Missing, &[])
+        .unwrap()
+        .into_iter()
+        .map(|r| r.message)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "#{{print(\"property\")}}must be shorter than 1",
+            "checked",
+            "the input of \"schema\" is too large to check: more than 200000 values written out as JSON"
+        ]
+    );
+}
+
+/// A ruleset of nine functions (ES modules, CommonJS, async, `createRulesetFunction`, core functions
+/// through the shim, `@key`, an absent `field`, `resolved: false`, results with paths through `$ref`s),
+/// and the (rule, pointer, message) Spectral 6.16.3 gives for it.
+#[test]
+fn spectral_6_16_3_gives_the_same() {
+    let d = folder(&[
+        (
+            ".spectral.yaml",
+            r#"functions: [camelProps, requiredExist, opIds, keysFn, asyncFn, viaCore, cjsFn, missingField, rootFn]
+rules:
+  camel-props:
+    message: '{{property}}: {{error}}'
+    given: $..properties
+    then: {function: camelProps}
+  required-exist:
+    given: $.components.schemas[*]
+    then: {function: requiredExist}
+  op-ids:
+    description: ops need ids
+    given: $.paths[*][*]
+    then: {function: opIds, functionOptions: {pattern: '^[a-z]+([A-Z][a-z]+)*$'}}
+  keys-fn:
+    given: $.paths
+    then: {field: '@key', function: keysFn}
+  async-fn:
+    message: '{{error}} ({{path}})'
+    given: $.info
+    then: {function: asyncFn}
+  via-core:
+    given: $.paths[*][*]
+    then: {function: viaCore}
+  cjs-fn:
+    given: $.components.parameters[*]
+    then: {function: cjsFn}
+  missing-field:
+    message: '{{property}} {{error}} {{value}}'
+    given: $.paths[*][*]
+    then: {field: summary, function: missingField}
+  root-fn:
+    resolved: false
+    given: $
+    then: {function: rootFn}
+"#,
+        ),
+        (
+            "functions/asyncFn.js",
+            r#"export default async (info, _o, { document, documentInventory }) => {
+  await new Promise((r) => r());
+  const r = documentInventory.resolved;
+  return [{ message: `${info.title} ${Object.keys(document.data.paths)} ${r.paths['/pets'].get.parameters[0].name} ${typeof r.components.schemas.Tag.properties.parent.$ref}` }];
+};
+"#,
+        ),
+        (
+            "functions/camelProps.js",
+            r#"export default (props, _o, context) =>
+  Object.keys(props).filter((k) => !/^[a-z][a-zA-Z0-9]*$/.test(k)).map((k) => ({ message: `${k} is not camel`, path: [...context.path, k] }));
+"#,
+        ),
+        (
+            "functions/cjsFn.js",
+            r#"const { casing } = require('@stoplight/spectral-functions');
+module.exports = (param, options, context) => casing(param.name, { type: 'pascal' }, { ...context, path: [...context.path, 'name'] });
+"#,
+        ),
+        (
+            "functions/keysFn.js",
+            r#"export default (key) => key.includes('pets') ? [{ message: `key ${key}` }] : undefined;
+"#,
+        ),
+        (
+            "functions/missingField.js",
+            r#"export default (value, _o, context) => value === undefined ? [{ message: `absent at ${context.path.join('.')}` }] : [];
+"#,
+        ),
+        (
+            "functions/opIds.js",
+            r#"export default (op, { pattern }, context) => {
+  if (op.operationId === undefined) return [{ message: `no operationId in ${context.rule.name}` }];
+  if (!new RegExp(pattern).test(op.operationId)) return [{ message: `${op.operationId} bad`, path: [...context.path, 'operationId'] }];
+};
+"#,
+        ),
+        (
+            "functions/requiredExist.js",
+            r#"import { createRulesetFunction } from '@stoplight/spectral-core';
+export default createRulesetFunction({ input: { type: 'object' }, options: null }, function requiredExist(schema, _o, { path }) {
+  return (schema.required ?? []).flatMap((name, i) => (schema.properties ?? {})[name] ? [] : [{ message: `${name} is required but not defined`, path: [...path, 'required', i] }]);
+});
+"#,
+        ),
+        (
+            "functions/rootFn.js",
+            r#"export default (doc, _o, context) => [{ message: `root ${Object.keys(doc)} ${context.path.length} ${doc.paths['/pets'].get.parameters[0].$ref}` }];
+"#,
+        ),
+        (
+            "functions/viaCore.js",
+            r#"import { truthy, pattern, xor } from '@stoplight/spectral-functions';
+export default (op, _o, context) => [
+  ...(truthy(op.summary, null, { ...context, path: [...context.path, 'summary'] }) ?? []),
+  ...(pattern(op.operationId ?? 'x', { match: '^[a-z]+$' }, context) ?? []),
+  ...(xor(op, { properties: ['summary', 'operationId'] }, context) ?? []),
+];
+"#,
+        ),
+    ]);
+    let l = lint_in(
+        d.path(),
+        r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      operationId: list_pets
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pets'}
+    post:
+      responses:
+        '201': {description: made}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer}}
+  schemas:
+    Pets:
+      type: array
+      items: {$ref: '#/components/schemas/Pet'}
+    Pet:
+      type: object
+      required: [pet_name, missing]
+      properties:
+        pet_name: {type: string}
+        Tag: {$ref: '#/components/schemas/Tag'}
+    Tag:
+      type: object
+      properties:
+        parent: {$ref: '#/components/schemas/Tag'}
+"#,
+    );
+    assert_eq!(problems(&l), Vec::<String>::new());
+    let spectral = [
+        ("async-fn", "/info", "t /pets limit string (#/info)"),
+        (
+            "camel-props",
+            "/components/schemas/Pet/properties/pet_name",
+            "pet_name: pet_name is not camel",
+        ),
+        ("camel-props", "/components/schemas/Tag", "Tag: Tag is not camel"),
+        ("cjs-fn", "/components/parameters/Limit", "must be pascal case"),
+        ("keys-fn", "/paths/~1pets", "key /pets"),
+        (
+            "missing-field",
+            "/paths/~1pets/get",
+            "get.summary absent at paths./pets.get.summary [object Object]",
+        ),
+        (
+            "missing-field",
+            "/paths/~1pets/post",
+            "post.summary absent at paths./pets.post.summary [object Object]",
+        ),
+        ("op-ids", "/paths/~1pets/get/operationId", "ops need ids"),
+        ("op-ids", "/paths/~1pets/post", "ops need ids"),
+        (
+            "required-exist",
+            "/components/schemas/Pet/required/1",
+            "missing is required but not defined",
+        ),
+        (
+            "root-fn",
+            "",
+            "root openapi,info,paths,components 0 #/components/parameters/Limit",
+        ),
+        ("via-core", "/paths/~1pets/get", "\"get\" property must be truthy"),
+        (
+            "via-core",
+            "/paths/~1pets/get",
+            "Object{} must match the pattern \"^[a-z]+$\"",
+        ),
+        ("via-core", "/paths/~1pets/post", "\"post\" property must be truthy"),
+        (
+            "via-core",
+            "/paths/~1pets/post",
+            "At least one of \"summary\" or \"operationId\" must be defined",
+        ),
+    ];
+    let mut ours: Vec<(&str, String, String)> = l
+        .linted
+        .findings
+        .iter()
+        .filter(|d| spectral.iter().any(|(rule, _, _)| *rule == d.code))
+        .map(|d| (d.code, d.location.as_ref().unwrap().pointer.clone(), d.message.clone()))
+        .collect();
+    ours.sort();
+    let spectral: Vec<(&str, String, String)> = spectral
+        .iter()
+        .map(|(r, p, m)| (*r, p.to_string(), m.to_string()))
+        .collect();
+    assert_eq!(ours, spectral);
+}
+
+#[test]
+fn the_runtime_shim_prints_as_spectral_runtime_does() {
+    let (_d, mut engine, custom) = engine_with(
+        Limits::default(),
+        "import { printValue, printPath, PrintStyle } from '@stoplight/spectral-runtime';
+         const vals = [undefined, null, 1, 'a\"b', [1], {a: 1}, /x+/g, new Map(), true];
+         const paths = [[], ['paths', '/pets/{id}', 'get', 0, 'a b', '', '12', 'x~y$z']];
+         export default () => {
+           const out = [vals.map(printValue).join(' | ')];
+           for (const p of paths) for (const s of [PrintStyle.Dot, PrintStyle.Pointer, PrintStyle.EscapedPointer]) out.push(printPath(p, s));
+           return [{ message: JSON.stringify(out) }];
+         };",
+    );
+    let r = engine.call(&custom, &RULE, Input::Missing, &[]).unwrap();
+    // What `@stoplight/spectral-runtime` (Spectral 6.16.3's, 1.1.6) prints for the same calls in Node.
+    let node = r##"["undefined | null | 1 | \"a\\\"b\" | Array[] | Object{} | x+ | Map | true","","#","#","paths./pets/{id}.get[0]['a b'][''][12].x~y$z","#/paths//pets/{id}/get/0/a b//12/x~y$z","#/paths/~1pets~1%7Bid%7D/get/0/a%20b//12/x~0y%24z"]"##;
+    assert_eq!(r[0].message, node);
+}
