@@ -36,6 +36,8 @@ pub enum Expr {
     Call(Box<Expr>, Method, Vec<Expr>),
     Not(Box<Expr>),
     TypeOf(Box<Expr>),
+    /// `x.constructor.name`: `"Array"`, `"Object"`, `"String"`, ... (rulesets tell arrays apart with it).
+    ConstructorName(Box<Expr>),
     Binary(Box<Expr>, Op, Box<Expr>),
     Array(Vec<Expr>),
 }
@@ -217,6 +219,7 @@ impl Expr {
             Expr::Regex(r) => Val::Regex(r),
             Expr::Array(items) => Val::List(items.iter().map(|e| e.eval(s)).collect()),
             Expr::Member(obj, key) => member(obj.eval(s), &key.eval(s), s.resolve),
+            Expr::ConstructorName(obj) => constructor_name(&obj.eval(s)).map_or(Val::Undefined, |n| Val::Str(n.into())),
             Expr::Call(recv, m, args) => {
                 let args: Vec<Val> = args.iter().map(|a| a.eval(s)).collect();
                 call(recv.eval(s), *m, &args)
@@ -271,6 +274,27 @@ fn member<'a>(obj: Val<'a>, key: &Val<'a>, resolve: &dyn Fn(&'a Node) -> &'a Nod
         Val::List(l) if k == "length" => Val::Num(l.len() as f64),
         _ => Val::Undefined,
     }
+}
+
+/// `value.constructor.name` in JavaScript; `None` where reading it throws (`null`, `undefined`), which
+/// makes the filter false, as JSONPath-Plus treats a filter that throws.
+fn constructor_name(v: &Val) -> Option<&'static str> {
+    Some(match v {
+        Val::Undefined | Val::Null => return None,
+        Val::Bool(_) => "Boolean",
+        Val::Num(_) => "Number",
+        Val::Str(_) => "String",
+        Val::Regex(_) => "RegExp",
+        Val::List(_) => "Array",
+        Val::Node(n) => match &n.value {
+            Value::Null => return None,
+            Value::Bool(_) => "Boolean",
+            Value::Number(_) => "Number",
+            Value::String(_) => "String",
+            Value::Array(_) => "Array",
+            Value::Object(_) => "Object",
+        },
+    })
 }
 
 fn as_text<'v>(v: &'v Val) -> Option<&'v str> {
@@ -580,7 +604,12 @@ impl<'t> Parser<'t> {
                 if name.is_empty() {
                     return Err(self.error("expected a property name after `.`".into()));
                 }
-                if self.eat("(") {
+                if name == "constructor" {
+                    if !(self.eat(".") && self.ident() == "name") {
+                        return Err(self.unsupported("`.constructor` other than `.constructor.name`"));
+                    }
+                    e = Expr::ConstructorName(Box::new(e));
+                } else if self.eat("(") {
                     let Some(m) = Method::named(name) else {
                         return Err(self.unsupported(&format!("the method `{name}()`")));
                     };
@@ -868,6 +897,7 @@ mod tests {
             ("Object.keys(@)", "`Object`"),
             ("@?.a", "`?.`"),
             ("@.a ? 1 : 2", "`?`"),
+            ("@.constructor === Array", "`.constructor`"),
         ] {
             let e = parse(text).expect_err(text);
             assert!(e.message.contains(part), "{text}: {}", e.message);
@@ -879,6 +909,22 @@ mod tests {
                 .unwrap_err()
                 .message
                 .contains("invalid regular expression")
+        );
+    }
+
+    #[test]
+    fn constructor_names_tell_arrays_from_strings() {
+        // The OWASP ruleset finds 3.1 type lists with `@.type.constructor.name === "Array"`.
+        let list = doc("type: [string, 'null']");
+        let one = doc("type: string");
+        let filter = "@ && @.type && @.type.constructor.name === \"Array\" && @.type.includes(\"string\")";
+        assert!(keeps(filter, &list, "p"));
+        assert!(!keeps(filter, &one, "p"));
+        assert!(keeps("@.type.constructor.name === 'String'", &one, "p"));
+        assert!(keeps("@.constructor.name == 'Object'", &one, "p"));
+        assert!(
+            !keeps("@.missing.constructor.name", &one, "p"),
+            "undefined has no constructor"
         );
     }
 }

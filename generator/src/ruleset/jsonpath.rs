@@ -603,7 +603,7 @@ fn mentions_path(e: &Expr) -> bool {
         Expr::Special(Special::Path) => true,
         Expr::Member(a, b) | Expr::Binary(a, _, b) => mentions_path(a) || mentions_path(b),
         Expr::Call(r, _, args) => mentions_path(r) || args.iter().any(mentions_path),
-        Expr::Not(a) | Expr::TypeOf(a) => mentions_path(a),
+        Expr::Not(a) | Expr::TypeOf(a) | Expr::ConstructorName(a) => mentions_path(a),
         Expr::Array(items) => items.iter().any(mentions_path),
         _ => false,
     }
