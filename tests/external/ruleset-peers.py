@@ -13,8 +13,8 @@ For each ruleset and each root of `CORPUS/roots.txt`, specgen runs
 `specgen lint --format json --ruleset <wrapper> --root-dir CORPUS <root>`, and its findings are compared with
 Spectral's, committed in tests/fixtures/rulesets/spectral/<ruleset>.tsv.gz, by (root, rule, file, JSON
 pointer), each finding counted as often as it is reported. A difference must match a line of
-tests/fixtures/rulesets/expected-differences.tsv (ruleset, rule, side, a regex over `root file pointer`, and
-the reason); any other difference, or a line that matches nothing, fails the run (exit 1).
+tests/fixtures/rulesets/expected-differences.tsv (regexes for the ruleset and the rule, the side, a regex
+searched in `root file pointer`, and the reason); any other difference, or a line that matches nothing, fails the run (exit 1).
 
 `--refresh-spectral` re-runs Spectral 6.16.3 (from `--spectral-dir`, a folder whose node_modules holds
 @stoplight/spectral-cli and the ruleset packages, or installed into .cache/bench/npm-rulesets) and rewrites
@@ -258,10 +258,13 @@ def read_expected():
     with open(FIXTURES / "expected-differences.tsv") as f:
         rows = [r for r in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")]
     for r in rows:
-        if r["side"] not in SIDES:
-            sys.exit(f"expected-differences.tsv: side must be one of {SIDES}, not {r['side']!r}")
+        r["sides"] = r["side"].split("|")
+        if not r["sides"] or any(side not in SIDES for side in r["sides"]):
+            sys.exit(f"expected-differences.tsv: side must be {' or '.join(SIDES)} (or both, `|`), not {r['side']!r}")
         r["regex"] = re.compile(r["where"])
+        r["rule_regex"] = re.compile(r["rule"])
         r["used"] = 0
+        r["uses"] = Counter()
     return rows
 
 
@@ -281,10 +284,11 @@ def compare(name, mine, theirs, expected):
                 continue
             per_rule[k[1]][1 if side == "specgen-only" else 2] += extra
             where = f"{k[0]} {k[2]} {k[3]}"
-            line = next((e for e in expected if e["ruleset"] == name and e["rule"] == k[1] and e["side"] == side
-                         and e["regex"].search(where)), None)
+            line = next((e for e in expected if re.fullmatch(e["ruleset"], name) and e["rule_regex"].fullmatch(k[1])
+                         and side in e["sides"] and e["regex"].search(where)), None)
             if line:
                 line["used"] += extra
+                line["uses"][name] += extra
             else:
                 unexplained.append((side, k[1], where, messages.get(k, "")))
     return dict(per_rule), sorted(unexplained)
@@ -326,11 +330,12 @@ def write_docs(results, expected, corpus_roots):
                   "|---|---:|---:|---:|---:|"]
         for rule, (shared, only_mine, only_theirs) in sorted(r["per_rule"].items()):
             lines.append(f"| `{rule}` | {shared + only_theirs} | {shared + only_mine} | {only_mine} | {only_theirs} |")
-        reasons = [e for e in expected if e["ruleset"] == r["name"]]
+        reasons = [e for e in expected if re.fullmatch(e["ruleset"], r["name"]) and r["name"] in e["uses"]]
         if reasons:
-            lines += ["", "Differences and why:", ""]
+            lines += ["", "Differences and why (rule, side, where, how many here):", ""]
             for e in reasons:
-                lines.append(f"- `{e['rule']}`, {e['side']} ({e['used']}): {md(e['reason'])}")
+                lines.append(f"- `{md(e['rule'])}`, {e['side']}, `{md(e['where'])}` ({e['uses'][r['name']]}): "
+                             f"{md(e['reason'])}")
         if r["failures"]:
             lines += ["", "Roots a tool could not lint (left out of both sides):", ""]
             lines += [f"- {tool}: `{rel}`: {md(why[:200])}" for tool, rel, why in r["failures"]]
@@ -394,7 +399,7 @@ def main():
         unexplained += [(r["name"],) + d for d in diff]
     if not args.roots:
         for e in expected:
-            if e["used"] == 0 and any(r["name"] == e["ruleset"] for r in rulesets):
+            if e["used"] == 0 and any(re.fullmatch(e["ruleset"], r["name"]) for r in rulesets):
                 unexplained.append((e["ruleset"], "stale line", e["rule"], e["where"], "matches no difference: remove it"))
     if args.write_docs and not args.roots:
         write_docs(results, expected, len(roots))

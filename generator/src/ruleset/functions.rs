@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use super::filter::Val;
+use super::regex::Regex;
 use crate::load::{Node, Value};
 
 /// What a function is given: the node `given` and `field` selected, a property name (`@key`, `~`), or
@@ -140,8 +141,8 @@ pub enum Function {
         max: Option<f64>,
     },
     Pattern {
-        matches: Option<(String, Box<regress::Regex>)>,
-        not_matches: Option<(String, Box<regress::Regex>)>,
+        matches: Option<(String, Box<Regex>)>,
+        not_matches: Option<(String, Box<Regex>)>,
     },
     Or {
         properties: Vec<String>,
@@ -482,16 +483,18 @@ fn length(target: Target, min: Option<f64>, max: Option<f64>) -> Vec<FnResult> {
 
 fn pattern(
     target: Target,
-    matches: Option<&(String, Box<regress::Regex>)>,
-    not_matches: Option<&(String, Box<regress::Regex>)>,
+    matches: Option<&(String, Box<Regex>)>,
+    not_matches: Option<&(String, Box<Regex>)>,
 ) -> Vec<FnResult> {
     let Some(s) = target.as_str() else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let quoted = |p: &str| serde_json::Value::String(p.to_owned()).to_string();
+    // A search the backtracking budget could not decide reports nothing (rare: lookaround or
+    // backreferences on a long value; see `regex.rs`).
     if let Some((text, re)) = matches
-        && re.find(s).is_none()
+        && re.search(s) == Some(false)
     {
         out.push(result(format!(
             "#{{{{print(\"value\")}}}} must match the pattern {}",
@@ -499,7 +502,7 @@ fn pattern(
         )));
     }
     if let Some((text, re)) = not_matches
-        && re.find(s).is_some()
+        && re.search(s) == Some(true)
     {
         out.push(result(format!(
             "#{{{{print(\"value\")}}}} must not match the pattern {}",
@@ -931,7 +934,7 @@ fn length_options(opts: &Node) -> Result<Function, OptionError> {
 
 fn pattern_options(opts: &Node) -> Result<Function, OptionError> {
     known_only("pattern", opts, &["match", "notMatch"])?;
-    let regex = |key: &str| -> Result<Option<(String, Box<regress::Regex>)>, OptionError> {
+    let regex = |key: &str| -> Result<Option<(String, Box<Regex>)>, OptionError> {
         let Some(node) = opts.get(key) else {
             return Ok(None);
         };
@@ -941,7 +944,7 @@ fn pattern_options(opts: &Node) -> Result<Function, OptionError> {
                 format!("\"pattern\" function and its \"{key}\" option must be string or RegExp instance"),
             )
         })?;
-        let re = compile_pattern(text).map_err(|e| option_error(format!("/{key}"), e))?;
+        let re = Regex::new(text).map_err(|e| option_error(format!("/{key}"), e))?;
         Ok(Some((text.to_owned(), Box::new(re))))
     };
     let (matches, not_matches) = (regex("match")?, regex("notMatch")?);
@@ -952,18 +955,6 @@ fn pattern_options(opts: &Node) -> Result<Function, OptionError> {
         ));
     }
     Ok(Function::Pattern { matches, not_matches })
-}
-
-/// Spectral reads `/source/flags` as a regex literal and anything else as the source of one.
-pub fn compile_pattern(text: &str) -> Result<regress::Regex, String> {
-    let literal = text
-        .strip_prefix('/')
-        .and_then(|rest| rest.rfind('/').map(|end| (&rest[..end], &rest[end + 1..])))
-        .filter(|(source, flags)| !source.is_empty() && flags.chars().all(|c| c.is_ascii_lowercase()));
-    let (source, flags) = literal.unwrap_or((text, ""));
-    let kept: String = flags.chars().filter(|c| !"gy".contains(*c)).collect();
-    regress::Regex::with_flags(source, kept.as_str())
-        .map_err(|e| format!("`{text}` is not a valid ECMA-262 regular expression: {e}"))
 }
 
 fn properties_option(name: &str, opts: &Node) -> Result<Vec<String>, OptionError> {

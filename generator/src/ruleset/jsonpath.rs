@@ -115,6 +115,9 @@ struct Step<'a> {
     property_name: bool,
     /// Set where a `$ref` was followed (and at the root): an index into `Eval::anchors`.
     anchor: u32,
+    /// Set at a followed `$ref` object that has other keys beside `$ref`: the anchor of that object,
+    /// where Spectral places the node it leads to (what is below it is placed where it is written).
+    pin: u32,
 }
 
 const NO_ANCHOR: u32 = u32::MAX;
@@ -148,6 +151,7 @@ impl JsonPath {
             seg: None,
             property_name: false,
             anchor: 0,
+            pin: NO_ANCHOR,
         });
         let mut current = vec![0u32];
         for seg in &self.segments {
@@ -215,19 +219,32 @@ impl<'a> Eval<'a, '_> {
     }
 
     fn child(&mut self, parent: u32, seg: PathSeg<'a>, node: &'a Node) -> Result<u32, OverBudget> {
-        let (node, anchor) = match self.walk.follow.follow(node) {
+        let (target, anchor, pin) = match self.walk.follow.follow(node) {
             Some((file, pointer, target)) => {
+                // A `$ref` object with other keys: the node itself is placed at that object.
+                let pin = if node.as_object().is_some_and(|m| m.len() > 1) {
+                    let (file, above) = self.location(parent);
+                    let here = match seg {
+                        PathSeg::Key(k) => crate::load::pointer::push(&above, k),
+                        PathSeg::Index(n) => crate::load::pointer::push(&above, &n.to_string()),
+                    };
+                    self.anchors.push((file, here));
+                    (self.anchors.len() - 1) as u32
+                } else {
+                    NO_ANCHOR
+                };
                 self.anchors.push((file, pointer));
-                (target, (self.anchors.len() - 1) as u32)
+                (target, (self.anchors.len() - 1) as u32, pin)
             }
-            None => (node, NO_ANCHOR),
+            None => (node, NO_ANCHOR, NO_ANCHOR),
         };
         self.push(Step {
-            node,
+            node: target,
             parent,
             seg: Some(seg),
             property_name: false,
             anchor,
+            pin,
         })
     }
 
@@ -380,6 +397,10 @@ impl<'a> Eval<'a, '_> {
 
     /// Where step `i` is written: the nearest followed `$ref` (or the root) and the steps since.
     fn location(&self, mut i: u32) -> (FileId, String) {
+        let pin = self.arena[i as usize].pin;
+        if pin != NO_ANCHOR {
+            return self.anchors[pin as usize].clone();
+        }
         let mut tail = Vec::new();
         loop {
             let s = self.arena[i as usize];
@@ -894,5 +915,32 @@ components:
         let s = spec();
         assert_eq!(paths(&s, "$.paths[/pets]", false), ["/paths//pets"]);
         assert_eq!(paths(&s, "$.paths[/pets,/none].get", false).len(), 1);
+    }
+
+    #[test]
+    fn a_ref_with_siblings_places_what_it_reaches_at_itself() {
+        // As Spectral 6.16.3 places them (checked with its CLI): through a plain `$ref` a node is where
+        // its target is written; through a `$ref` object with other keys, at that object (a `$..` scan
+        // reports what is below it once, where it is written).
+        let s = Spec::from_text(
+            "t.yaml",
+            "components:\n  schemas:\n    H:\n      properties:\n        plain: {$ref: '#/components/schemas/T'}\n        sib: {$ref: '#/components/schemas/T', description: d}\n    T:\n      properties:\n        p: {type: string, x: {$ref: '#/components/schemas/U'}}\n    U: {type: string}\n",
+            &LoadOptions::default(),
+        );
+        let at = |expr: &str| -> Vec<String> { matches(&s, expr, true).into_iter().map(|(_, l)| l).collect() };
+        assert_eq!(at("$.components.schemas.H.properties.plain"), ["/components/schemas/T"]);
+        assert_eq!(
+            at("$.components.schemas.H.properties.sib"),
+            ["/components/schemas/H/properties/sib"]
+        );
+        assert_eq!(
+            at("$.components.schemas.H.properties.sib.properties.p"),
+            ["/components/schemas/T/properties/p"],
+            "what is below it is where it is written"
+        );
+        assert_eq!(
+            at("$.components.schemas.H.properties.plain.properties.p.x"),
+            ["/components/schemas/U"]
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod js;
 pub mod jsonpath;
 pub mod lint;
 pub mod load;
+pub mod regex;
 pub mod resolved;
 pub mod rule;
 pub mod run;

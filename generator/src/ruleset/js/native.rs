@@ -112,13 +112,33 @@ impl Native {
         }
         let compiled = serde_json::from_str::<serde_json::Value>(schema)
             .map_err(|e| e.to_string())
-            .and_then(|s| jsonschema::validator_for(&s).map_err(|e| format!("the JSON Schema is not valid: {e}")));
+            .and_then(|s| {
+                // As Spectral's `createRulesetFunction` checks (ajv with ajv-formats): formats are
+                // assertions, and `url` is one of them.
+                jsonschema::options()
+                    .should_validate_formats(true)
+                    .with_format("url", is_url)
+                    .build(&s)
+                    .map_err(|e| format!("the JSON Schema is not valid: {e}"))
+            });
         let compiled = Rc::new(compiled);
         self.validators
             .borrow_mut()
             .insert(schema.to_owned(), Rc::clone(&compiled));
         compiled
     }
+}
+
+/// ajv-formats' `url`: an absolute http, https or ftp URL to a public host name or address.
+fn is_url(text: &str) -> bool {
+    static URL: std::sync::LazyLock<regress::Regex> = std::sync::LazyLock::new(|| {
+        regress::Regex::with_flags(
+            r"^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$",
+            "iu",
+        )
+        .expect("ajv-formats' url pattern is valid ECMA-262")
+    });
+    URL.find(text).is_some()
 }
 
 fn parse(json: &str, what: &str) -> Result<Node, String> {

@@ -169,6 +169,36 @@ fn create_ruleset_function_checks_input_and_options() {
 }
 
 #[test]
+fn create_ruleset_function_checks_formats_as_ajv_formats_does() {
+    // Stoplight's url-versioning function parses each server URL, whose `input` says `format: url`:
+    // a templated or relative URL never reaches it, so it never throws on one.
+    let function = "import { createRulesetFunction } from '@stoplight/spectral-core';
+       export default createRulesetFunction(
+         { input: { type: 'array', items: { type: 'object', properties: { url: { type: 'string', format: 'url' } } } }, options: null },
+         (servers) => servers.map((s) => ({ message: new URL(s.url).host })));";
+    let d = folder(&[
+        (
+            ".spectral.yaml",
+            &ruleset("hosts", "$", "").replace("function: hosts\n", "field: servers\n      function: hosts\n"),
+        ),
+        ("functions/hosts.js", function),
+    ]);
+    let spec = |urls: &str| API.replace("paths:", &format!("servers: [{urls}]\npaths:"));
+    let l = lint_in(d.path(), &spec("{url: 'https://api.example.com/v1'}"));
+    assert_eq!(problems(&l), Vec::<String>::new());
+    assert_eq!(found(&l, "r"), [("/servers".to_owned(), "api.example.com".to_owned())]);
+    for urls in [
+        "{url: '{scheme}://api.example.com'}",
+        "{url: /}",
+        "{url: 'http://localhost:8080'}",
+    ] {
+        let l = lint_in(d.path(), &spec(urls));
+        assert_eq!(problems(&l), Vec::<String>::new(), "{urls}");
+        assert!(found(&l, "r").is_empty(), "{urls}: not a url, so not called");
+    }
+}
+
+#[test]
 fn common_js_can_require_the_core_functions_and_they_match_the_rust_ones() {
     let d = folder(&[
         (
