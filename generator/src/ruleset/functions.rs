@@ -574,10 +574,15 @@ fn schema(target: &Target, validator: &jsonschema::Validator, all_errors: bool) 
         Target::Node(n) => n.to_json(),
         Target::Key(k) => serde_json::Value::String(k.to_string()),
     };
-    let errors = validator.iter_errors(&instance);
-    let take = if all_errors { usize::MAX } else { 1 };
+    let mut errors: Vec<_> = validator.iter_errors(&instance).collect();
+    if !all_errors {
+        // The first error as ajv finds it: `type`, then the keywords of every type (`not`, `enum`,
+        // `anyOf`, ...), then those of one type (`properties`, `minLength`, ...).
+        errors.sort_by_key(|e| ajv_order(e.schema_path().as_str()));
+        errors.truncate(1);
+    }
     errors
-        .take(take)
+        .into_iter()
         .map(|e| FnResult {
             message: e.to_string(),
             sub: crate::load::pointer::parse(e.instance_path().as_str())
@@ -588,6 +593,16 @@ fn schema(target: &Target, validator: &jsonschema::Validator, all_errors: bool) 
             at: None,
         })
         .collect()
+}
+
+/// Where ajv checks the keyword that starts `schema_path` (a JSON pointer into the schema).
+fn ajv_order(schema_path: &str) -> u8 {
+    let keyword = schema_path.trim_start_matches('/').split('/').next().unwrap_or("");
+    match keyword {
+        "type" => 0,
+        "$ref" | "const" | "enum" | "not" | "anyOf" | "oneOf" | "allOf" | "if" | "then" | "else" => 1,
+        _ => 2,
+    }
 }
 
 /// Spectral's `unreferencedReusableObject`: each member of the reusable objects that no `$ref` names.
@@ -1175,6 +1190,18 @@ mod tests {
             1,
             "a missing target still must exist"
         );
+    }
+
+    #[test]
+    fn without_all_errors_the_first_problem_is_ajvs() {
+        // APIs You Won't Hate's `no-numeric-ids` on `{type: integer, format: int64}`: Spectral reports
+        // the `not` at the schema, not the `format` below it (ajv checks keywords of every type first).
+        let opts =
+            "schema: {type: object, not: {properties: {type: {const: integer}}}, properties: {format: {const: uuid}}}";
+        let f = Function::parse("schema", Some(&node(opts))).unwrap().unwrap();
+        let found = f.check(Target::Node(&node("{type: integer, format: int64}")), &CX);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].sub.is_empty(), "at the schema itself: {:?}", found[0].sub);
     }
 
     #[test]
